@@ -1,0 +1,178 @@
+package align
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"slices"
+	"strings"
+
+	"crosscheck/corpus"
+)
+
+// A Story is the aligned analysis of the documents about one event.
+type Story struct {
+	// Title names the story: the first document headline found.
+	Title string
+	// Documents are the input documents, in input order; a Ref's Doc
+	// indexes this slice.
+	Documents []corpus.Document
+	// Claims are the facts of the story in the order it is told.
+	Claims []Claim
+	// Variants are names spelled more than one way across the corpus.
+	Variants []Variant
+}
+
+// A Ref points at one passage of a Story: Documents[Doc].Passages[Passage].
+type Ref struct {
+	Doc, Passage int
+}
+
+// A Claim is one fact as reported by the outlets that state it: at most one
+// passage per outlet in the usual case, every member similar to every
+// other.
+type Claim struct {
+	// ID is the claim's position-based identifier: "c1", "c2", ….
+	ID string
+	// Key identifies the claim by content, not position: a hash of its
+	// member passages' folded text. It survives re-runs that add articles.
+	Key string
+	// Members are the claim's passages, ordered by document.
+	Members []Ref
+	// Score is how sure the alignment is, from 0 to 1: the mean similarity
+	// between members of different outlets (1 for a claim of one passage).
+	Score float64
+	// Differences are the typed comparisons between members' facts.
+	Differences []Difference
+}
+
+// Docs returns the indexes of the documents that report c, in order.
+func (c *Claim) Docs() []int {
+	var ds []int
+	for _, m := range c.Members {
+		if len(ds) == 0 || ds[len(ds)-1] != m.Doc {
+			ds = append(ds, m.Doc)
+		}
+	}
+	return ds
+}
+
+// Reports reports whether document doc has a passage in c.
+func (c *Claim) Reports(doc int) bool {
+	return slices.ContainsFunc(c.Members, func(r Ref) bool { return r.Doc == doc })
+}
+
+// Absent returns the indexes of the documents among n that do not report
+// c: "not reported by X" is information a fact-checker needs.
+func (c *Claim) Absent(n int) []int {
+	var out []int
+	for d := range n {
+		if !c.Reports(d) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Conflicts returns the differences of c whose status is Conflict.
+func (c *Claim) Conflicts() []Difference {
+	var out []Difference
+	for _, d := range c.Differences {
+		if d.Status == Conflict {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// HasConflict reports whether any of c's differences is a conflict.
+func (c *Claim) HasConflict() bool {
+	return slices.ContainsFunc(c.Differences, func(d Difference) bool { return d.Status == Conflict })
+}
+
+// Passage returns the passage r points at.
+func (s *Story) Passage(r Ref) *corpus.Passage {
+	return &s.Documents[r.Doc].Passages[r.Passage]
+}
+
+// Ref returns the reference of the passage with the given ID ("d2.7").
+func (s *Story) Ref(id string) (Ref, bool) {
+	for d := range s.Documents {
+		for p := range s.Documents[d].Passages {
+			if s.Documents[d].Passages[p].ID == id {
+				return Ref{d, p}, true
+			}
+		}
+	}
+	return Ref{}, false
+}
+
+// ConflictCount returns how many claims hold a conflict.
+func (s *Story) ConflictCount() int {
+	n := 0
+	for i := range s.Claims {
+		if s.Claims[i].HasConflict() {
+			n++
+		}
+	}
+	return n
+}
+
+// Options tunes Build.
+type Options struct {
+	// Progress, when set, is called as work advances with the fraction
+	// done, from 0 to 1.
+	Progress func(done float64)
+}
+
+// Build aligns docs into a Story. It stops early, returning ctx's error,
+// when ctx is cancelled.
+func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, error) {
+	progress := opt.Progress
+	if progress == nil {
+		progress = func(float64) {}
+	}
+	s := &Story{Documents: docs, Title: storyTitle(docs)}
+	ix := newIndex(docs)
+	progress(0.2)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.Claims = buildClaims(ix)
+	progress(0.7)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	s.Variants = findVariants(s)
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		c.ID = fmt.Sprintf("c%d", i+1)
+		c.Key = claimKey(s, c)
+		c.Differences = compareClaim(s, c)
+	}
+	progress(1)
+	return s, nil
+}
+
+// storyTitle is the first headline among docs, or "" when none has one.
+func storyTitle(docs []corpus.Document) string {
+	for _, d := range docs {
+		if d.Title != "" {
+			return d.Title
+		}
+	}
+	return ""
+}
+
+// claimKey hashes a claim's member passages' folded text, in a fixed
+// order, so that the same claim gets the same key in another run.
+func claimKey(s *Story, c *Claim) string {
+	texts := make([]string, len(c.Members))
+	for i, m := range c.Members {
+		texts[i] = strings.ToLower(strings.Join(strings.Fields(corpus.Fold(s.Passage(m).Text)), " "))
+	}
+	slices.Sort(texts)
+	sum := sha256.Sum256([]byte(strings.Join(texts, "\x00")))
+	return hex.EncodeToString(sum[:8])
+}

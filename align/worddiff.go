@@ -1,0 +1,94 @@
+package align
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/sergi/go-diff/diffmatchpatch"
+
+	"crosscheck/corpus"
+)
+
+// An Op says where a span of a word diff stands.
+type Op int
+
+// The places a span can stand.
+const (
+	// Same: the span is in both texts.
+	Same Op = iota
+	// OnlyA: the span is in the first text only.
+	OnlyA
+	// OnlyB: the span is in the second text only.
+	OnlyB
+)
+
+// A Span is a run of text in a word diff.
+type Span struct {
+	Op   Op
+	Text string
+}
+
+// diffTimeout bounds one word diff; passages are short, so it is reached
+// only on pathological input.
+const diffTimeout = 100 * time.Millisecond
+
+// wordToken splits text into words, runs of white space and single other
+// characters, so that a diff never cuts a word.
+var wordToken = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\s+|.`)
+
+// DiffWords compares a and b word by word and returns the spans of both,
+// in order: Same spans hold b's wording. Words are compared after folding
+// quotes, dashes and case, so "cease-fire" against "cease‐fire" or “ against
+// " is not a difference; a text that is wholly a word differs only by it.
+func DiffWords(a, b string) []Span {
+	ta := wordToken.FindAllString(a, -1)
+	tb := wordToken.FindAllString(b, -1)
+	codes := map[string]rune{}
+	encode := func(toks []string) []rune {
+		rs := make([]rune, len(toks))
+		for i, t := range toks {
+			k := strings.ToLower(corpus.Fold(t))
+			if strings.TrimSpace(k) == "" {
+				k = " "
+			}
+			r, ok := codes[k]
+			if !ok {
+				// Private-use runes keep codes clear of surrogates.
+				r = rune(0xF0000 + len(codes))
+				codes[k] = r
+			}
+			rs[i] = r
+		}
+		return rs
+	}
+	ra, rb := encode(ta), encode(tb)
+	dmp := diffmatchpatch.New()
+	dmp.DiffTimeout = diffTimeout
+	diffs := dmp.DiffMainRunes(ra, rb, false)
+	var out []Span
+	ia, ib := 0, 0
+	emit := func(op Op, s string) {
+		if n := len(out); n > 0 && out[n-1].Op == op {
+			out[n-1].Text += s
+			return
+		}
+		out = append(out, Span{op, s})
+	}
+	for _, d := range diffs {
+		n := len([]rune(d.Text))
+		switch d.Type {
+		case diffmatchpatch.DiffEqual:
+			emit(Same, strings.Join(tb[ib:ib+n], ""))
+			ia += n
+			ib += n
+		case diffmatchpatch.DiffDelete:
+			emit(OnlyA, strings.Join(ta[ia:ia+n], ""))
+			ia += n
+		case diffmatchpatch.DiffInsert:
+			emit(OnlyB, strings.Join(tb[ib:ib+n], ""))
+			ib += n
+		}
+	}
+	return out
+}
