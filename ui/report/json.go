@@ -1,0 +1,149 @@
+package report
+
+import (
+	"encoding/json"
+	"io"
+
+	"crosscheck/align"
+)
+
+// Schema is the identifier of the JSON report format. Later versions add
+// fields but never remove or change these.
+const Schema = "crosscheck/v1"
+
+type jsonReport struct {
+	Schema    string        `json:"schema"`
+	Title     string        `json:"title"`
+	Documents []jsonDoc     `json:"documents"`
+	Claims    []jsonClaim   `json:"claims"`
+	Variants  []jsonVariant `json:"variants"`
+	Warnings  []string      `json:"warnings"`
+}
+
+type jsonDoc struct {
+	ID        string        `json:"id"`
+	Path      string        `json:"path"`
+	Outlet    string        `json:"outlet"`
+	Title     string        `json:"title"`
+	Published string        `json:"published"`
+	URL       string        `json:"url"`
+	Byline    string        `json:"byline"`
+	Passages  []jsonPassage `json:"passages"`
+	Removed   []jsonRemoved `json:"removed"`
+	Warnings  []string      `json:"warnings"`
+}
+
+type jsonPassage struct {
+	ID        string `json:"id"`
+	Paragraph int    `json:"paragraph"`
+	Text      string `json:"text"`
+}
+
+type jsonRemoved struct {
+	Text   string `json:"text"`
+	Reason string `json:"reason"`
+}
+
+type jsonClaim struct {
+	ID          string           `json:"id"`
+	Key         string           `json:"key"`
+	Score       float64          `json:"score"`
+	Passages    []string         `json:"passages"`
+	Absent      []string         `json:"absent"`
+	Conflicts   []jsonDifference `json:"conflicts"`
+	Differences []jsonDifference `json:"differences"`
+}
+
+type jsonDifference struct {
+	Kind    string      `json:"kind"`
+	Status  string      `json:"status,omitempty"`
+	Summary string      `json:"summary"`
+	Values  []jsonValue `json:"values"`
+}
+
+type jsonValue struct {
+	Passage string `json:"passage"`
+	Text    string `json:"text"`
+	Norm    string `json:"normalized,omitempty"`
+}
+
+type jsonVariant struct {
+	Kind  string     `json:"kind"`
+	Forms []jsonForm `json:"forms"`
+}
+
+type jsonForm struct {
+	Text     string   `json:"text"`
+	Passages []string `json:"passages"`
+}
+
+func writeJSON(w io.Writer, in Input) error {
+	s := in.Story
+	r := jsonReport{
+		Schema: Schema, Title: s.Title,
+		Documents: []jsonDoc{}, Claims: []jsonClaim{}, Variants: []jsonVariant{},
+		Warnings: nonNil(in.Warnings),
+	}
+	for _, d := range s.Documents {
+		jd := jsonDoc{
+			ID: d.ID, Path: d.Path, Outlet: d.Outlet, Title: d.Title, Published: d.PublishedDate(),
+			URL: d.URL, Byline: d.Byline, Passages: []jsonPassage{}, Removed: []jsonRemoved{},
+			Warnings: nonNil(d.Warnings),
+		}
+		for _, p := range d.Passages {
+			jd.Passages = append(jd.Passages, jsonPassage{p.ID, p.Paragraph, p.Text})
+		}
+		for _, x := range d.Removed {
+			jd.Removed = append(jd.Removed, jsonRemoved{x.Text, x.Reason})
+		}
+		r.Documents = append(r.Documents, jd)
+	}
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{}, Absent: []string{},
+			Conflicts: []jsonDifference{}, Differences: []jsonDifference{}}
+		for _, m := range c.Members {
+			jc.Passages = append(jc.Passages, s.Passage(m).ID)
+		}
+		for _, d := range c.Absent(len(s.Documents)) {
+			jc.Absent = append(jc.Absent, s.Documents[d].ID)
+		}
+		for _, d := range c.Differences {
+			jd := jsonDifference{Kind: string(d.Kind), Status: d.Status.String(), Summary: d.Summary, Values: []jsonValue{}}
+			for _, v := range d.Values {
+				jd.Values = append(jd.Values, jsonValue{s.Passage(v.Ref).ID, v.Text, v.Norm})
+			}
+			jc.Differences = append(jc.Differences, jd)
+			if d.Status == align.Conflict {
+				jc.Conflicts = append(jc.Conflicts, jd)
+			}
+		}
+		r.Claims = append(r.Claims, jc)
+	}
+	for _, v := range s.Variants {
+		jv := jsonVariant{Kind: string(v.Kind), Forms: []jsonForm{}}
+		for _, f := range v.Forms {
+			jf := jsonForm{Text: f.Text, Passages: []string{}}
+			for _, ref := range f.Refs {
+				jf.Passages = append(jf.Passages, s.Passage(ref).ID)
+			}
+			jv.Forms = append(jv.Forms, jf)
+		}
+		r.Variants = append(r.Variants, jv)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(r)
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+func round3(f float64) float64 {
+	return float64(int(f*1000+0.5)) / 1000
+}
