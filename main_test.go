@@ -1,0 +1,100 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestMain lets the test binary act as crosscheck itself when asked, so
+// that exit statuses and output streams are tested as a user sees them.
+func TestMain(m *testing.M) {
+	if os.Getenv("CROSSCHECK_RUN_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// run runs crosscheck with args and returns its stdout, stderr and exit
+// status.
+func run(t *testing.T, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	cmd.Env = append(os.Environ(), "CROSSCHECK_RUN_MAIN=1", "NO_COLOR=1")
+	var out, errb strings.Builder
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	if ee, ok := err.(*exec.ExitError); ok {
+		status = ee.ExitCode()
+	} else if err != nil {
+		t.Fatal(err)
+	}
+	return out.String(), errb.String(), status
+}
+
+func TestCommandLine(t *testing.T) {
+	tests := []struct {
+		name     string
+		args     []string
+		status   int
+		stdout   string
+		stderr   string
+		noStdout bool
+	}{
+		{"report sample as text", []string{"report"}, 0, "claims", "", false},
+		{"report json", []string{"report", "--format", "json"}, 0, `"schema": "crosscheck/v1"`, "", false},
+		{"not a terminal prints the report", nil, 0, "outlets", "", false},
+		{"missing file", []string{"report", "no-such-dir/x.txt"}, 1, "", "no-such-dir/x.txt", true},
+		{"unknown format", []string{"report", "--format", "yaml"}, 2, "", "yaml", true},
+		{"unknown flag", []string{"--frobnicate"}, 2, "", "frobnicate", true},
+		{"bad size", []string{"report", "--max-size", "lots"}, 2, "", "--max-size", true},
+		{"help", []string{"--help"}, 0, "report", "", false},
+		{"version", []string{"--version"}, 0, version, "", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, status := run(t, tt.args...)
+			if status != tt.status {
+				t.Errorf("status %d, want %d\nstderr: %s", status, tt.status, errOut)
+			}
+			if !strings.Contains(out, tt.stdout) {
+				t.Errorf("stdout lacks %q:\n%.400s", tt.stdout, out)
+			}
+			if !strings.Contains(errOut, tt.stderr) {
+				t.Errorf("stderr lacks %q:\n%s", tt.stderr, errOut)
+			}
+			if tt.noStdout && out != "" {
+				t.Errorf("stdout should be empty on error, got %.200q", out)
+			}
+			if strings.Contains(errOut, "goroutine ") || strings.Contains(errOut, "panic:") {
+				t.Errorf("stack trace on stderr:\n%s", errOut)
+			}
+		})
+	}
+}
+
+// TestReportSeeds reads the five real articles in ../shared/seeds, when
+// they are there.
+func TestReportSeeds(t *testing.T) {
+	seeds := filepath.Join("..", "shared", "seeds")
+	if _, err := os.Stat(seeds); err != nil {
+		t.Skip("../shared/seeds is not here")
+	}
+	out, errOut, status := run(t, "report", "--format", "json", seeds)
+	if status != 0 {
+		t.Fatalf("status %d: %s", status, errOut)
+	}
+	var r struct {
+		Documents []struct{ ID string } `json:"documents"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatalf("invalid JSON: %v", err)
+	}
+	if len(r.Documents) != 5 {
+		t.Errorf("%d documents, want 5", len(r.Documents))
+	}
+}
