@@ -98,13 +98,9 @@ type pairSet map[[2]string]bool
 func (ps pairSet) addGroup(ids []string) {
 	for i, a := range ids {
 		for _, b := range ids[i+1:] {
-			if docID(a) == docID(b) {
-				continue
+			if docID(a) != docID(b) {
+				ps[[2]string{min(a, b), max(a, b)}] = true
 			}
-			if a > b {
-				a, b = b, a
-			}
-			ps[[2]string{a, b}] = true
 		}
 	}
 }
