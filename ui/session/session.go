@@ -158,14 +158,12 @@ func (s *Session) Inputs() []string {
 }
 
 // SetInputs records the identity of the corpus the session is about, for
-// people who open the file.
+// people who open the file. It is written with the next change; it is not
+// a change itself.
 func (s *Session) SetInputs(inputs []string) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !slices.Equal(s.inputs, inputs) {
-		s.inputs = slices.Clone(inputs)
-		s.gen++
-	}
+	s.inputs = slices.Clone(inputs)
 }
 
 // Attach matches the session's marks and position to story's claims (see
