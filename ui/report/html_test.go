@@ -191,6 +191,12 @@ func claimsOf(doc *html.Node) map[string]*html.Node {
 func TestHTMLReport(t *testing.T) {
 	in := handInput(t)
 	page := renderHTML(t, in)
+	if out := os.Getenv("CROSSCHECK_HTML_OUT"); out != "" {
+		// To look at the page: CROSSCHECK_HTML_OUT=/tmp/hand.html go test -run TestHTMLReport
+		if err := os.WriteFile(out, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
 	checkHTML(t, page)
 	doc := parse(t, page)
 	claims := claimsOf(doc)

@@ -78,7 +78,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 		if len(c.Differences) > 0 {
 			b.WriteString("\nDifferences:\n\n")
 			for _, d := range c.Differences {
-				fmt.Fprintf(b, "- %s (%s): %s\n", statusWords[d.Status], d.Kind, mdEscape(d.Summary))
+				fmt.Fprintf(b, "- %s — %s\n", statusWords[d.Status], mdEscape(differenceLine(d)))
 			}
 		}
 		if marked {

@@ -72,8 +72,8 @@ func TestMarkdownMemo(t *testing.T) {
 		"- **Harbour Gazette:** Ferry crews walked out at dawn on **March 3** in **Port Ellen**, halting all crossings.",
 		"- **Island Times:** Crews on the island ferries began a strike at dawn on **March 4** on **Islay**, halting all crossings.",
 		"- **Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*:** Ferry crews walked out on March 3, union leader Ewan MacLeod said.",
-		"- ≠ conflict (date): date: March 3 ≠ March 4",
-		"- ⊂ refinement (place): place: Port Ellen ⊂ Islay",
+		"- ≠ conflict — date: March 3 ≠ March 4",
+		"- ⊂ refinement — place: Port Ellen ⊂ Islay",
 		"**Verdict: disputed** (2026-03-06 14:30 UTC)",
 		"> Two dates for the walkout.\n> \\- check the harbour log \\<today\\>\n",
 	} {

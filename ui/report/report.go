@@ -166,6 +166,15 @@ func (in *Input) markSummary() string {
 	return s
 }
 
+// differenceLine is a difference's summary led by its kind, once:
+// "date: March 3 ≠ March 4" (align's summaries already start so).
+func differenceLine(d align.Difference) string {
+	if strings.HasPrefix(d.Summary, string(d.Kind)+":") {
+		return d.Summary
+	}
+	return string(d.Kind) + ": " + d.Summary
+}
+
 // verdictLabel is how a mark's verdict is written out.
 func verdictLabel(m session.Mark) string {
 	if m.Verdict == "" {

@@ -97,7 +97,7 @@ func writeText(w io.Writer, in Input) error {
 		}
 		for _, d := range c.Differences {
 			sgr := map[align.Status]string{align.Conflict: sgrRed, align.Refine: sgrYellow, align.Agree: sgrFaint}[d.Status]
-			writeIndented(b, "  "+b.paint(sgr, statusMarks[d.Status])+" ", d.Summary)
+			writeIndented(b, "  "+b.paint(sgr, statusMarks[d.Status])+" ", differenceLine(d))
 		}
 		if m, ok := in.Marks[i]; ok {
 			writeMarkText(b, m)
