@@ -362,3 +362,21 @@ func TestHTMLOfRealStories(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkHTMLSample renders the sample story's page, word diffs
+// included.
+func BenchmarkHTMLSample(b *testing.B) {
+	c, err := corpus.LoadSample(corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := align.Build(context.Background(), c.Documents, align.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := Write(io.Discard, Input{Story: s}, HTML); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
