@@ -67,7 +67,11 @@ func writeText(w io.Writer, in Input) error {
 	for _, wn := range in.Warnings {
 		fmt.Fprintf(b, "  warning: %s\n", wn)
 	}
-	for _, i := range in.claims(false) {
+	claims := in.claims(false)
+	if len(claims) == 0 && in.Only != All {
+		b.WriteString("\nno claims to show\n")
+	}
+	for _, i := range claims {
 		c := &s.Claims[i]
 		docs := c.Docs()
 		head := fmt.Sprintf("%s — reported by %d of %d", c.ID, len(docs), len(s.Documents))

@@ -30,16 +30,19 @@
 //
 // # Use from the reader
 //
-//	s, err := session.Open(path)          // or StartOver(path), or ReadOnly(path) after a *FileError
-//	s.Attach(story)                       // once the story is aligned
-//	i, filter, ok := s.Position()         // resume: claim index and filter name
-//	m, ok := s.Mark(i)                    // a claim's mark, for the list and header
-//	err = s.SetVerdict(i, session.Verified) // v, x, u
-//	err = s.ClearVerdict(i)               // space
-//	err = s.SetNote(i, text)              // a, then esc
-//	s.SetPosition(i, filter)              // on every move
-//	err = s.Save()                        // in a tea.Cmd after each change, and on quit
+//	s, err := session.Open(path)            // or StartOver(path); ReadOnly(path) after a *FileError
+//	s.Attach(story)                         // once the story is aligned (again if it is rebuilt)
+//	i, filter, ok := s.Position()           // resume: claim index and filter name
+//	m, ok := s.Mark(i)                      // a claim's mark, for the claim list and header
+//	c := s.Counts()                         // verified/disputed/unsure/note-only/orphans, for the header
+//	err = s.SetVerdict(i, session.Verified) // v; x is Disputed, u is Unsure
+//	err = s.ClearVerdict(i)                 // space: the note stays
+//	err = s.SetNote(i, text)                // a, then esc; "" removes the note
+//	s.SetPosition(i, filter)                // on every move or filter change
+//	err = s.Save()                          // in a tea.Cmd after each change, and on quit
 //
+// The marked/unmarked filter is Mark(i)'s ok. Changes return ErrReadOnly
+// on a read-only session, for the reader to say that marks are not saved.
 // Changes happen in memory and are cheap, so the reader makes them in
 // Update; Save does the file work and belongs in a command. A Session is
 // safe for concurrent use, and concurrent Saves never write an older state
