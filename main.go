@@ -27,6 +27,7 @@ import (
 	"crosscheck/corpus"
 	"crosscheck/ui"
 	"crosscheck/ui/report"
+	"crosscheck/ui/session"
 )
 
 const version = "0.1.0"
@@ -45,10 +46,18 @@ func main() {
 	}
 }
 
-// options are the flags shared by the reader and report.
+// options are the flags of the reader and report.
 type options struct {
 	maxSize string
-	format  string
+	// session is the session file (--session); empty for the corpus's
+	// default one.
+	session string
+	// Reader only.
+	newSession bool
+	// Report only.
+	format    string
+	only      string
+	noSession bool
 }
 
 func newRootCommand() *cobra.Command {
@@ -63,7 +72,8 @@ func newRootCommand() *cobra.Command {
 			"With no PATH, the embedded sample story opens.",
 		Example: "  crosscheck                      # the sample story\n" +
 			"  crosscheck ./articles/          # every article in a folder\n" +
-			"  crosscheck report --format json ./articles/ > story.json",
+			"  crosscheck --session check.json ./articles/   # keep marks in this file\n" +
+			"  crosscheck report --format html ./articles/ > story.html",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			copt, err := opt.corpusOptions()
@@ -71,33 +81,51 @@ func newRootCommand() *cobra.Command {
 				return err
 			}
 			if !term.IsTerminal(os.Stdout.Fd()) {
-				return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, report.Text)
+				return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, report.Text, report.All)
 			}
-			return runReader(args, copt)
+			return runReader(cmd.ErrOrStderr(), args, copt, opt)
 		},
 	}
 	root.PersistentFlags().StringVar(&opt.maxSize, "max-size", "10MB", "skip article files larger than this (e.g. 500KB, 20MB)")
+	root.PersistentFlags().StringVar(&opt.session, "session", "", "keep (or read) the fact-checking marks in this file instead of the corpus's default session")
+	root.Flags().BoolVar(&opt.newSession, "new-session", false, "start a new session; an existing session file is moved aside, never deleted")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
 	rep := &cobra.Command{
 		Use:   "report [flags] [PATH ...]",
 		Short: "Print the analysis without starting the reader",
+		Long: "Print the analysis of the articles at PATH (or of the sample story) and exit.\n\n" +
+			"The marks of the corpus's fact-checking session, when it has one, are included;\n" +
+			"--session FILE reads another session file, --no-session none.",
 		Example: "  crosscheck report                       # the sample story as text\n" +
-			"  crosscheck report --format json ./articles/",
+			"  crosscheck report --format json ./articles/\n" +
+			"  crosscheck report --format markdown --only marked ./articles/ > memo.md\n" +
+			"  crosscheck report --format html --session check.json ./articles/ > story.html",
 		Args: cobra.ArbitraryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(opt.format)
 			if err != nil {
 				return usageError{err}
 			}
+			only := report.All
+			if opt.only != "" {
+				if only, err = report.ParseOnly(opt.only); err != nil {
+					return usageError{err}
+				}
+			}
+			if opt.noSession && opt.session != "" {
+				return usageError{errors.New("--session and --no-session cannot be used together")}
+			}
 			copt, err := opt.corpusOptions()
 			if err != nil {
 				return err
 			}
-			return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, f)
+			return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, f, only)
 		},
 	}
-	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output format: text or json")
+	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output format: text, markdown, json or html")
+	rep.Flags().StringVar(&opt.only, "only", "", "describe only some claims: conflicts or marked")
+	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
 	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(rep)
 	return root
@@ -130,20 +158,123 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 	}
 }
 
-func runReader(paths []string, opt corpus.Options) error {
-	_, err := tea.NewProgram(ui.New(loader(paths, opt))).Run()
+func runReader(stderr io.Writer, paths []string, copt corpus.Options, opt options) error {
+	sess, notice, err := openReaderSession(paths, opt.session, opt.newSession)
+	if err != nil {
+		return err
+	}
+	if notice != "" {
+		fmt.Fprintln(stderr, "crosscheck:", notice)
+	}
+	// The reader takes sess once it shows marks (issue 7): it calls
+	// sess.Attach when the story is loaded, then sess.Position to resume,
+	// and sess.Save in a command after each change and on quit.
+	_ = sess
+	_, err = tea.NewProgram(ui.New(loader(paths, copt))).Run()
 	return err
 }
 
-func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, opt corpus.Options, f report.Format) error {
-	s, warnings, err := loader(paths, opt)(ctx, nil)
+// openReaderSession opens the session the reader keeps its marks in: the
+// file named by --session, or the corpus's default one. With --new-session
+// an existing file is moved aside and a new session begins. A file that
+// cannot be used is left untouched and the session is read-only; notice
+// says so, for the user.
+func openReaderSession(paths []string, file string, fresh bool) (sess *session.Session, notice string, err error) {
+	inputs, err := session.CorpusInputs(paths)
+	if err != nil {
+		return nil, "", err
+	}
+	path := file
+	if path == "" {
+		if path, err = session.DefaultPath(inputs); err != nil {
+			return session.ReadOnly(""), err.Error() + "; marks will not be saved", nil
+		}
+	}
+	if fresh {
+		sess, moved, err := session.StartOver(path)
+		if err != nil {
+			return nil, "", err
+		}
+		sess.SetInputs(inputs)
+		if moved != "" {
+			notice = fmt.Sprintf("started a new session in %s; the previous session file was moved to %s", path, moved)
+		}
+		return sess, notice, nil
+	}
+	sess, err = session.Open(path)
+	var fe *session.FileError
+	if errors.As(err, &fe) {
+		return session.ReadOnly(path), fe.Error() + "\nThe file was left untouched and this session is read-only: marks will not be saved.\n" +
+			"Run with --new-session to start a new session (the old file is moved aside, not deleted).", nil
+	}
+	if err != nil {
+		return nil, "", err
+	}
+	sess.SetInputs(inputs)
+	return sess, "", nil
+}
+
+func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, copt corpus.Options, opt options, f report.Format, only report.Only) error {
+	s, warnings, err := loader(paths, copt)(ctx, nil)
 	if err != nil {
 		return err
 	}
 	for _, w := range warnings {
 		fmt.Fprintln(stderr, "crosscheck: warning:", w)
 	}
-	return report.Write(stdout, report.Input{Story: s, Warnings: warnings}, f)
+	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout)}
+	sess, err := reportSession(paths, opt, stderr)
+	if err != nil {
+		return err
+	}
+	if sess != nil {
+		sess.Attach(s)
+		in.Session, in.Marks, in.Orphans = sess.Path(), sess.Marks(), sess.Orphans()
+	} else if only == report.Marked {
+		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")
+	}
+	return report.Write(stdout, in, f)
+}
+
+// reportSession reads the session whose marks a report includes: the
+// file named by --session (which must exist and be valid), or the
+// corpus's default session when there is one (when it cannot be used, the
+// report goes on without marks and says so), or none with --no-session.
+func reportSession(paths []string, opt options, stderr io.Writer) (*session.Session, error) {
+	if opt.noSession {
+		return nil, nil
+	}
+	if opt.session != "" {
+		if _, err := os.Stat(opt.session); err != nil {
+			return nil, fmt.Errorf("session file %s: %w", opt.session, errors.Unwrap(err))
+		}
+		return session.Open(opt.session)
+	}
+	inputs, err := session.CorpusInputs(paths)
+	if err != nil {
+		return nil, nil
+	}
+	path, err := session.DefaultPath(inputs)
+	if err != nil {
+		return nil, nil
+	}
+	if _, err := os.Stat(path); err != nil {
+		return nil, nil
+	}
+	sess, err := session.Open(path)
+	if err != nil {
+		fmt.Fprintf(stderr, "crosscheck: warning: %v; the report leaves out its marks\n", err)
+		return nil, nil
+	}
+	return sess, nil
+}
+
+// wantColor reports whether the text report may use colour on w: only
+// on a terminal, and never when NO_COLOR is set (https://no-color.org) or
+// TERM is dumb.
+func wantColor(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
 }
 
 // parseSize reads a size such as "10MB", "500KB" or "1048576".

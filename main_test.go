@@ -20,11 +20,18 @@ func TestMain(m *testing.M) {
 }
 
 // run runs crosscheck with args and returns its stdout, stderr and exit
-// status.
+// status. Its state folder is empty, so no default session is found.
 func run(t *testing.T, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
+	return runIn(t, t.TempDir(), args...)
+}
+
+// runIn runs crosscheck with args and the state folder (XDG_STATE_HOME)
+// state.
+func runIn(t *testing.T, state string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "CROSSCHECK_RUN_MAIN=1", "NO_COLOR=1")
+	cmd.Env = append(os.Environ(), "CROSSCHECK_RUN_MAIN=1", "NO_COLOR=1", "XDG_STATE_HOME="+state)
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -47,6 +54,13 @@ func TestCommandLine(t *testing.T) {
 	}{
 		{"report sample as text", []string{"report"}, 0, "claims", "", false},
 		{"report json", []string{"report", "--format", "json"}, 0, `"schema": "crosscheck/v1"`, "", false},
+		{"report markdown", []string{"report", "--format", "markdown"}, 0, "# Fact-check memo: ", "", false},
+		{"report html", []string{"report", "-f", "html", "--only", "conflicts"}, 0, "<!DOCTYPE html>", "", false},
+		{"unknown --only", []string{"report", "--only", "verified"}, 2, "", "verified", true},
+		{"--new-session is for the reader", []string{"report", "--new-session"}, 2, "", "new-session", true},
+		{"--session with --no-session", []string{"report", "--session", "x.json", "--no-session"}, 2, "", "--no-session", true},
+		{"missing session file", []string{"report", "--session", "no-such-session.json"}, 1, "", "no-such-session.json", true},
+		{"--only marked without a session", []string{"report", "--only", "marked", "-f", "markdown"}, 0, "None.", "no session", false},
 		{"not a terminal prints the report", nil, 0, "outlets", "", false},
 		{"missing file", []string{"report", "no-such-dir/x.txt"}, 1, "", "no-such-dir/x.txt", true},
 		{"unknown format", []string{"report", "--format", "yaml"}, 2, "", "yaml", true},

@@ -3,6 +3,7 @@ package report
 import (
 	"encoding/json"
 	"io"
+	"time"
 
 	"crosscheck/align"
 )
@@ -18,6 +19,32 @@ type jsonReport struct {
 	Claims    []jsonClaim   `json:"claims"`
 	Variants  []jsonVariant `json:"variants"`
 	Warnings  []string      `json:"warnings"`
+	// Added after the first release of crosscheck/v1:
+	Only    string       `json:"only,omitempty"`
+	Session string       `json:"session,omitempty"`
+	Marks   []jsonMark   `json:"marks"`
+	Orphans []jsonOrphan `json:"orphans"`
+}
+
+// jsonMark is a session's mark on a claim of the report.
+type jsonMark struct {
+	Claim   string `json:"claim"`
+	Key     string `json:"key"`
+	Verdict string `json:"verdict"`
+	Note    string `json:"note"`
+	Time    string `json:"time"`
+}
+
+// jsonOrphan is a mark whose claim is no longer found: the claim's former
+// id and key, and what it said, for people.
+type jsonOrphan struct {
+	Claim   string   `json:"claim"`
+	Key     string   `json:"key"`
+	Verdict string   `json:"verdict"`
+	Note    string   `json:"note"`
+	Time    string   `json:"time"`
+	Outlets []string `json:"outlets"`
+	Excerpt string   `json:"excerpt"`
 }
 
 type jsonDoc struct {
@@ -83,6 +110,10 @@ func writeJSON(w io.Writer, in Input) error {
 		Schema: Schema, Title: s.Title,
 		Documents: []jsonDoc{}, Claims: []jsonClaim{}, Variants: []jsonVariant{},
 		Warnings: nonNil(in.Warnings),
+		Session:  in.Session, Marks: []jsonMark{}, Orphans: []jsonOrphan{},
+	}
+	if in.Only != All {
+		r.Only = in.Only.String()
 	}
 	for _, d := range s.Documents {
 		jd := jsonDoc{
@@ -98,8 +129,11 @@ func writeJSON(w io.Writer, in Input) error {
 		}
 		r.Documents = append(r.Documents, jd)
 	}
-	for i := range s.Claims {
+	for _, i := range in.claims(false) {
 		c := &s.Claims[i]
+		if m, ok := in.Marks[i]; ok {
+			r.Marks = append(r.Marks, jsonMark{Claim: c.ID, Key: c.Key, Verdict: string(m.Verdict), Note: m.Note, Time: jsonTime(m.Time)})
+		}
 		jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{}, Absent: []string{},
 			Conflicts: []jsonDifference{}, Differences: []jsonDifference{}}
 		for _, m := range c.Members {
@@ -131,6 +165,12 @@ func writeJSON(w io.Writer, in Input) error {
 		}
 		r.Variants = append(r.Variants, jv)
 	}
+	if in.showOrphans() {
+		for _, m := range in.Orphans {
+			r.Orphans = append(r.Orphans, jsonOrphan{Claim: m.ClaimID, Key: m.ClaimKey, Verdict: string(m.Verdict), Note: m.Note,
+				Time: jsonTime(m.Time), Outlets: nonNil(m.Outlets), Excerpt: m.Excerpt})
+		}
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
@@ -142,6 +182,14 @@ func nonNil(s []string) []string {
 		return []string{}
 	}
 	return s
+}
+
+// jsonTime writes t as RFC 3339 in UTC, or "" for the zero time.
+func jsonTime(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.UTC().Format(time.RFC3339)
 }
 
 func round3(f float64) float64 {

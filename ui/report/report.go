@@ -1,14 +1,18 @@
-// Package report writes crosscheck's analysis of a story as static text for
-// scripts and for reading elsewhere: plain text and JSON of schema
-// crosscheck/v1.
+// Package report writes crosscheck's analysis of a story as static files
+// for scripts and for reading elsewhere: plain text, a Markdown
+// fact-check memo, JSON of schema crosscheck/v1, and one self-contained
+// HTML page. A fact-checking session's marks (package session) are added
+// to any of them.
 package report
 
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"crosscheck/align"
+	"crosscheck/ui/session"
 )
 
 // A Format is a report's output format.
@@ -18,28 +22,78 @@ type Format int
 const (
 	Text Format = iota
 	JSON
+	Markdown
+	HTML
 )
 
-var formatNames = map[Format]string{Text: "text", JSON: "json"}
+var formatNames = map[Format]string{Text: "text", JSON: "json", Markdown: "markdown", HTML: "html"}
 
 // String returns the format's name as given on the command line.
 func (f Format) String() string { return formatNames[f] }
 
-// ParseFormat returns the format named s.
+// ParseFormat returns the format named s; "md" names Markdown.
 func ParseFormat(s string) (Format, error) {
+	if strings.EqualFold(s, "md") {
+		return Markdown, nil
+	}
 	for f, name := range formatNames {
 		if strings.EqualFold(s, name) {
 			return f, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown format %q (want text or json)", s)
+	return 0, fmt.Errorf("unknown format %q (want text, markdown, json or html)", s)
 }
 
-// Input is what a report describes: the aligned story and the warnings
-// about inputs that were skipped while loading it.
+// Only limits the claims a report describes.
+type Only int
+
+// The limits.
+const (
+	// All is every claim; the Markdown memo keeps those that have a
+	// difference (a conflict or a refinement) or a mark.
+	All Only = iota
+	// Conflicts is the claims with a conflict.
+	Conflicts
+	// Marked is the claims with a mark.
+	Marked
+)
+
+var onlyNames = map[Only]string{All: "all", Conflicts: "conflicts", Marked: "marked"}
+
+// String returns the limit's name as given on the command line.
+func (o Only) String() string { return onlyNames[o] }
+
+// ParseOnly returns the limit named s ("conflicts", "marked", or "all").
+func ParseOnly(s string) (Only, error) {
+	for o, name := range onlyNames {
+		if strings.EqualFold(s, name) {
+			return o, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown --only %q (want conflicts or marked)", s)
+}
+
+// Input is what a report describes and how.
 type Input struct {
-	Story    *align.Story
+	// Story is the aligned story.
+	Story *align.Story
+	// Warnings are about inputs skipped while loading the story.
 	Warnings []string
+
+	// Session names the session file the marks come from, or is empty
+	// when no session is used.
+	Session string
+	// Marks are the session's marks by claim index (session.Marks).
+	Marks map[int]session.Mark
+	// Orphans are the session's marks whose claim is gone.
+	Orphans []session.Mark
+
+	// Only limits the claims described.
+	Only Only
+	// Color lets the text report use terminal colours; it is false when
+	// the output is not a terminal or NO_COLOR is set. Other formats
+	// never hold escape codes.
+	Color bool
 }
 
 // Write writes in's report to w in format f.
@@ -47,7 +101,106 @@ func Write(w io.Writer, in Input, f Format) error {
 	switch f {
 	case JSON:
 		return writeJSON(w, in)
+	case Markdown:
+		return writeMarkdown(w, in)
+	case HTML:
+		return writeHTML(w, in)
 	default:
 		return writeText(w, in)
 	}
+}
+
+// claims returns the indexes of the claims the report describes, in
+// story order. memo asks for the Markdown memo's default: claims with a
+// conflict, a refinement or a mark.
+func (in *Input) claims(memo bool) []int {
+	var out []int
+	for i := range in.Story.Claims {
+		c := &in.Story.Claims[i]
+		_, marked := in.Marks[i]
+		var keep bool
+		switch in.Only {
+		case Conflicts:
+			keep = c.HasConflict()
+		case Marked:
+			keep = marked
+		default:
+			keep = !memo || marked || slices.ContainsFunc(c.Differences, func(d align.Difference) bool { return d.Status != align.Agree })
+		}
+		if keep {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// showOrphans reports whether orphaned marks belong in the report: they
+// are marks, so not in a report limited to conflicts.
+func (in *Input) showOrphans() bool {
+	return in.Only != Conflicts && len(in.Orphans) > 0
+}
+
+// markSummary describes the session's marks in one line: "3 marked (1
+// verified, 1 disputed, 1 unsure), 1 orphaned".
+func (in *Input) markSummary() string {
+	counts := map[session.Verdict]int{}
+	for _, m := range in.Marks {
+		counts[m.Verdict]++
+	}
+	var parts []string
+	for _, v := range session.Verdicts {
+		if n := counts[v]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%d %s", n, v))
+		}
+	}
+	if n := counts[""]; n > 0 {
+		parts = append(parts, fmt.Sprintf("%d with a note only", n))
+	}
+	s := fmt.Sprintf("%d marked", len(in.Marks))
+	if len(parts) > 0 {
+		s += " (" + strings.Join(parts, ", ") + ")"
+	}
+	if n := len(in.Orphans); n > 0 {
+		s += fmt.Sprintf(", %d orphaned (claim no longer found)", n)
+	}
+	return s
+}
+
+// differenceLine is a difference's summary led by its kind, once:
+// "date: March 3 ≠ March 4" (align's summaries already start so).
+func differenceLine(d align.Difference) string {
+	if strings.HasPrefix(d.Summary, string(d.Kind)+":") {
+		return d.Summary
+	}
+	return string(d.Kind) + ": " + d.Summary
+}
+
+// verdictLabel is how a mark's verdict is written out.
+func verdictLabel(m session.Mark) string {
+	if m.Verdict == "" {
+		return "noted"
+	}
+	return string(m.Verdict)
+}
+
+// markTime is a mark's time as written in reports.
+func markTime(m session.Mark) string {
+	if m.Time.IsZero() {
+		return ""
+	}
+	return m.Time.UTC().Format("2006-01-02 15:04 UTC")
+}
+
+func outletDate(d string) string {
+	if d == "" {
+		return "undated"
+	}
+	return d
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
 }

@@ -141,12 +141,23 @@ func TestTextReportTellsEveryClaim(t *testing.T) {
 }
 
 func TestParseFormat(t *testing.T) {
-	for _, ok := range []string{"text", "json", "JSON"} {
+	for _, ok := range []string{"text", "json", "JSON", "markdown", "md", "html", "HTML"} {
 		if _, err := ParseFormat(ok); err != nil {
 			t.Errorf("ParseFormat(%q): %v", ok, err)
 		}
 	}
 	if _, err := ParseFormat("yaml"); err == nil {
 		t.Error("ParseFormat(yaml) succeeded")
+	}
+}
+
+func TestParseOnly(t *testing.T) {
+	for s, want := range map[string]Only{"conflicts": Conflicts, "Marked": Marked, "all": All} {
+		if got, err := ParseOnly(s); err != nil || got != want {
+			t.Errorf("ParseOnly(%q) = %v, %v", s, got, err)
+		}
+	}
+	if _, err := ParseOnly("verified"); err == nil {
+		t.Error("ParseOnly(verified) succeeded")
 	}
 }

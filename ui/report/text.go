@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"crosscheck/align"
+	"crosscheck/ui/session"
 )
 
 // textWidth is the width plain-text reports wrap to.
@@ -17,37 +18,72 @@ const textWidth = 88
 // statusMarks are the plain-text marks of difference statuses.
 var statusMarks = map[align.Status]string{align.Conflict: "[≠]", align.Refine: "[⊂]", align.Agree: "[=]"}
 
+// SGR parameters of the text report's few colours.
+const (
+	sgrBold   = "1"
+	sgrRed    = "1;31"
+	sgrYellow = "33"
+	sgrGreen  = "32"
+	sgrFaint  = "2"
+)
+
+var verdictColors = map[session.Verdict]string{session.Verified: sgrGreen, session.Disputed: sgrRed, session.Unsure: sgrYellow}
+
+// textWriter writes the text report, in colour or not.
+type textWriter struct {
+	*bufio.Writer
+	color bool
+}
+
+// paint wraps s in the SGR sequence sgr when colour is on.
+func (t textWriter) paint(sgr, s string) string {
+	if !t.color || sgr == "" {
+		return s
+	}
+	return "\x1b[" + sgr + "m" + s + "\x1b[0m"
+}
+
 // writeText writes the story told once, fact by fact: each claim with
-// every outlet's wording under it, who does not report it, and its typed
-// differences.
+// every outlet's wording under it, who does not report it, its typed
+// differences and its mark.
 func writeText(w io.Writer, in Input) error {
 	s := in.Story
-	b := bufio.NewWriter(w)
+	b := textWriter{bufio.NewWriter(w), in.Color}
 	title := s.Title
 	if title == "" {
 		title = "Untitled story"
 	}
-	fmt.Fprintf(b, "%s\n%s\n\n", title, strings.Repeat("=", min(textWidth, ansi.StringWidth(title))))
+	fmt.Fprintf(b, "%s\n%s\n\n", b.paint(sgrBold, title), strings.Repeat("=", min(textWidth, ansi.StringWidth(title))))
 	fmt.Fprintf(b, "%d outlets, %d claims, %d with conflicts\n", len(s.Documents), len(s.Claims), s.ConflictCount())
 	for _, d := range s.Documents {
-		date := d.PublishedDate()
-		if date == "" {
-			date = "undated"
-		}
-		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, date, d.Path)
+		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), d.Path)
+	}
+	if in.Session != "" {
+		fmt.Fprintf(b, "session %s: %s\n", in.Session, in.markSummary())
+	}
+	if in.Only != All {
+		fmt.Fprintf(b, "only claims %s\n", map[Only]string{Conflicts: "with conflicts", Marked: "with marks"}[in.Only])
 	}
 	for _, wn := range in.Warnings {
 		fmt.Fprintf(b, "  warning: %s\n", wn)
 	}
-	for i := range s.Claims {
+	claims := in.claims(false)
+	if len(claims) == 0 && in.Only != All {
+		b.WriteString("\nno claims to show\n")
+	}
+	for _, i := range claims {
 		c := &s.Claims[i]
 		docs := c.Docs()
-		fmt.Fprintf(b, "\n%s — reported by %d of %d", c.ID, len(docs), len(s.Documents))
+		head := fmt.Sprintf("%s — reported by %d of %d", c.ID, len(docs), len(s.Documents))
 		if len(docs) > 1 {
-			fmt.Fprintf(b, " (alignment %.2f)", c.Score)
+			head += fmt.Sprintf(" (alignment %.2f)", c.Score)
 		}
+		fmt.Fprintf(b, "\n%s", b.paint(sgrBold, head))
 		if n := len(c.Conflicts()); n > 0 {
-			fmt.Fprintf(b, " — %d conflict%s", n, plural(n))
+			fmt.Fprintf(b, " — %s", b.paint(sgrRed, fmt.Sprintf("%d conflict%s", n, plural(n))))
+		}
+		if m, ok := in.Marks[i]; ok {
+			fmt.Fprintf(b, " — %s", b.paint(verdictColors[m.Verdict], verdictLabel(m)))
 		}
 		b.WriteString("\n")
 		for _, m := range c.Members {
@@ -64,10 +100,41 @@ func writeText(w io.Writer, in Input) error {
 			}
 		}
 		for _, d := range c.Differences {
-			writeIndented(b, "  "+statusMarks[d.Status]+" ", d.Summary)
+			sgr := map[align.Status]string{align.Conflict: sgrRed, align.Refine: sgrYellow, align.Agree: sgrFaint}[d.Status]
+			writeIndented(b, "  "+b.paint(sgr, statusMarks[d.Status])+" ", differenceLine(d))
+		}
+		if m, ok := in.Marks[i]; ok {
+			writeMarkText(b, m)
+		}
+	}
+	if in.showOrphans() {
+		fmt.Fprintf(b, "\n%s\n", b.paint(sgrBold, fmt.Sprintf("Orphaned marks: %d (their claims are no longer found)", len(in.Orphans))))
+		for _, m := range in.Orphans {
+			fmt.Fprintf(b, "\nformerly %s, reported by %s\n", m.ClaimID, strings.Join(m.Outlets, ", "))
+			writeIndented(b, "  ", "“"+m.Excerpt+"”")
+			writeMarkText(b, m)
 		}
 	}
 	return b.Flush()
+}
+
+// writeMarkText writes a mark's verdict, time and note.
+func writeMarkText(b textWriter, m session.Mark) {
+	line := "  verdict: " + b.paint(verdictColors[m.Verdict], verdictLabel(m))
+	if t := markTime(m); t != "" {
+		line += " (" + t + ")"
+	}
+	b.WriteString(line + "\n")
+	for i, l := range strings.Split(m.Note, "\n") {
+		if m.Note == "" {
+			break
+		}
+		prefix := "  note: "
+		if i > 0 {
+			prefix = "        "
+		}
+		writeIndented(b, prefix, l)
+	}
 }
 
 // writeIndented writes text wrapped to textWidth after prefix, with
@@ -80,11 +147,4 @@ func writeIndented(w io.Writer, prefix, text string) {
 	for _, l := range lines[1:] {
 		fmt.Fprintf(w, "%s%s\n", indent, l)
 	}
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
 }

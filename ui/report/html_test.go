@@ -1,0 +1,382 @@
+package report
+
+import (
+	"bytes"
+	"context"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+
+	"crosscheck/align"
+	"crosscheck/corpus"
+)
+
+func renderHTML(t *testing.T, in Input) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, in, HTML); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+// voidElements are the HTML elements that have no end tag.
+var voidElements = map[string]bool{"area": true, "base": true, "br": true, "col": true, "embed": true, "hr": true,
+	"img": true, "input": true, "link": true, "meta": true, "source": true, "track": true, "wbr": true}
+
+// checkHTML checks page strictly: a doctype, every element closed in
+// order, one html/head/title/body, a UTF-8 charset, unique ids, in-page
+// links that resolve, and nothing that runs or loads: no scripts, event
+// handlers, frames, images, links to style sheets, src attributes, or
+// url() and @import in the style sheet.
+func checkHTML(t *testing.T, page string) {
+	t.Helper()
+	z := html.NewTokenizer(strings.NewReader(page))
+	var stack []string
+	counts := map[string]int{}
+	ids := map[string]bool{}
+	var anchors []string
+	sawDoctype, charset := false, false
+	inStyle := false
+	for {
+		tt := z.Next()
+		if tt == html.ErrorToken {
+			if z.Err() != io.EOF {
+				t.Fatalf("tokenizer: %v", z.Err())
+			}
+			break
+		}
+		tok := z.Token()
+		switch tt {
+		case html.DoctypeToken:
+			sawDoctype = strings.EqualFold(tok.Data, "html") && len(stack) == 0
+		case html.StartTagToken, html.SelfClosingTagToken:
+			if !sawDoctype {
+				t.Fatalf("element <%s> before the doctype", tok.Data)
+			}
+			counts[tok.Data]++
+			switch tok.Data {
+			case "script", "iframe", "object", "embed", "img", "link", "base", "frame", "video", "audio", "source":
+				t.Errorf("<%s> in a self-contained report", tok.Data)
+			}
+			for _, a := range tok.Attr {
+				switch {
+				case strings.HasPrefix(a.Key, "on"), a.Key == "src", a.Key == "srcset", a.Key == "style":
+					t.Errorf("<%s %s=%q>", tok.Data, a.Key, a.Val)
+				case a.Key == "id":
+					if ids[a.Val] {
+						t.Errorf("id %q used twice", a.Val)
+					}
+					ids[a.Val] = true
+				case a.Key == "href" && strings.HasPrefix(a.Val, "#"):
+					anchors = append(anchors, a.Val[1:])
+				case a.Key == "href" && !strings.HasPrefix(a.Val, "https://") && !strings.HasPrefix(a.Val, "http://"):
+					t.Errorf("link to %q", a.Val)
+				case a.Key == "charset":
+					charset = strings.EqualFold(a.Val, "utf-8")
+				}
+			}
+			if tt == html.SelfClosingTagToken && !voidElements[tok.Data] {
+				t.Errorf("<%s/> is not a void element", tok.Data)
+			}
+			if !voidElements[tok.Data] {
+				stack = append(stack, tok.Data)
+			}
+			inStyle = tok.Data == "style"
+		case html.EndTagToken:
+			if len(stack) == 0 || stack[len(stack)-1] != tok.Data {
+				t.Fatalf("</%s> closes %v", tok.Data, stack)
+			}
+			stack = stack[:len(stack)-1]
+			inStyle = false
+		case html.TextToken:
+			if inStyle && (strings.Contains(tok.Data, "url(") || strings.Contains(tok.Data, "@import")) {
+				t.Error("the style sheet loads something")
+			}
+		}
+	}
+	if len(stack) > 0 {
+		t.Errorf("unclosed elements %v", stack)
+	}
+	for _, el := range []string{"html", "head", "title", "body", "style"} {
+		if counts[el] != 1 {
+			t.Errorf("%d <%s> elements, want 1", counts[el], el)
+		}
+	}
+	if !charset {
+		t.Error("no <meta charset=utf-8>")
+	}
+	for _, a := range anchors {
+		if !ids[a] {
+			t.Errorf("link to #%s, which is not in the page", a)
+		}
+	}
+}
+
+// parse returns page's document tree.
+func parse(t *testing.T, page string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return doc
+}
+
+// findAll returns the elements under n (n included) that satisfy ok.
+func findAll(n *html.Node, ok func(*html.Node) bool) []*html.Node {
+	var out []*html.Node
+	if n.Type == html.ElementNode && ok(n) {
+		out = append(out, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, findAll(c, ok)...)
+	}
+	return out
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+func hasClass(n *html.Node, class string) bool {
+	return slices.Contains(strings.Fields(attr(n, "class")), class)
+}
+
+func tag(name string, classes ...string) func(*html.Node) bool {
+	return func(n *html.Node) bool {
+		if n.Data != name {
+			return false
+		}
+		for _, c := range classes {
+			if !hasClass(n, c) {
+				return false
+			}
+		}
+		return true
+	}
+}
+
+// textOf returns the text under n.
+func textOf(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(textOf(c))
+	}
+	return b.String()
+}
+
+// claimsOf returns the page's claim articles by id.
+func claimsOf(doc *html.Node) map[string]*html.Node {
+	out := map[string]*html.Node{}
+	for _, a := range findAll(doc, tag("article", "claim")) {
+		out[attr(a, "id")] = a
+	}
+	return out
+}
+
+func TestHTMLReport(t *testing.T) {
+	in := handInput(t)
+	page := renderHTML(t, in)
+	if out := os.Getenv("CROSSCHECK_HTML_OUT"); out != "" {
+		// To look at the page: CROSSCHECK_HTML_OUT=/tmp/hand.html go test -run TestHTMLReport
+		if err := os.WriteFile(out, []byte(page), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	checkHTML(t, page)
+	doc := parse(t, page)
+	claims := claimsOf(doc)
+	if len(claims) != len(in.Story.Claims) {
+		t.Fatalf("%d claims shown, want %d", len(claims), len(in.Story.Claims))
+	}
+
+	// Outlets side by side: one column per member, the first framed as
+	// the reference.
+	for _, c := range in.Story.Claims {
+		cols := findAll(claims[c.ID], tag("figure", "passage"))
+		if len(cols) != len(c.Members) {
+			t.Errorf("%s: %d columns, want %d", c.ID, len(cols), len(c.Members))
+		}
+		for k, col := range cols {
+			want := in.Story.Passage(c.Members[k]).Text
+			if got := textOf(findAll(col, tag("p"))[0]); got != want {
+				t.Errorf("%s column %d: %q, want the passage %q", c.ID, k, got, want)
+			}
+			if hasClass(col, "reference") != (k == 0 && len(c.Members) > 1) {
+				t.Errorf("%s column %d: reference class wrong", c.ID, k)
+			}
+		}
+	}
+
+	// Conflicts are called out, with each outlet's value, and listed at
+	// the top with links.
+	c1 := claims["c1"]
+	if !hasClass(c1, "conflict") || hasClass(claims["c3"], "conflict") {
+		t.Error("conflict class on the wrong claims")
+	}
+	callouts := findAll(c1, tag("div", "callout"))
+	if len(callouts) != 1 || !strings.Contains(textOf(callouts[0]), "Harbour Gazette: “March 3”") ||
+		!strings.Contains(textOf(callouts[0]), "Island Times: “March 4”") {
+		t.Errorf("c1 callout: %v", callouts)
+	}
+	toc := findAll(doc, tag("ul", "toc"))
+	if len(toc) != 1 || len(findAll(toc[0], tag("a"))) != 2 {
+		t.Error("the conflicts list should link c1 and c5")
+	}
+
+	// Word differences: in the second column, the words the reference
+	// lacks (case and typography aside: “Crews” is “crews”); the
+	// conflicting value is marked as such.
+	marks := map[string][]string{}
+	col2 := findAll(c1, tag("figure", "passage"))[1]
+	for _, m := range findAll(col2, tag("mark")) {
+		marks[attr(m, "class")] = append(marks[attr(m, "class")], textOf(m))
+	}
+	if !slices.Contains(marks["diff v-conflict"], "4") {
+		t.Errorf("“4” of March 4 should be marked as a differing word of a conflicting value: %v", marks)
+	}
+	if !slices.Contains(marks["v-conflict"], "March ") {
+		t.Errorf("“March ” should be marked as part of the conflicting value: %v", marks)
+	}
+	if !slices.Contains(marks["diff v-refine"], "Islay") || !slices.Contains(marks["diff"], "on the island ferries began a strike") {
+		t.Errorf("differing words not marked: %q", marks)
+	}
+	for _, words := range marks["diff"] {
+		if strings.Contains(words, "halting all crossings") {
+			t.Errorf("shared words marked as different: %q", words)
+		}
+	}
+	// The reference column marks values but no word differences.
+	if ref := findAll(c1, tag("figure", "reference"))[0]; len(findAll(ref, tag("mark", "diff"))) != 0 {
+		t.Error("the reference column has word differences marked")
+	}
+	// The same date written two ways is marked as agreeing.
+	for k, want := range []string{"Oct. 19", "October 19"} {
+		var got strings.Builder
+		for _, m := range findAll(findAll(claims["c3"], tag("figure"))[k], tag("mark", "v-agree")) {
+			got.WriteString(textOf(m))
+		}
+		if got.String() != want {
+			t.Errorf("c3 column %d: agreeing value %q marked, want %q", k, got.String(), want)
+		}
+	}
+
+	// Marks: verdict badges, notes with their line breaks, orphans.
+	for id, want := range map[string]string{"c1": "disputed", "c2": "noted", "c3": "verified"} {
+		b := findAll(claims[id], tag("span", "verdict"))
+		if len(b) != 1 || textOf(b[0]) != want || !hasClass(b[0], want) {
+			t.Errorf("%s: verdict badge %v, want %s", id, b, want)
+		}
+	}
+	if note := findAll(c1, tag("p", "note")); len(note) != 1 || textOf(note[0]) != in.Marks[0].Note {
+		t.Errorf("c1 note: %v", note)
+	}
+	if len(findAll(claims["c4"], tag("div", "mark"))) != 0 {
+		t.Error("an unmarked claim shows a mark")
+	}
+	orphans := findAll(doc, tag("div", "orphan"))
+	if len(orphans) != 1 || !strings.Contains(textOf(orphans[0]), "A sentence that was later edited out.") ||
+		!strings.Contains(textOf(orphans[0]), "formerly c9") {
+		t.Errorf("orphans: %v", orphans)
+	}
+
+	// Article text is text, never markup.
+	if len(findAll(doc, tag("b"))) != 0 || len(findAll(doc, tag("script"))) != 0 {
+		t.Error("markup from an article reached the page")
+	}
+	var outletCells []string
+	for _, td := range findAll(doc, tag("td")) {
+		outletCells = append(outletCells, textOf(td))
+	}
+	if !slices.Contains(outletCells, hostileOutlet) {
+		t.Errorf("outlet name not shown as written: %q", outletCells)
+	}
+	if got := textOf(findAll(claims["c4"], tag("p"))[0]); got != hostileText {
+		t.Errorf("c4 text %q", got)
+	}
+}
+
+func TestHTMLOnly(t *testing.T) {
+	in := handInput(t)
+	in.Only = Conflicts
+	doc := parse(t, renderHTML(t, in))
+	claims := claimsOf(doc)
+	if len(claims) != 2 || claims["c1"] == nil || claims["c5"] == nil {
+		t.Errorf("--only conflicts shows %v", claims)
+	}
+	if len(findAll(doc, tag("div", "orphan"))) != 0 {
+		t.Error("--only conflicts lists orphaned marks")
+	}
+	in.Only = Marked
+	claims = claimsOf(parse(t, renderHTML(t, in)))
+	if len(claims) != 3 || claims["c4"] != nil || claims["c5"] != nil {
+		t.Errorf("--only marked shows %v", claims)
+	}
+}
+
+// TestHTMLOfRealStories renders the sample story and, when present, the
+// seed articles, and checks the pages are valid.
+func TestHTMLOfRealStories(t *testing.T) {
+	stories := map[string]func() (*corpus.Corpus, error){
+		"sample": func() (*corpus.Corpus, error) { return corpus.LoadSample(corpus.Options{}) },
+	}
+	seeds := filepath.Join("..", "..", "..", "shared", "seeds")
+	if _, err := os.Stat(seeds); err == nil {
+		stories["seeds"] = func() (*corpus.Corpus, error) { return corpus.Load([]string{seeds}, corpus.Options{}) }
+	}
+	for name, load := range stories {
+		t.Run(name, func(t *testing.T) {
+			c, err := load()
+			if err != nil {
+				t.Fatal(err)
+			}
+			s, err := align.Build(context.Background(), c.Documents, align.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			page := renderHTML(t, Input{Story: s, Warnings: c.Warnings})
+			checkHTML(t, page)
+			claims := claimsOf(parse(t, page))
+			if len(claims) != len(s.Claims) {
+				t.Errorf("%d claims shown, want %d", len(claims), len(s.Claims))
+			}
+			for _, c := range s.Claims {
+				if n := len(findAll(claims[c.ID], tag("figure", "passage"))); n != len(c.Members) {
+					t.Errorf("%s: %d columns, want %d", c.ID, n, len(c.Members))
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkHTMLSample renders the sample story's page, word diffs
+// included.
+func BenchmarkHTMLSample(b *testing.B) {
+	c, err := corpus.LoadSample(corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := align.Build(context.Background(), c.Documents, align.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		if err := Write(io.Discard, Input{Story: s}, HTML); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

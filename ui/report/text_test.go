@@ -1,0 +1,64 @@
+package report
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+)
+
+func renderText(t *testing.T, in Input) string {
+	t.Helper()
+	var buf bytes.Buffer
+	if err := Write(&buf, in, Text); err != nil {
+		t.Fatal(err)
+	}
+	return buf.String()
+}
+
+func TestTextMarksAndColour(t *testing.T) {
+	in := handInput(t)
+	out := renderText(t, in)
+	if strings.Contains(out, "\x1b") {
+		t.Error("escape codes without Color")
+	}
+	for _, want := range []string{
+		"session /state/crosscheck/ferry.json: 3 marked",
+		"c1 — reported by 3 of 3 (alignment 0.61) — 1 conflict — disputed\n",
+		"  verdict: disputed (2026-03-06 14:30 UTC)\n  note: Two dates for the walkout.\n        - check the harbour log <today>\n",
+		"c3 — reported by 2 of 3 (alignment 0.55) — verified\n",
+		"Orphaned marks: 1",
+		"formerly c9, reported by Island Times\n  “A sentence that was later edited out.”\n  verdict: unsure",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text report lacks %q:\n%s", want, out)
+		}
+	}
+
+	in.Color = true
+	col := renderText(t, in)
+	if !strings.Contains(col, "\x1b[1;31m1 conflict\x1b[0m") || !strings.Contains(col, "\x1b[32mverified\x1b[0m") {
+		t.Errorf("no colour with Color:\n%q", col[:400])
+	}
+	if stripped := stripSGR(col); stripped != out {
+		t.Error("colour changes the text itself")
+	}
+
+	in.Color = false
+	in.Only = Marked
+	out = renderText(t, in)
+	if n := strings.Count(out, "\nc"); n != 3 || !strings.Contains(out, "only claims with marks") {
+		t.Errorf("--only marked: %d claims\n%s", n, out)
+	}
+}
+
+// stripSGR removes the colour sequences the text report writes.
+func stripSGR(s string) string {
+	for {
+		i := strings.Index(s, "\x1b[")
+		if i < 0 {
+			return s
+		}
+		j := strings.IndexByte(s[i:], 'm')
+		s = s[:i] + s[i+j+1:]
+	}
+}
