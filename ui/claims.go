@@ -289,8 +289,10 @@ func (c claimsScreen) matchPosition() (at, total int) {
 // geometry is how the screen's height is shared: the overview strip, the
 // claim body and the legend lines.
 type geometry struct {
-	strip  int
-	body   int
+	strip, body int
+	// gap is the blank line between the claim and its legend, kept when
+	// the screen has room for it.
+	gap    int
 	legend []string
 }
 
@@ -303,7 +305,7 @@ func (c claimsScreen) geometry() geometry {
 	if c.cur.pos() >= 0 {
 		legend := c.view.legend()
 		room := h - g.strip
-		if len(legend) > 0 && room >= 5 {
+		if len(legend) > 0 && room >= 6 {
 			n := min(len(legend), max(1, room/4))
 			g.legend = legend[:n]
 			if n < len(legend) {
@@ -312,7 +314,10 @@ func (c claimsScreen) geometry() geometry {
 			}
 		}
 	}
-	g.body = max(1, h-g.strip-len(g.legend))
+	if len(g.legend) > 0 && h >= 16 {
+		g.gap = 1
+	}
+	g.body = max(1, h-g.strip-g.gap-len(g.legend))
 	return g
 }
 
@@ -428,7 +433,7 @@ func (c claimsScreen) claimLines() []string {
 	g := c.geometry()
 	var lines []string
 	if g.strip > 0 {
-		lines = append(lines, c.overview())
+		lines = append(lines, c.stripLine())
 	}
 	b := c.view.render()
 	shown := b.lines[min(c.scroll, len(b.lines)):]
@@ -442,10 +447,14 @@ func (c claimsScreen) claimLines() []string {
 		shown = append(shown[:len(shown):len(shown)], c.styles.More.Render(ind))
 	}
 	lines = append(lines, shown...)
-	for len(lines) < g.strip+g.body {
+	// The legend follows the columns closely, for the eye to go from a
+	// lit value to its line; it drops to the bottom only when the claim
+	// fills the screen.
+	if g.gap > 0 {
 		lines = append(lines, "")
 	}
-	return append(lines, g.legend...)
+	lines = append(lines, g.legend...)
+	return lines
 }
 
 // currentClaim returns the claim shown, or nil when there is none.

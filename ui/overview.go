@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -89,4 +90,24 @@ func (c claimsScreen) claimAtCell(x int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// stripLine is the overview strip with, where there is room on its
+// right, the current claim's identifier, how many outlets report it and
+// how sure the alignment is: "c12 · 3 of 5 outlets · alignment 0.52".
+func (c claimsScreen) stripLine() string {
+	strip := c.overview()
+	cl := c.currentClaim()
+	if cl == nil {
+		return strip
+	}
+	info := fmt.Sprintf("%s · %d of %d outlets", cl.ID, len(cl.Docs()), len(c.story.Documents))
+	if len(cl.Docs()) > 1 {
+		info += fmt.Sprintf(" · alignment %.2f", cl.Score)
+	}
+	used := min(len(c.story.Claims), c.width)
+	if gap := c.width - used - c.ms.width(info); gap >= 3 {
+		return strip + strings.Repeat(" ", gap) + c.styles.Muted.Render(info)
+	}
+	return strip
 }

@@ -494,10 +494,10 @@ func TestNextConflictWraps(t *testing.T) {
 
 func TestOverviewStrip(t *testing.T) {
 	m := open(t, storyLoad(envoyStory()), 80, 30)
-	if got := lines(m)[1]; got != "≠▂▄≠▂" {
+	if got := string([]rune(lines(m)[1])[:5]); got != "≠▂▄≠▂" {
 		t.Errorf("strip %q, want ≠▂▄≠▂ (conflict, one outlet, two outlets, conflict, one outlet)", got)
 	}
-	if got := lines(press(t, m, "f"))[1]; got != "≠··≠·" {
+	if got := string([]rune(lines(press(t, m, "f"))[1])[:5]); got != "≠··≠·" {
 		t.Errorf("strip under the conflicts filter %q", got)
 	}
 	if !strings.Contains(m.View().Content, m.sh.styles.CellCurrent.Render("≠")) {
@@ -513,7 +513,7 @@ func TestOverviewStrip(t *testing.T) {
 		s.Claims = append(s.Claims, s.Claims[1])
 	}
 	wide := open(t, storyLoad(s), 40, 12)
-	if got := lines(wide)[1]; len([]rune(got)) != 40 {
+	if got := lines(wide)[1]; len([]rune(got)) != 40 || strings.Contains(got, " ") {
 		t.Errorf("strip of 65 claims at 40 cells: %q", got)
 	}
 }
