@@ -138,10 +138,16 @@ func mergeDifferences(c *align.Claim, kind align.Kind, status align.Status) []le
 		slices.Sort(vg.docs)
 		entries[i].groups = append(entries[i].groups, vg)
 	}
-	for i := range entries {
-		slices.SortStableFunc(entries[i].groups, func(a, b valueGroup) int { return len(b.docs) - len(a.docs) })
+	out := entries[:0]
+	for _, e := range entries {
+		// An agreement written the same way everywhere says nothing.
+		if status == align.Agree && len(e.groups) < 2 {
+			continue
+		}
+		slices.SortStableFunc(e.groups, func(a, b valueGroup) int { return len(b.docs) - len(a.docs) })
+		out = append(out, e)
 	}
-	return entries
+	return out
 }
 
 type legendKey struct{ claim, width int }

@@ -157,7 +157,7 @@ func (m Model) claimsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.sh.keys
 	switch {
 	case key.Matches(msg, k.Article) && m.claims.ready():
-		m.openPage(modeArticle, m.claims.view.focus)
+		m.openArticle()
 	case key.Matches(msg, k.Removed) && len(m.sh.story.Documents) > 0:
 		m.openPage(modeRemoved, m.claims.view.focus)
 	case key.Matches(msg, k.Search) && len(m.sh.story.Claims) > 0:
@@ -258,6 +258,31 @@ func (m *Model) openPage(md mode, d int) {
 	m.page = pager{shared: m.sh, outlets: true}
 	m.page.SetSize(m.width, m.contentHeight())
 	m.fillPage(true)
+}
+
+// openArticle opens the focused outlet's article at the current claim's
+// passage. When the focused outlet does not report the claim, the next
+// outlet that does becomes the focus, and the status line says so: the
+// point of enter is to see the passage in context.
+func (m *Model) openArticle() {
+	c := m.claims.currentClaim()
+	d := m.claims.view.focus
+	n := len(m.sh.story.Documents)
+	from := d
+	for i := range n {
+		if c.Reports((from + i) % n) {
+			d = (from + i) % n
+			break
+		}
+	}
+	if d != from {
+		m.claims.setFocus(d)
+		m.claims.sync()
+	}
+	m.openPage(modeArticle, d)
+	if d != from {
+		m.pageNote = fmt.Sprintf("%s does not report this claim; %s", outletName(m.sh.story.Documents[from].Outlet), m.pageNote)
+	}
 }
 
 // openHelp shows every key of the current mode.
@@ -487,6 +512,9 @@ func (m Model) statusLine() string {
 		return st.Warning.Render("No usable article: give crosscheck two or more articles about the story.")
 	case len(m.warnings) > 0:
 		return st.Warning.Render(fmt.Sprintf("⚠ %s skipped while loading: %s (? lists all)", plural(len(m.warnings), "input", "inputs"), m.warnings[0]))
+	}
+	if cl := c.currentClaim(); cl != nil && len(cl.Docs()) > 1 && !cl.Reports(c.view.focus) {
+		return st.Status.Render(fmt.Sprintf("%s does not report this claim; h/l picks the outlet the others are compared with", outletName(s.Documents[c.view.focus].Outlet)))
 	}
 	return ""
 }

@@ -304,6 +304,12 @@ func TestArticleViewShowsThePassageInContext(t *testing.T) {
 	if next.pageDoc != 1 || next.claims.view.focus != 1 || !strings.Contains(screen(next), "does not report this claim") {
 		t.Errorf("l in the article: outlet %d, focus %d:\n%s", next.pageDoc, next.claims.view.focus, screen(next))
 	}
+	// enter with the focus on an outlet that does not report the claim
+	// opens the next outlet that does.
+	other := press(t, open(t, storyLoad(envoyStory()), 100, 30), "j", "j", "l", "enter")
+	if other.pageDoc != 2 || other.claims.view.focus != 2 || !strings.Contains(screen(other), "Outlet B does not report this claim; Outlet C") {
+		t.Errorf("enter on an outlet without the claim: article of %d, focus %d:\n%s", other.pageDoc, other.claims.view.focus, screen(other))
+	}
 }
 
 func TestArticleScrollsToThePassage(t *testing.T) {
@@ -751,5 +757,14 @@ func TestModeNames(t *testing.T) {
 		if f.String() == "unknown" || f.label() == "" {
 			t.Errorf("filter %d has no name", f)
 		}
+	}
+}
+
+func TestLegendSkipsAgreementsWrittenAlike(t *testing.T) {
+	s := envoyStory()
+	c := &s.Claims[2]
+	c.Differences[0].Values[1] = value(s, c.Members[0], "Oct. 19", "10-19")
+	if e := legendEntries(c); len(e) != 0 {
+		t.Errorf("an agreement written the same way everywhere should not be listed: %+v", e)
 	}
 }
