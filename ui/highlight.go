@@ -13,14 +13,16 @@ import (
 )
 
 // A tone is how a stretch of passage text is lit. A higher tone wins where
-// two overlap.
+// two overlap: a typed value outranks the word diff, since its status
+// says more ("Oct. 19" worded differently from "October 19" is still the
+// same date), and a search match outranks everything while searching.
 type tone uint8
 
 const (
 	plain tone = iota
+	toneChanged
 	toneAgree
 	toneRefine
-	toneChanged
 	toneConflict
 	toneMatch
 	toneCurrent
