@@ -38,6 +38,8 @@ type Model struct {
 	isDark        bool
 	width, height int
 
+	// ready is set once the story has arrived.
+	ready    bool
 	warnings []string
 	err      error
 	progress float64
@@ -227,21 +229,30 @@ func (m *Model) pageKey(msg tea.KeyPressMsg) {
 // handleMouse sends wheel and click events to the current view, with y
 // made relative to it.
 func (m *Model) handleMouse(msg tea.Msg) {
-	switch m.mode {
-	case modeClaims:
-		if c, ok := msg.(tea.MouseClickMsg); ok {
-			c.Y -= headerHeight
-			msg = c
-		}
-		m.claims.Update(msg)
-	case modeArticle, modeRemoved, modeHelp:
-		m.page.Update(msg)
+	if c, ok := msg.(tea.MouseClickMsg); ok {
+		c.Y -= headerHeight
+		msg = c
 	}
+	if c := m.active(); c != nil && m.mode != modeSearch {
+		c.Update(msg)
+	}
+}
+
+// active returns the component the current mode shows, or nil while
+// loading or after a failure.
+func (m *Model) active() component {
+	switch m.mode {
+	case modeClaims, modeSearch:
+		return &m.claims
+	case modeArticle, modeRemoved, modeHelp:
+		return &m.page
+	}
+	return nil
 }
 
 // loaded shows the story the loader returned.
 func (m *Model) loaded(s *align.Story, warnings []string) {
-	m.sh.story, m.warnings = s, warnings
+	m.sh.story, m.warnings, m.ready = s, warnings, true
 	m.claims = newClaimsScreen(m.sh)
 	if m.mode == modeHelp {
 		m.back = modeClaims
@@ -445,7 +456,7 @@ func (m Model) render() string {
 // a conflict, and the filter.
 func (m Model) header() string {
 	st := m.sh.styles
-	if m.mode == modeLoading || m.mode == modeFailed && m.sh.story.Documents == nil {
+	if !m.ready {
 		return st.Title.Render("crosscheck")
 	}
 	s := m.sh.story
@@ -521,19 +532,15 @@ func (m Model) statusLine() string {
 
 // footer is the short help of the current view.
 func (m Model) footer() string {
-	var bindings []key.Binding
 	k := m.sh.keys
-	switch m.mode {
-	case modeClaims:
-		bindings = m.claims.ShortHelp()
-	case modeSearch:
+	bindings := []key.Binding{k.Help, k.Quit}
+	switch c := m.active(); {
+	case m.mode == modeSearch:
 		bindings = []key.Binding{brief(k.SearchNext, "↓/↑", "next/previous match"), k.SearchAccept, k.SearchCancel}
-	case modeArticle, modeRemoved, modeHelp:
-		bindings = m.page.ShortHelp()
-	case modeFailed:
+	case c != nil:
+		bindings = c.ShortHelp()
+	case m.mode == modeFailed:
 		bindings = []key.Binding{k.Quit}
-	default:
-		bindings = []key.Binding{k.Help, k.Quit}
 	}
 	return m.help.ShortHelpView(bindings)
 }

@@ -667,8 +667,8 @@ func TestLoadingShowsProgressAndAnswersKeys(t *testing.T) {
 	if s := screen(m); !strings.Contains(s, "50%") || !strings.Contains(s, "Reading and aligning") {
 		t.Errorf("loading screen at half way:\n%s", s)
 	}
-	if h := press(t, m, "?"); h.mode != modeHelp || !strings.Contains(screen(h), "quit") {
-		t.Errorf("? while loading: mode %s", h.mode)
+	if h := press(t, m, "?"); h.mode != modeHelp || !strings.Contains(screen(h), "quit") || lines(h)[0] != "crosscheck" {
+		t.Errorf("? while loading: mode %s\n%s", h.mode, screen(h))
 	}
 	_, cmd = m.Update(keyPress("q"))
 	if cmd == nil {
