@@ -46,5 +46,7 @@ func helpLines(sh shared, groups []keyGroup, warnings []string, width int) []str
 	} {
 		lines = append(lines, "   "+sh.ms.pad(m[0], 9)+"  "+st.HelpDesc.Render(m[1]))
 	}
+	lines = append(lines, "", " "+st.HelpGroup.Render("Mouse"))
+	wrap("The wheel scrolls, and past the end of a claim moves on to the next. A click on a column focuses that outlet; on the overview strip, goes to that claim.", "   ", st.HelpDesc.Render)
 	return lines
 }

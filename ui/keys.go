@@ -122,7 +122,7 @@ func (k KeyMap) searchGroups() []keyGroup {
 // help views.
 func (k KeyMap) readingGroups() []keyGroup {
 	return []keyGroup{
-		{"Reading", []key.Binding{k.LineDown, k.LineUp, k.PageDown, k.PageUp, k.Top, k.Bottom}},
+		{"Reading", []key.Binding{k.LineDown, k.LineUp, brief(k.PageDown, "pgdn", "page down"), brief(k.PageUp, "pgup", "page up"), k.Top, k.Bottom}},
 		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
 		{"Views", []key.Binding{k.Back}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
