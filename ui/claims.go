@@ -308,9 +308,13 @@ func (c claimsScreen) geometry() geometry {
 		if len(legend) > 0 && room >= 6 {
 			n := min(len(legend), max(1, room/4))
 			g.legend = legend[:n]
-			if n < len(legend) {
+			switch {
+			case n < len(legend) && n >= 2:
 				more := fmt.Sprintf("… %d more differences", len(legend)-n+1)
 				g.legend = append(legend[:n-1:n-1], c.styles.Muted.Render(more))
+			case n < len(legend):
+				more := fmt.Sprintf(" +%d more", len(legend)-1)
+				g.legend = []string{c.ms.truncate(legend[0], max(0, c.width-c.ms.width(more)), "…") + c.styles.Muted.Render(more)}
 			}
 		}
 	}
@@ -440,9 +444,12 @@ func (c claimsScreen) claimLines() []string {
 	if len(b.lines) > g.body {
 		shown = shown[:min(len(shown), g.body-1)]
 		below := len(b.lines) - c.scroll - len(shown)
-		ind := fmt.Sprintf("▾ %d more lines (pgdn)", below)
+		ind, short := fmt.Sprintf("▾ %d more lines (pgdn)", below), fmt.Sprintf("▾ %d more", below)
 		if below <= 0 {
-			ind = "▴ end of claim (pgup)"
+			ind, short = "▴ end of claim (pgup)", "▴ end"
+		}
+		if c.ms.width(ind) > c.width {
+			ind = short
 		}
 		shown = append(shown[:len(shown):len(shown)], c.styles.More.Render(ind))
 	}

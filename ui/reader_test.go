@@ -768,3 +768,16 @@ func TestLegendSkipsAgreementsWrittenAlike(t *testing.T) {
 		t.Errorf("an agreement written the same way everywhere should not be listed: %+v", e)
 	}
 }
+
+func TestLegendOfOneLineCountsTheRest(t *testing.T) {
+	m := open(t, storyLoad(envoyStory()), 60, 9)
+	var got string
+	for _, l := range lines(m) {
+		if strings.HasPrefix(l, "⚠") {
+			got = l
+		}
+	}
+	if !strings.HasPrefix(got, "⚠ date: October 9") || !strings.HasSuffix(got, "+1 more") {
+		t.Errorf("a one-line legend should show the first difference and count the rest: %q\n%s", got, screen(m))
+	}
+}
