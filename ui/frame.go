@@ -48,28 +48,30 @@ func (m Model) render() string {
 	if m.width < minWidth || m.height < minHeight {
 		return strings.Join(fitLines(strings.Split(ansi.Wordwrap("terminal too small", m.width, ""), "\n"), m.width, m.height, m.sh.ms), "\n")
 	}
-	var content string
+	// A component's View is already its size; the frame fits the rest,
+	// measuring only what it has not measured before.
+	var content []string
 	switch m.mode {
 	case modeLoading:
-		content = m.loadingView()
+		content = fitLines(strings.Split(m.loadingView(), "\n"), m.width, m.contentHeight(), m.sh.ms)
 	case modeFailed:
-		content = m.failedView()
-	case modeClaims, modeSearch:
-		content = m.claims.View()
+		content = fitLines(strings.Split(m.failedView(), "\n"), m.width, m.contentHeight(), m.sh.ms)
 	default:
-		content = m.page.View()
+		content = strings.Split(m.active().View(), "\n")
 	}
-	lines := []string{m.header()}
-	lines = append(lines, fitLines(strings.Split(content, "\n"), m.width, m.contentHeight(), m.sh.ms)...)
 	status := m.statusLine()
-	if m.footerHeight() == 2 {
-		lines = append(lines, status, m.footer())
-	} else if status != "" && m.mode != modeClaims {
-		lines = append(lines, status)
-	} else {
-		lines = append(lines, m.footer())
+	var below []string
+	switch {
+	case m.footerHeight() == 2:
+		below = []string{status, m.footer()}
+	case status != "" && m.mode != modeClaims:
+		below = []string{status}
+	default:
+		below = []string{m.footer()}
 	}
-	return strings.Join(fitLines(lines, m.width, m.height, m.sh.ms), "\n")
+	top := fitLines([]string{m.header()}, m.width, headerHeight, m.sh.ms)
+	below = fitLines(below, m.width, m.footerHeight(), m.sh.ms)
+	return strings.Join(append(append(top, content...), below...), "\n")
 }
 
 // header renders the story title and where the reader stands: how many
