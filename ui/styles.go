@@ -21,8 +21,8 @@ type Theme struct {
 	// Changed lights up words that differ from the focused outlet's
 	// wording; Match lights up search matches; Current is the background
 	// of the claim's passage in an article. OnHighlight is text drawn on
-	// any of them.
-	Changed, Match, Current, OnHighlight color.Color
+	// Changed or Match, OnConflict text drawn on Conflict.
+	Changed, Match, Current, OnHighlight, OnConflict color.Color
 	// Warning is for problems met while loading.
 	Warning color.Color
 }
@@ -46,6 +46,7 @@ func DefaultTheme(isDark bool) Theme {
 		Match:       ld(c("#9FD4FF"), c("#5FB4F0")),
 		Current:     ld(c("#ECE8FF"), c("#2E2A45")),
 		OnHighlight: ld(c("#1F1F24"), c("#16161A")),
+		OnConflict:  ld(c("#FFFFFF"), c("#16161A")),
 		Warning:     ld(c("#A35F00"), c("#F0B44C")),
 	}
 }
@@ -96,8 +97,8 @@ func NewStyles(t Theme) Styles {
 	fg := func(c color.Color) lipgloss.Style { return s().Foreground(c) }
 	// highlight draws text on colour c; with colour off it is reverse
 	// video.
-	highlight := func(c color.Color) lipgloss.Style {
-		return s().Reverse(true).Foreground(c).Background(t.OnHighlight)
+	highlight := func(c, on color.Color) lipgloss.Style {
+		return s().Reverse(true).Foreground(c).Background(on)
 	}
 	return Styles{
 		Title:  fg(t.Text).Bold(true),
@@ -113,9 +114,9 @@ func NewStyles(t Theme) Styles {
 		Absent:        fg(t.Muted).Italic(true),
 		More:          fg(t.Accent).Bold(true),
 
-		Changed:        highlight(t.Changed),
-		Match:          highlight(t.Match).Bold(true),
-		ConflictValue:  highlight(t.Conflict).Bold(true),
+		Changed:        highlight(t.Changed, t.OnHighlight),
+		Match:          highlight(t.Match, t.OnHighlight).Bold(true),
+		ConflictValue:  highlight(t.Conflict, t.OnConflict).Bold(true),
 		RefineValue:    fg(t.Refine).Bold(true),
 		AgreeValue:     fg(t.Agree),
 		ArticleCurrent: s().Background(t.Current).Foreground(t.Text).Bold(true),
