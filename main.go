@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -83,7 +84,7 @@ func newRootCommand() *cobra.Command {
 			if !term.IsTerminal(os.Stdout.Fd()) {
 				return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, report.Text, report.All)
 			}
-			return runReader(cmd.ErrOrStderr(), args, copt, opt)
+			return runReader(cmd.Context(), cmd.ErrOrStderr(), args, copt, opt)
 		},
 	}
 	root.PersistentFlags().StringVar(&opt.maxSize, "max-size", "10MB", "skip article files larger than this (e.g. 500KB, 20MB)")
@@ -139,10 +140,19 @@ func (o options) corpusOptions() (corpus.Options, error) {
 	return corpus.Options{MaxSize: n}, nil
 }
 
+// loadShare is the part of the progress bar given to reading the files;
+// aligning takes the rest.
+const loadShare = 0.3
+
 // loader returns the function that reads and aligns the story at paths,
-// or the sample story when there are none.
+// or the sample story when there are none. It reports progress, when
+// progress is not nil, from 0 to 1 over both stages.
 func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 	return func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
+		if progress == nil {
+			progress = func(float64) {}
+		}
+		progress(0)
 		var c *corpus.Corpus
 		var err error
 		if len(paths) == 0 {
@@ -153,12 +163,28 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 		if err != nil {
 			return nil, nil, err
 		}
-		s, err := align.Build(ctx, c.Documents, align.Options{Progress: progress})
+		progress(loadShare)
+		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) {
+			progress(loadShare + (1-loadShare)*done)
+		}})
 		return s, c.Warnings, err
 	}
 }
 
-func runReader(stderr io.Writer, paths []string, copt corpus.Options, opt options) error {
+// runReader opens the reader on paths. Loading runs inside the reader,
+// which shows its progress; a path that does not exist is reported before
+// the screen is taken over, and an error met while loading is returned
+// once the terminal is restored, so that it reaches stderr and the exit
+// status.
+func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpus.Options, opt options) error {
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
+			return fmt.Errorf("%s: no such file or folder", p)
+		}
+	}
 	sess, notice, err := openReaderSession(paths, opt.session, opt.newSession)
 	if err != nil {
 		return err
@@ -166,12 +192,15 @@ func runReader(stderr io.Writer, paths []string, copt corpus.Options, opt option
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	// The reader takes sess once it shows marks (issue 7): it calls
-	// sess.Attach when the story is loaded, then sess.Position to resume,
-	// and sess.Save in a command after each change and on quit.
-	_ = sess
-	_, err = tea.NewProgram(ui.New(loader(paths, copt))).Run()
-	return err
+	_ = sess // wired into the reader in the next commit
+	final, err := tea.NewProgram(ui.New(loader(paths, copt)), tea.WithContext(ctx)).Run()
+	if err != nil {
+		return err
+	}
+	if m, ok := final.(ui.Model); ok && m.Err() != nil {
+		return m.Err()
+	}
+	return nil
 }
 
 // openReaderSession opens the session the reader keeps its marks in: the

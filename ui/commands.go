@@ -9,9 +9,17 @@ import (
 )
 
 // A LoadFunc reads and aligns the story the reader shows. It reports
-// progress as a fraction from 0 to 1 and returns warnings about inputs
-// that were skipped.
+// progress as a fraction from 0 to 1 (it may call progress from any
+// goroutine, as often as it likes) and returns warnings about inputs
+// that were skipped. It should stop early when ctx is cancelled.
 type LoadFunc func(ctx context.Context, progress func(float64)) (*align.Story, []string, error)
+
+// loadProgressMsg reports how far loading has got; from is where the
+// next report or the result will come.
+type loadProgressMsg struct {
+	done float64
+	from <-chan tea.Msg
+}
 
 // storyLoadedMsg carries the aligned story into the reader.
 type storyLoadedMsg struct {
@@ -22,13 +30,46 @@ type storyLoadedMsg struct {
 // loadFailedMsg reports that the story could not be loaded.
 type loadFailedMsg struct{ err error }
 
-// loadStory runs load in a command, off the update loop.
-func loadStory(load LoadFunc) tea.Cmd {
+// loadStory runs load off the update loop. The command it returns starts
+// load in a goroutine and delivers its first report; each
+// loadProgressMsg carries the channel to wait on for the next one, until
+// a storyLoadedMsg or loadFailedMsg ends it. Progress reports are
+// dropped, never queued, while the reader is behind, so a fast loader
+// cannot flood the reader and the interface keeps answering keys.
+func loadStory(ctx context.Context, load LoadFunc) tea.Cmd {
 	return func() tea.Msg {
-		s, warnings, err := load(context.Background(), func(float64) {})
-		if err != nil {
-			return loadFailedMsg{err}
-		}
-		return storyLoadedMsg{s, warnings}
+		ch := make(chan tea.Msg, 1)
+		go func() {
+			s, warnings, err := load(ctx, func(done float64) {
+				select {
+				case ch <- loadProgressMsg{done, ch}:
+				default:
+				}
+			})
+			var result tea.Msg = storyLoadedMsg{s, warnings}
+			if err == nil && s == nil {
+				err = errNoStory
+			}
+			if err != nil {
+				result = loadFailedMsg{err}
+			}
+			// The result waits for room: it must not be dropped.
+			select {
+			case ch <- result:
+			case <-ctx.Done():
+			}
+		}()
+		return <-ch
 	}
 }
+
+// waitForLoad delivers the next report of a load under way.
+func waitForLoad(from <-chan tea.Msg) tea.Cmd {
+	return func() tea.Msg { return <-from }
+}
+
+type loadError string
+
+func (e loadError) Error() string { return string(e) }
+
+const errNoStory = loadError("the loader returned no story")

@@ -2,7 +2,19 @@
 // reader that shows one claim at a time with every outlet's wording side by
 // side, and (in package report) the static reports.
 //
-// It is the last stage of crosscheck's pipeline (corpus → align → ui). All
-// loading and aligning happens in commands that return typed messages;
-// View only renders what Update has prepared.
+// It is the last stage of crosscheck's pipeline (corpus → align → ui).
+//
+// The reader is a root Model (reader.go) that owns the window size, the
+// theme (styles.go) and the key map (keys.go), and keeps an explicit mode
+// (mode.go). Its Update is a dispatcher: keys that work everywhere, then
+// the component of the current mode. The components (context.go) are the
+// claims screen (claims.go: the overview strip of overview.go, the claim
+// drawn by claimview.go with the highlights of highlight.go, the legend of
+// legend.go) and a pager for the article (article.go), the boilerplate
+// list (removed.go) and the full help (helpview.go). They share a context
+// of story, styles, key map, text measure (measure.go) and render cache.
+//
+// Loading and aligning run in a command that reports progress through a
+// channel (commands.go); drawing a claim, with its word diffs, happens in
+// Update and is cached, so View only assembles cached lines.
 package ui

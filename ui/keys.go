@@ -2,47 +2,151 @@ package ui
 
 import "charm.land/bubbles/v2/key"
 
-// KeyMap holds the reader's key bindings.
+// KeyMap holds the reader's key bindings. Which ones are live depends on
+// the mode: the claim bindings in the claim view, the reading bindings in
+// the article, boilerplate and help views, the search bindings while a
+// search query is typed.
 type KeyMap struct {
-	NextClaim, PrevClaim   key.Binding
-	FirstClaim, LastClaim  key.Binding
+	// Claims: stepping through the story.
+	NextClaim, PrevClaim       key.Binding
+	NextConflict, PrevConflict key.Binding
+	FirstClaim, LastClaim      key.Binding
+	PageDown, PageUp           key.Binding
+
+	// Outlets: which outlet's wording the others are compared against.
 	NextOutlet, PrevOutlet key.Binding
-	Help, Quit             key.Binding
+
+	// Views opened from a claim, and the way back.
+	Article, Removed, Back key.Binding
+
+	// Reading: scrolling an article, the boilerplate list or the help.
+	LineDown, LineUp, Top, Bottom key.Binding
+
+	// Search and filter.
+	Search, Filter                   key.Binding
+	SearchNext, SearchPrev           key.Binding
+	SearchAccept, SearchCancel       key.Binding
+	NextMatch, PrevMatch, ClearMatch key.Binding
+
+	// General.
+	Help, Quit, ForceQuit, Suspend key.Binding
 }
+
+// ReservedKeys are kept free for marking claims while fact-checking
+// (verified, disputed, unsure, clear, note). No binding of DefaultKeyMap
+// uses them.
+var ReservedKeys = []string{"v", "x", "u", "space", "a"}
 
 // DefaultKeyMap returns the reader's default key bindings.
 func DefaultKeyMap() KeyMap {
+	b := func(help, desc string, keys ...string) key.Binding {
+		return key.NewBinding(key.WithKeys(keys...), key.WithHelp(help, desc))
+	}
 	return KeyMap{
-		NextClaim:  key.NewBinding(key.WithKeys("j", "down"), key.WithHelp("j/↓", "next claim")),
-		PrevClaim:  key.NewBinding(key.WithKeys("k", "up"), key.WithHelp("k/↑", "previous claim")),
-		FirstClaim: key.NewBinding(key.WithKeys("g", "home"), key.WithHelp("g", "first claim")),
-		LastClaim:  key.NewBinding(key.WithKeys("G", "end"), key.WithHelp("G", "last claim")),
-		NextOutlet: key.NewBinding(key.WithKeys("l", "right", "tab"), key.WithHelp("l/→", "next outlet")),
-		PrevOutlet: key.NewBinding(key.WithKeys("h", "left", "shift+tab"), key.WithHelp("h/←", "previous outlet")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:       key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		NextClaim:    b("j/↓", "next claim", "j", "down"),
+		PrevClaim:    b("k/↑", "previous claim", "k", "up"),
+		NextConflict: b("n", "next conflict", "n"),
+		PrevConflict: b("N", "previous conflict", "N"),
+		FirstClaim:   b("g", "first claim", "g", "home"),
+		LastClaim:    b("G", "last claim", "G", "end"),
+		PageDown:     b("pgdn", "scroll the claim down", "pgdown", "ctrl+d"),
+		PageUp:       b("pgup", "scroll the claim up", "pgup", "ctrl+u"),
+
+		NextOutlet: b("l/→/tab", "compare against the next outlet", "l", "right", "tab"),
+		PrevOutlet: b("h/←", "compare against the previous outlet", "h", "left", "shift+tab"),
+
+		Article: b("enter", "read the focused outlet's article", "enter"),
+		Removed: b("r", "show what was removed as boilerplate", "r"),
+		Back:    b("esc", "back to the claims", "esc", "backspace"),
+
+		LineDown: b("j/↓", "scroll down", "j", "down"),
+		LineUp:   b("k/↑", "scroll up", "k", "up"),
+		Top:      b("g", "top", "g", "home"),
+		Bottom:   b("G", "bottom", "G", "end"),
+
+		Search:       b("/", "search claims", "/"),
+		Filter:       b("f", "filter: all, conflicts, shared, single", "f"),
+		SearchNext:   b("↓/ctrl+n", "next match", "down", "ctrl+n"),
+		SearchPrev:   b("↑/ctrl+p", "previous match", "up", "ctrl+p"),
+		SearchAccept: b("enter", "keep the search", "enter"),
+		SearchCancel: b("esc", "cancel the search", "esc"),
+		NextMatch:    b("n", "next match", "n"),
+		PrevMatch:    b("N", "previous match", "N"),
+		ClearMatch:   b("esc", "clear the search", "esc"),
+
+		Help:      b("?", "all keys", "?"),
+		Quit:      b("q", "quit", "q"),
+		ForceQuit: b("ctrl+c", "quit, from anywhere", "ctrl+c"),
+		Suspend:   b("ctrl+z", "suspend", "ctrl+z"),
 	}
 }
 
-// ShortHelp returns the bindings shown in the footer.
+// A keyGroup is a titled group of bindings in the full help.
+type keyGroup struct {
+	title    string
+	bindings []key.Binding
+}
+
+// claimGroups returns the bindings live in the claim view, grouped for
+// the full help.
+func (k KeyMap) claimGroups() []keyGroup {
+	return []keyGroup{
+		{"Claims", []key.Binding{k.NextClaim, k.PrevClaim, k.NextConflict, k.PrevConflict, k.FirstClaim, k.LastClaim, k.PageDown, k.PageUp}},
+		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
+		{"Views", []key.Binding{k.Article, k.Removed}},
+		{"Search and filter", []key.Binding{k.Search, k.Filter}},
+		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+	}
+}
+
+// matchGroups returns the bindings live in the claim view while a search
+// is kept: n/N step through its matches and esc clears it, in place of
+// the conflict keys and back.
+func (k KeyMap) matchGroups() []keyGroup {
+	g := k.claimGroups()
+	g[0].bindings = []key.Binding{k.NextClaim, k.PrevClaim, k.NextMatch, k.PrevMatch, k.FirstClaim, k.LastClaim, k.PageDown, k.PageUp}
+	g[3].bindings = []key.Binding{k.Search, k.ClearMatch, k.Filter}
+	return g
+}
+
+// searchGroups returns the bindings live while a search query is typed;
+// every other key types into the query.
+func (k KeyMap) searchGroups() []keyGroup {
+	return []keyGroup{
+		{"Search", []key.Binding{k.SearchNext, k.SearchPrev, k.SearchAccept, k.SearchCancel}},
+		{"General", []key.Binding{k.ForceQuit, k.Suspend}},
+	}
+}
+
+// readingGroups returns the bindings live in the article, boilerplate and
+// help views.
+func (k KeyMap) readingGroups() []keyGroup {
+	return []keyGroup{
+		{"Reading", []key.Binding{k.LineDown, k.LineUp, brief(k.PageDown, "pgdn", "page down"), brief(k.PageUp, "pgup", "page up"), k.Top, k.Bottom}},
+		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
+		{"Views", []key.Binding{k.Back}},
+		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+	}
+}
+
+// ShortHelp returns the bindings of the claim view's footer.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextClaim, k.PrevClaim, k.NextOutlet, k.Help, k.Quit}
+	return []key.Binding{k.NextClaim, k.NextConflict, k.NextOutlet, k.Article, k.Search, k.Filter, k.Help, k.Quit}
 }
 
-// FullHelp returns every binding, grouped by what it acts on.
-func (k KeyMap) FullHelp() [][]key.Binding {
-	return [][]key.Binding{
-		{k.NextClaim, k.PrevClaim, k.FirstClaim, k.LastClaim},
-		{k.NextOutlet, k.PrevOutlet},
-		{k.Help, k.Quit},
-	}
-}
+// FullHelp returns the claim view's bindings, grouped by what they act on.
+func (k KeyMap) FullHelp() [][]key.Binding { return groupBindings(k.claimGroups()) }
 
-// bindings returns every binding of k, for checking that none collide.
-func (k KeyMap) bindings() []key.Binding {
-	var out []key.Binding
-	for _, g := range k.FullHelp() {
-		out = append(out, g...)
+func groupBindings(gs []keyGroup) [][]key.Binding {
+	out := make([][]key.Binding, len(gs))
+	for i, g := range gs {
+		out[i] = g.bindings
 	}
 	return out
+}
+
+// brief returns b labelled more briefly, for the footer.
+func brief(b key.Binding, keys, desc string) key.Binding {
+	b.SetHelp(keys, desc)
+	return b
 }

@@ -1,6 +1,6 @@
 package ui
 
-// mode is what the reader is showing.
+// mode is what the reader is showing, and so where keys go.
 type mode int
 
 const (
@@ -8,19 +8,33 @@ const (
 	modeLoading mode = iota
 	// modeClaims: one claim at a time, outlets in columns.
 	modeClaims
-	// modeHelp: the full key help.
+	// modeSearch: a search query is being typed; the claims follow it.
+	modeSearch
+	// modeArticle: the focused outlet's whole article, the claim's passage
+	// lit.
+	modeArticle
+	// modeRemoved: what was removed from the focused article as
+	// boilerplate, and why.
+	modeRemoved
+	// modeHelp: every key, grouped, and what the marks mean.
 	modeHelp
 	// modeFailed: loading failed; the error is shown.
 	modeFailed
 )
 
-// String names the mode, for the status line and tests.
+// String names the mode, for tests and the status line.
 func (m mode) String() string {
 	switch m {
 	case modeLoading:
 		return "loading"
 	case modeClaims:
 		return "claims"
+	case modeSearch:
+		return "search"
+	case modeArticle:
+		return "article"
+	case modeRemoved:
+		return "removed"
 	case modeHelp:
 		return "help"
 	case modeFailed:

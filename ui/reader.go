@@ -1,13 +1,14 @@
 package ui
 
 import (
+	"context"
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"crosscheck/align"
@@ -20,35 +21,64 @@ const (
 )
 
 // Model is the reader: the root Bubble Tea model. It owns the window size,
-// the styles and the key map, and hands them to its parts.
+// the theme and the key map, routes each message to the component of the
+// current mode, and lays out the header, that component, the status line
+// and the footer.
 type Model struct {
-	load     LoadFunc
-	mode     mode
-	story    *align.Story
+	load   LoadFunc
+	ctx    context.Context
+	cancel context.CancelFunc
+
+	mode mode
+	// back is the mode the help returns to.
+	back          mode
+	sh            shared
+	isDark        bool
+	width, height int
+
+	// ready is set once the story has arrived.
+	ready    bool
 	warnings []string
 	err      error
+	progress float64
+	spinner  spinner.Model
 
-	claim, focus  int
-	width, height int
-	isDark        bool
-
-	styles Styles
-	keys   KeyMap
-	help   help.Model
-	claims claimView
+	claims claimsScreen
+	// page shows an article, a boilerplate list or the help; pageDoc is
+	// the outlet whose article or boilerplate it shows.
+	page    pager
+	pageDoc int
+	// pageNote is the status line of the article or boilerplate view.
+	pageNote string
+	input    textinput.Model
+	help     help.Model
 }
 
-// New returns a reader that shows the story load returns.
+// New returns a reader that shows the story load returns. Load runs in a
+// command, off the update loop, once the program starts.
 func New(load LoadFunc) Model {
-	m := Model{load: load, isDark: true, keys: DefaultKeyMap(), help: help.New()}
+	ctx, cancel := context.WithCancel(context.Background())
+	keys := DefaultKeyMap()
+	m := Model{
+		load: load, ctx: ctx, cancel: cancel,
+		sh:      shared{story: &align.Story{}, keys: &keys},
+		spinner: spinner.New(spinner.WithSpinner(spinner.MiniDot)),
+		help:    help.New(),
+		input:   textinput.New(),
+	}
+	m.input.Prompt = "/"
+	m.input.Placeholder = "search claims"
 	m.setDark(true)
 	return m
 }
 
 // Init asks the terminal for its background colour and starts loading.
 func (m Model) Init() tea.Cmd {
-	return tea.Batch(tea.RequestBackgroundColor, loadStory(m.load))
+	return tea.Batch(tea.RequestBackgroundColor, loadStory(m.ctx, m.load), m.spinner.Tick)
 }
+
+// Err returns the error loading failed with, or nil.
+func (m Model) Err() error { return m.err }
 
 // Update handles one message and returns the updated reader.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
@@ -58,145 +88,304 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.layout()
 	case tea.BackgroundColorMsg:
 		m.setDark(msg.IsDark())
+	case tea.ModeReportMsg:
+		if msg.Mode == ansi.ModeUnicodeCore && (msg.Value == ansi.ModeSet || msg.Value == ansi.ModeReset || msg.Value == ansi.ModePermanentlySet) {
+			m.setMeasure(measure{graphemes: true})
+		}
+	case loadProgressMsg:
+		m.progress = msg.done
+		return m, waitForLoad(msg.from)
 	case storyLoadedMsg:
-		m.story, m.warnings, m.mode = msg.story, msg.warnings, modeClaims
-		m.claims = newClaimView(m.story, m.styles)
-		m.layout()
+		m.loaded(msg.story, msg.warnings)
 	case loadFailedMsg:
 		m.err, m.mode = msg.err, modeFailed
+	case spinner.TickMsg:
+		if m.mode == modeLoading || (m.mode == modeHelp && m.back == modeLoading) {
+			var cmd tea.Cmd
+			m.spinner, cmd = m.spinner.Update(msg)
+			return m, cmd
+		}
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
+	case tea.MouseWheelMsg, tea.MouseClickMsg:
+		m.handleMouse(msg)
 	}
 	return m, nil
 }
 
-// handleKey acts on one key press.
+// handleKey acts on one key press: the keys that work everywhere first,
+// then the current mode's.
 func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
-	k := m.keys
+	k := m.sh.keys
 	switch {
+	case key.Matches(msg, k.ForceQuit):
+		return m.quit()
+	case key.Matches(msg, k.Suspend):
+		return m, tea.Suspend
+	case m.mode == modeSearch:
+		return m.searchKey(msg)
 	case key.Matches(msg, k.Quit):
-		return m, tea.Quit
-	case key.Matches(msg, k.Help):
-		if m.mode == modeHelp {
-			m.mode = modeClaims
-		} else if m.mode == modeClaims {
-			m.mode = modeHelp
+		return m.quit()
+	case key.Matches(msg, k.Help) && m.mode == modeHelp:
+		m.mode = m.back
+		return m, nil
+	case key.Matches(msg, k.Help) && m.mode != modeFailed:
+		m.openHelp()
+		return m, nil
+	}
+	switch m.mode {
+	case modeClaims:
+		return m.claimsKey(msg)
+	case modeArticle, modeRemoved, modeHelp:
+		m.pageKey(msg)
+	case modeFailed:
+		if key.Matches(msg, k.Back) {
+			return m.quit()
 		}
-		return m, nil
-	}
-	if m.mode == modeHelp && msg.String() == "esc" {
-		m.mode = modeClaims
-		return m, nil
-	}
-	if m.mode != modeClaims {
-		return m, nil
-	}
-	last := len(m.story.Claims) - 1
-	switch {
-	case key.Matches(msg, k.NextClaim):
-		m.claim = min(m.claim+1, last)
-	case key.Matches(msg, k.PrevClaim):
-		m.claim = max(m.claim-1, 0)
-	case key.Matches(msg, k.FirstClaim):
-		m.claim = 0
-	case key.Matches(msg, k.LastClaim):
-		m.claim = last
-	case key.Matches(msg, k.NextOutlet):
-		m.focus = (m.focus + 1) % len(m.story.Documents)
-	case key.Matches(msg, k.PrevOutlet):
-		m.focus = (m.focus + len(m.story.Documents) - 1) % len(m.story.Documents)
 	}
 	return m, nil
 }
 
-// setDark rebuilds styles for a dark or light background.
+func (m Model) quit() (tea.Model, tea.Cmd) {
+	m.cancel()
+	return m, tea.Quit
+}
+
+// claimsKey handles a key in the claim view: the views it opens, the
+// search, and the rest for the claims screen.
+func (m Model) claimsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.Article) && m.claims.ready():
+		m.openArticle()
+	case key.Matches(msg, k.Removed) && len(m.sh.story.Documents) > 0:
+		m.openPage(modeRemoved, m.claims.view.focus)
+	case key.Matches(msg, k.Search) && len(m.sh.story.Claims) > 0:
+		m.mode = modeSearch
+		m.claims.beginSearch()
+		m.input.Reset()
+		return m, m.input.Focus()
+	default:
+		return m, m.claims.Update(msg)
+	}
+	return m, nil
+}
+
+// searchKey handles a key while a search is typed: every key that is not
+// a search binding types into the query, and the claims follow it.
+func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.SearchAccept):
+		m.claims.acceptSearch()
+	case key.Matches(msg, k.SearchCancel):
+		m.claims.cancelSearch()
+	case key.Matches(msg, k.SearchNext):
+		m.claims.seekMatch(1)
+		return m, nil
+	case key.Matches(msg, k.SearchPrev):
+		m.claims.seekMatch(-1)
+		return m, nil
+	default:
+		before := m.input.Value()
+		var cmd tea.Cmd
+		m.input, cmd = m.input.Update(msg)
+		if v := m.input.Value(); v != before {
+			m.claims.setQuery(v)
+		}
+		return m, cmd
+	}
+	m.input.Blur()
+	m.mode = modeClaims
+	return m, nil
+}
+
+// pageKey handles a key in the article, boilerplate and help views.
+func (m *Model) pageKey(msg tea.KeyPressMsg) {
+	k := m.sh.keys
+	n := len(m.sh.story.Documents)
+	switch {
+	case key.Matches(msg, k.Back):
+		if m.mode == modeHelp {
+			m.mode = m.back
+		} else {
+			m.mode = modeClaims
+		}
+	case m.mode != modeHelp && n > 0 && key.Matches(msg, k.NextOutlet, k.PrevOutlet):
+		d := (m.pageDoc + 1) % n
+		if key.Matches(msg, k.PrevOutlet) {
+			d = (m.pageDoc + n - 1) % n
+		}
+		m.claims.setFocus(d)
+		m.claims.sync()
+		m.openPage(m.mode, d)
+	default:
+		m.page.Update(msg)
+	}
+}
+
+// handleMouse sends wheel and click events to the current view, with y
+// made relative to it.
+func (m *Model) handleMouse(msg tea.Msg) {
+	if c, ok := msg.(tea.MouseClickMsg); ok {
+		c.Y -= headerHeight
+		msg = c
+	}
+	if c := m.active(); c != nil && m.mode != modeSearch {
+		c.Update(msg)
+	}
+}
+
+// active returns the component the current mode shows, or nil while
+// loading or after a failure.
+func (m *Model) active() component {
+	switch m.mode {
+	case modeClaims, modeSearch:
+		return &m.claims
+	case modeArticle, modeRemoved, modeHelp:
+		return &m.page
+	}
+	return nil
+}
+
+// loaded shows the story the loader returned.
+func (m *Model) loaded(s *align.Story, warnings []string) {
+	m.sh.story, m.warnings, m.ready = s, warnings, true
+	m.claims = newClaimsScreen(m.sh)
+	if m.mode == modeHelp {
+		m.back = modeClaims
+	} else {
+		m.mode = modeClaims
+	}
+	m.layout()
+}
+
+// openPage opens the article (modeArticle) or boilerplate list
+// (modeRemoved) of outlet d.
+func (m *Model) openPage(md mode, d int) {
+	m.mode, m.pageDoc = md, d
+	m.page = pager{shared: m.sh, outlets: true}
+	m.page.SetSize(m.width, m.contentHeight())
+	m.fillPage(true)
+}
+
+// openArticle opens the focused outlet's article at the current claim's
+// passage. When the focused outlet does not report the claim, the next
+// outlet that does becomes the focus, and the status line says so: the
+// point of enter is to see the passage in context.
+func (m *Model) openArticle() {
+	c := m.claims.currentClaim()
+	d := m.claims.view.focus
+	n := len(m.sh.story.Documents)
+	from := d
+	for i := range n {
+		if c.Reports((from + i) % n) {
+			d = (from + i) % n
+			break
+		}
+	}
+	if d != from {
+		m.claims.setFocus(d)
+		m.claims.sync()
+	}
+	m.openPage(modeArticle, d)
+	if d != from {
+		m.pageNote = fmt.Sprintf("%s does not report this claim; %s", outletName(m.sh.story.Documents[from].Outlet), m.pageNote)
+	}
+}
+
+// openHelp shows every key of the current mode.
+func (m *Model) openHelp() {
+	m.back, m.mode = m.mode, modeHelp
+	m.page = pager{shared: m.sh}
+	m.page.SetSize(m.width, m.contentHeight())
+	m.fillPage(true)
+}
+
+// fillPage draws the page of the current mode at the current width. With
+// jump, it scrolls to the claim's passage; otherwise it keeps the
+// reader's place as near as it can.
+func (m *Model) fillPage(jump bool) {
+	oldTotal, oldOffset := len(m.page.lines), m.page.offset
+	doc := outletName("")
+	if m.pageDoc < len(m.sh.story.Documents) {
+		doc = outletName(m.sh.story.Documents[m.pageDoc].Outlet)
+	}
+	switch m.mode {
+	case modeArticle:
+		lines, lit := articleLines(m.sh, m.pageDoc, m.claims.currentClaim(), m.width)
+		m.page.setLines(lines)
+		m.pageNote = doc + " — the claim's passage is marked ▌"
+		if lit < 0 {
+			m.pageNote = doc + " does not report this claim; its article from the top"
+		}
+		if jump {
+			m.page.show(max(0, lit))
+		}
+	case modeRemoved:
+		m.page.setLines(removedLines(m.sh, m.pageDoc, m.width))
+		m.pageNote = "what was set aside from " + doc
+		if jump {
+			m.page.show(0)
+		}
+	case modeHelp:
+		m.page.setLines(helpLines(m.sh, m.helpGroups(), m.warnings, m.width))
+		if jump {
+			m.page.show(0)
+		}
+	}
+	if !jump && oldTotal > 0 {
+		m.page.offset = oldOffset * len(m.page.lines) / oldTotal
+		m.page.clamp()
+	}
+}
+
+// helpGroups returns the key groups of the mode the help was opened from.
+func (m Model) helpGroups() []keyGroup {
+	k := m.sh.keys
+	switch m.back {
+	case modeClaims:
+		return m.claims.groups()
+	case modeArticle, modeRemoved:
+		return k.readingGroups()
+	}
+	return []keyGroup{{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}}}
+}
+
+// setDark builds styles for a dark or light background.
 func (m *Model) setDark(dark bool) {
 	m.isDark = dark
-	m.styles = DefaultStyles(dark)
+	st := DefaultStyles(dark)
+	m.sh.styles = &st
 	m.help.Styles = help.DefaultStyles(dark)
-	if m.story != nil {
-		m.claims.SetStyles(m.styles)
-	}
+	m.spinner.Style = st.Prompt
+	m.input.SetStyles(textinput.DefaultStyles(dark))
+	m.spread()
 }
 
-// layout passes the window size to the parts.
+// setMeasure switches how text width is counted, as the terminal counts.
+func (m *Model) setMeasure(ms measure) {
+	if m.sh.ms == ms {
+		return
+	}
+	m.sh.ms = ms
+	m.spread()
+}
+
+// spread gives every component the changed shared context, with a fresh
+// render cache: what was drawn with the old one is stale.
+func (m *Model) spread() {
+	m.sh.cache = newRenderCache()
+	m.claims.setShared(m.sh)
+	m.page.shared = m.sh
+	m.fillPage(false)
+}
+
+// layout gives the window size to the parts.
 func (m *Model) layout() {
 	m.help.SetWidth(m.width)
-	m.claims.SetSize(m.width)
-}
-
-// View renders the reader.
-func (m Model) View() tea.View {
-	v := tea.NewView(m.render())
-	v.AltScreen = true
-	v.WindowTitle = "crosscheck"
-	return v
-}
-
-func (m Model) render() string {
-	if m.width == 0 {
-		return ""
-	}
-	if m.width < minWidth || m.height < minHeight {
-		return ansi.Wordwrap("terminal too small", m.width, "")
-	}
-	var body string
-	switch m.mode {
-	case modeLoading:
-		body = m.styles.Status.Render("Reading and aligning articles…")
-	case modeFailed:
-		body = m.styles.Error.Render(ansi.Wordwrap("crosscheck: "+m.err.Error(), m.width-2, ""))
-	case modeHelp:
-		m.help.ShowAll = true
-		body = lipgloss.JoinVertical(lipgloss.Left, m.header(), "", m.help.View(m.keys))
-	default:
-		body = m.claimScreen()
-	}
-	return fitHeight(body, m.width, m.height)
-}
-
-// claimScreen renders the header, the current claim's columns, its legend
-// and the footer help.
-func (m Model) claimScreen() string {
-	footer := m.help.View(m.keys)
-	if len(m.story.Claims) == 0 {
-		return lipgloss.JoinVertical(lipgloss.Left, m.header(), "", m.styles.Status.Render("No passages to compare."), footer)
-	}
-	c := &m.story.Claims[m.claim]
-	parts := []string{m.header(), m.claims.View(m.claim, m.focus)}
-	if l := legend(m.story, c, m.styles, m.width); l != "" {
-		parts = append(parts, l)
-	}
-	main := lipgloss.JoinVertical(lipgloss.Left, parts...)
-	room := m.height - lipgloss.Height(footer)
-	return fitHeight(main, m.width, room) + "\n" + footer
-}
-
-// header renders the story title and where the reader stands.
-func (m Model) header() string {
-	title := m.story.Title
-	if title == "" {
-		title = "Untitled story"
-	}
-	n := len(m.story.Claims)
-	info := fmt.Sprintf(" %d outlets · claim %d/%d · %d with conflicts", len(m.story.Documents), min(m.claim+1, n), n, m.story.ConflictCount())
-	room := max(0, m.width-ansi.StringWidth(info)-1)
-	return m.styles.Title.Render(ansi.Truncate(title, room, "…")) + m.styles.Counter.Render(info)
-}
-
-// fitHeight pads or cuts s to exactly h lines, each cut to width w.
-func fitHeight(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:max(0, h)]
-	}
-	for i, l := range lines {
-		if ansi.StringWidth(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
-	}
-	for len(lines) < h {
-		lines = append(lines, "")
-	}
-	return strings.Join(lines, "\n")
+	m.input.SetWidth(max(8, min(40, m.width/3)))
+	m.claims.SetSize(m.width, m.contentHeight())
+	m.page.SetSize(m.width, m.contentHeight())
+	m.fillPage(false)
 }

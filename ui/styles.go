@@ -8,71 +8,139 @@ import (
 
 // Theme names the reader's colours by what they mean, not by hue.
 type Theme struct {
-	Text, Muted, Subtle, Accent, Border, FocusBorder color.Color
-	Conflict, Refine, Agree                          color.Color
-	// Changed is the background of words that differ from the focused
-	// outlet's wording.
-	Changed, ChangedText color.Color
+	// Text is body text; Muted is secondary text (dates, "not reported");
+	// Faint is what is out of the way (claims outside the filter).
+	Text, Muted, Faint color.Color
+	// Accent marks where the reader is: the focused outlet, the current
+	// claim, the counter.
+	Accent color.Color
+	// Border and FocusBorder frame the outlet columns.
+	Border, FocusBorder color.Color
+	// Conflict, Refine and Agree colour a typed difference by its status.
+	Conflict, Refine, Agree color.Color
+	// Changed lights up words that differ from the focused outlet's
+	// wording; Match lights up search matches; Current is the background
+	// of the claim's passage in an article. OnHighlight is text drawn on
+	// Changed or Match, OnConflict text drawn on Conflict.
+	Changed, Match, Current, OnHighlight, OnConflict color.Color
+	// Warning is for problems met while loading.
+	Warning color.Color
 }
 
 // DefaultTheme returns the reader's colours for a dark or light terminal
 // background.
 func DefaultTheme(isDark bool) Theme {
 	ld := lipgloss.LightDark(isDark)
+	c := lipgloss.Color
 	return Theme{
-		Text:        ld(lipgloss.Color("#1F1F24"), lipgloss.Color("#E6E6EA")),
-		Muted:       ld(lipgloss.Color("#6E6E78"), lipgloss.Color("#8A8A96")),
-		Subtle:      ld(lipgloss.Color("#B4B4BE"), lipgloss.Color("#4A4A54")),
-		Accent:      ld(lipgloss.Color("#5A3FD1"), lipgloss.Color("#A99BFF")),
-		Border:      ld(lipgloss.Color("#C8C8D0"), lipgloss.Color("#3C3C46")),
-		FocusBorder: ld(lipgloss.Color("#5A3FD1"), lipgloss.Color("#8E7CFF")),
-		Conflict:    ld(lipgloss.Color("#C2261F"), lipgloss.Color("#FF6B61")),
-		Refine:      ld(lipgloss.Color("#A35F00"), lipgloss.Color("#F0B44C")),
-		Agree:       ld(lipgloss.Color("#1E7F3C"), lipgloss.Color("#5FD38A")),
-		Changed:     ld(lipgloss.Color("#FFE28A"), lipgloss.Color("#5B4A12")),
-		ChangedText: ld(lipgloss.Color("#1F1F24"), lipgloss.Color("#FFF3C4")),
+		Text:        ld(c("#1F1F24"), c("#E6E6EA")),
+		Muted:       ld(c("#6E6E78"), c("#8A8A96")),
+		Faint:       ld(c("#B4B4BE"), c("#4A4A54")),
+		Accent:      ld(c("#5A3FD1"), c("#A99BFF")),
+		Border:      ld(c("#C8C8D0"), c("#3C3C46")),
+		FocusBorder: ld(c("#5A3FD1"), c("#8E7CFF")),
+		Conflict:    ld(c("#C2261F"), c("#FF6B61")),
+		Refine:      ld(c("#A35F00"), c("#F0B44C")),
+		Agree:       ld(c("#1E7F3C"), c("#5FD38A")),
+		Changed:     ld(c("#FFE28A"), c("#D9BE5C")),
+		Match:       ld(c("#9FD4FF"), c("#5FB4F0")),
+		Current:     ld(c("#ECE8FF"), c("#2E2A45")),
+		OnHighlight: ld(c("#1F1F24"), c("#16161A")),
+		OnConflict:  ld(c("#FFFFFF"), c("#16161A")),
+		Warning:     ld(c("#A35F00"), c("#F0B44C")),
 	}
 }
 
 // Styles are the reader's Lip Gloss styles, built from a Theme.
+//
+// Every highlight that carries meaning uses reverse video or bold as well
+// as colour, so that it survives NO_COLOR: the terminal then shows the
+// attribute without the colour. None uses underline or strikethrough.
 type Styles struct {
-	Header, Title, Counter, Filter lipgloss.Style
-	Column, FocusedColumn          lipgloss.Style
-	Outlet, FocusedOutlet, Date    lipgloss.Style
-	Passage, Absent, Changed       lipgloss.Style
-	Conflict, Refine, Agree        lipgloss.Style
-	More, Status, Error, Muted     lipgloss.Style
+	// Header line.
+	Title, Info, Filter lipgloss.Style
+
+	// Outlet columns.
+	Border, FocusBorder         lipgloss.Style
+	Outlet, FocusedOutlet, Date lipgloss.Style
+	Passage, Absent             lipgloss.Style
+	More                        lipgloss.Style
+
+	// Highlights inside passages: words differing from the focused
+	// outlet, search matches, and typed values by status.
+	Changed, Match                               lipgloss.Style
+	ConflictValue, RefineValue, AgreeValue       lipgloss.Style
+	ArticleCurrent, ArticleGutter, ArticleHeader lipgloss.Style
+
+	// Legend lines, by status, and the outlet names in them.
+	Conflict, Refine, Agree, LegendOutlets lipgloss.Style
+
+	// Overview strip cells.
+	Cell, CellConflict, CellCurrent, CellOut lipgloss.Style
+
+	// Full help.
+	HelpGroup, HelpKey, HelpDesc lipgloss.Style
+
+	// Status line, footer and the loading screen.
+	Status, Warning, Error, Muted, Prompt lipgloss.Style
 }
 
 // DefaultStyles returns the reader's styles for a dark or light terminal
 // background.
 func DefaultStyles(isDark bool) Styles {
-	t := DefaultTheme(isDark)
-	return NewStyles(t)
+	return NewStyles(DefaultTheme(isDark))
 }
 
 // NewStyles builds the reader's styles from theme t.
 func NewStyles(t Theme) Styles {
-	column := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(t.Border).Padding(0, 1)
+	s := lipgloss.NewStyle
+	fg := func(c color.Color) lipgloss.Style { return s().Foreground(c) }
+	// highlight draws text on colour c; with colour off it is reverse
+	// video.
+	highlight := func(c, on color.Color) lipgloss.Style {
+		return s().Reverse(true).Foreground(c).Background(on)
+	}
 	return Styles{
-		Header:        lipgloss.NewStyle().Foreground(t.Text).Padding(0, 1),
-		Title:         lipgloss.NewStyle().Bold(true).Foreground(t.Text),
-		Counter:       lipgloss.NewStyle().Foreground(t.Accent).Bold(true),
-		Filter:        lipgloss.NewStyle().Foreground(t.Muted),
-		Column:        column,
-		FocusedColumn: column.BorderForeground(t.FocusBorder),
-		Outlet:        lipgloss.NewStyle().Bold(true).Foreground(t.Text),
-		FocusedOutlet: lipgloss.NewStyle().Bold(true).Foreground(t.Accent),
-		Date:          lipgloss.NewStyle().Foreground(t.Muted),
-		Passage:       lipgloss.NewStyle().Foreground(t.Text),
-		Absent:        lipgloss.NewStyle().Foreground(t.Muted).Italic(true),
-		Changed:       lipgloss.NewStyle().Background(t.Changed).Foreground(t.ChangedText),
-		Conflict:      lipgloss.NewStyle().Foreground(t.Conflict).Bold(true),
-		Refine:        lipgloss.NewStyle().Foreground(t.Refine),
-		Agree:         lipgloss.NewStyle().Foreground(t.Agree),
-		More:          lipgloss.NewStyle().Foreground(t.Accent).Bold(true),
-		Status:        lipgloss.NewStyle().Foreground(t.Muted).Padding(0, 1),
-		Error:         lipgloss.NewStyle().Foreground(t.Conflict).Padding(0, 1),
-		Muted:         lipgloss.NewStyle().Foreground(t.Muted),
+		Title:  fg(t.Text).Bold(true),
+		Info:   fg(t.Accent).Bold(true),
+		Filter: fg(t.Muted),
+
+		Border:        fg(t.Border),
+		FocusBorder:   fg(t.FocusBorder).Bold(true),
+		Outlet:        fg(t.Text).Bold(true),
+		FocusedOutlet: fg(t.Accent).Bold(true).Reverse(true),
+		Date:          fg(t.Muted),
+		Passage:       fg(t.Text),
+		Absent:        fg(t.Muted).Italic(true),
+		More:          fg(t.Accent).Bold(true),
+
+		Changed:        highlight(t.Changed, t.OnHighlight),
+		Match:          highlight(t.Match, t.OnHighlight).Bold(true),
+		ConflictValue:  highlight(t.Conflict, t.OnConflict).Bold(true),
+		RefineValue:    fg(t.Refine).Bold(true),
+		AgreeValue:     fg(t.Agree),
+		ArticleCurrent: s().Background(t.Current).Foreground(t.Text).Bold(true),
+		ArticleGutter:  fg(t.Accent).Bold(true),
+		ArticleHeader:  fg(t.Muted),
+
+		Conflict:      fg(t.Conflict).Bold(true),
+		Refine:        fg(t.Refine),
+		Agree:         fg(t.Agree),
+		LegendOutlets: fg(t.Muted),
+
+		Cell:         fg(t.Muted),
+		CellConflict: fg(t.Conflict).Bold(true),
+		CellCurrent:  fg(t.Accent).Bold(true).Reverse(true),
+		CellOut:      fg(t.Faint).Faint(true),
+
+		HelpGroup: fg(t.Accent).Bold(true),
+		HelpKey:   fg(t.Text).Bold(true),
+		HelpDesc:  fg(t.Muted),
+
+		Status:  fg(t.Muted),
+		Warning: fg(t.Warning),
+		Error:   fg(t.Conflict).Bold(true),
+		Muted:   fg(t.Muted),
+		Prompt:  fg(t.Accent).Bold(true),
 	}
 }

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"crosscheck/align"
+	"crosscheck/corpus"
+)
+
+// seedsLoad loads the real articles in <repo root>/../shared/seeds, or
+// skips when they are not there.
+func seedsLoad(tb testing.TB) LoadFunc {
+	tb.Helper()
+	dir := filepath.Join("..", "..", "shared", "seeds")
+	if _, err := os.Stat(dir); err != nil {
+		tb.Skip("../shared/seeds is not here")
+	}
+	return func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
+		c, err := corpus.Load([]string{dir}, corpus.Options{})
+		if err != nil {
+			return nil, nil, err
+		}
+		s, err := align.Build(ctx, c.Documents, align.Options{Progress: progress})
+		return s, c.Warnings, err
+	}
+}
+
+// BenchmarkNextClaim measures one key press of j on the seeds at 200×50:
+// Update, then View, as the program does for each key. It steps through
+// every claim and wraps to the first, so most presses land on claims
+// already drawn, as when a reader goes back and forth; the first pass
+// draws each claim once.
+func BenchmarkNextClaim(b *testing.B) {
+	m := open(b, seedsLoad(b), 200, 50)
+	j, g := keyPress("j"), keyPress("g")
+	last := len(m.sh.story.Claims) - 1
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		msg := j
+		if m.claims.cur.claim == last {
+			msg = g
+		}
+		tm, _ := m.Update(msg)
+		m = tm.(Model)
+		_ = m.View()
+	}
+}
+
+// BenchmarkNextClaimCold is BenchmarkNextClaim with the render cache
+// emptied before each press: the cost of drawing a claim never seen, with
+// its word diffs.
+func BenchmarkNextClaimCold(b *testing.B) {
+	m := open(b, seedsLoad(b), 200, 50)
+	j, g := keyPress("j"), keyPress("g")
+	last := len(m.sh.story.Claims) - 1
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		m.sh.cache.reset()
+		msg := j
+		if m.claims.cur.claim == last {
+			msg = g
+		}
+		tm, _ := m.Update(msg)
+		m = tm.(Model)
+		_ = m.View()
+	}
+}
+
+// TestSeedsOnScreen opens the real articles at 160×45: all five outlets
+// are on screen, and every claim draws within the terminal.
+func TestSeedsOnScreen(t *testing.T) {
+	m := open(t, seedsLoad(t), 160, 45)
+	if n := len(m.sh.story.Documents); n != 5 {
+		t.Fatalf("%d documents, want 5", n)
+	}
+	for range m.sh.story.Claims {
+		checkFits(t, m, 160, 45)
+		if n := countColumns(screen(m)); n != 5 {
+			t.Fatalf("claim %d: %d outlet columns on screen, want 5:\n%s", m.claims.cur.claim, n, screen(m))
+		}
+		m = press(t, m, "j")
+	}
+}
+
+// countColumns counts the column tops in the screen's first bordered row.
+func countColumns(s string) int {
+	for _, l := range strings.Split(s, "\n") {
+		n := 0
+		for _, r := range l {
+			if r == '╭' || r == '┏' {
+				n++
+			}
+		}
+		if n > 0 {
+			return n
+		}
+	}
+	return 0
+}

@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// update rewrites the golden files instead of comparing with them:
+//
+//	go test ./ui -run Golden -update
+//
+// The sample story's screens change whenever corpus or align changes
+// what the sample's claims hold; regenerate them then, and read the diff
+// before committing it.
+var update = flag.Bool("update", false, "rewrite the golden screens in testdata/")
+
+// TestGolden compares the reader's colour-stripped screens of the sample
+// story, driven through Update, with testdata/*.golden.
+func TestGolden(t *testing.T) {
+	type state struct {
+		name string
+		keys []string
+	}
+	everywhere := []state{
+		{"start", nil},
+		{"last", []string{"G"}},
+		{"article", []string{"G", "enter"}},
+		{"search", []string{"/", "h", "e", "a", "r", "i", "n", "g"}},
+	}
+	sizes := []struct {
+		w, h   int
+		extras []state
+	}{
+		{80, 24, []state{{"help", []string{"?"}}, {"removed", []string{"l", "r"}}, {"filter", []string{"f", "f"}}}},
+		{160, 45, nil},
+		{40, 12, []state{{"outlet", []string{"j", "j", "l"}}}},
+	}
+	for _, size := range sizes {
+		base := open(t, sampleLoad, size.w, size.h)
+		for _, st := range append(everywhere, size.extras...) {
+			name := fmt.Sprintf("sample-%dx%d-%s", size.w, size.h, st.name)
+			t.Run(name, func(t *testing.T) {
+				m := press(t, base, st.keys...)
+				checkFits(t, m, size.w, size.h)
+				got := screen(m) + "\n"
+				path := filepath.Join("testdata", name+".golden")
+				if *update {
+					if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+						t.Fatal(err)
+					}
+					return
+				}
+				want, err := os.ReadFile(path)
+				if err != nil {
+					t.Fatalf("%v (run go test ./ui -run Golden -update to create it)", err)
+				}
+				if got != string(want) {
+					t.Errorf("screen differs from %s (go test ./ui -run Golden -update rewrites it):\n%s", path, firstDifference(string(want), got))
+				}
+			})
+		}
+	}
+}
+
+// firstDifference shows the first line where got departs from want.
+func firstDifference(want, got string) string {
+	wl, gl := strings.Split(want, "\n"), strings.Split(got, "\n")
+	for i := range max(len(wl), len(gl)) {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d\nwant: %q\n got: %q\n\nwhole screen:\n%s", i+1, w, g, got)
+		}
+	}
+	return ""
+}

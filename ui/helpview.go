@@ -1,0 +1,52 @@
+package ui
+
+// helpLines draws the full help: the warnings met while loading, the
+// keys of the mode help was opened from in titled groups, then what the
+// reader's marks mean.
+func helpLines(sh shared, groups []keyGroup, warnings []string, width int) []string {
+	st := sh.styles
+	keyW := 0
+	for _, g := range groups {
+		for _, b := range g.bindings {
+			keyW = max(keyW, sh.ms.width(b.Help().Key))
+		}
+	}
+	var lines []string
+	wrap := func(s, indent string, style func(...string) string) {
+		for _, l := range wrapWords(s, max(1, width-len(indent)), sh.ms) {
+			lines = append(lines, indent+style(joinWords(s, l)))
+		}
+	}
+	if len(warnings) > 0 {
+		lines = append(lines, " "+st.HelpGroup.Render("Skipped while loading"))
+		for _, w := range warnings {
+			wrap("⚠ "+w, "   ", st.Warning.Render)
+		}
+		lines = append(lines, "")
+	}
+	for _, g := range groups {
+		lines = append(lines, " "+st.HelpGroup.Render(g.title))
+		for _, b := range g.bindings {
+			if !b.Enabled() {
+				continue
+			}
+			h := b.Help()
+			lines = append(lines, "   "+st.HelpKey.Render(sh.ms.pad(h.Key, keyW))+"  "+st.HelpDesc.Render(h.Desc))
+		}
+		lines = append(lines, "")
+	}
+	lines = append(lines, " "+st.HelpGroup.Render("Marks"))
+	for _, m := range [][2]string{
+		{st.Conflict.Render("⚠ … ≠ …"), "the outlets give values that cannot both be true"},
+		{st.Refine.Render("◇ … ~ …"), "compatible values, one more specific than the other"},
+		{st.Agree.Render("= … = …"), "the same value written two ways"},
+		{st.Changed.Render("word"), "differs from the focused outlet's wording (h/l picks it)"},
+		{st.CellConflict.Render("≠") + " " + st.Cell.Render("▂▅█"), "overview: a conflict; how many outlets report a claim"},
+		{st.CellCurrent.Render("▅") + " " + st.CellOut.Render("·"), "overview: the current claim; a claim the filter hides"},
+	} {
+		lines = append(lines, "   "+sh.ms.pad(m[0], 9)+"  "+st.HelpDesc.Render(m[1]))
+	}
+	lines = append(lines, "", " "+st.HelpGroup.Render("Mouse"))
+	wrap("The wheel scrolls, and past the end of a claim moves on to the next. A click on a column focuses that outlet; on the overview strip, goes to that claim.", "   ", st.HelpDesc.Render)
+	return lines
+}
