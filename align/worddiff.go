@@ -33,25 +33,37 @@ type Span struct {
 // only on pathological input.
 const diffTimeout = 100 * time.Millisecond
 
-// wordToken splits text into words, runs of white space and single other
-// characters, so that a diff never cuts a word.
-var wordToken = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|\s+|.`)
+// wordToken matches words (with inner apostrophes, hyphens and periods:
+// "don't", "cease-fire", "U.S") and single other non-space characters, so
+// that a diff never cuts a word.
+var wordToken = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]`)
+
+// tokens splits text into its word tokens, each carrying the white space
+// before it, and returns the white space after the last one. Joining the
+// tokens and the tail gives back text exactly.
+func tokens(text string) (toks []string, tail string) {
+	at := 0
+	for _, loc := range wordToken.FindAllStringIndex(text, -1) {
+		toks = append(toks, text[at:loc[1]])
+		at = loc[1]
+	}
+	return toks, text[at:]
+}
 
 // DiffWords compares a and b word by word and returns the spans of both,
-// in order: Same spans hold b's wording. Words are compared after folding
-// quotes, dashes and case, so "cease-fire" against "cease‐fire" or “ against
-// " is not a difference; a text that is wholly a word differs only by it.
+// in order. Same spans hold b's wording, so the Same and OnlyB spans
+// joined give back b exactly. White space is never compared (only words
+// and punctuation are), and words are compared after folding quotes,
+// dashes and case, so "cease-fire" against "cease‐fire" or “ against " is
+// not a difference.
 func DiffWords(a, b string) []Span {
-	ta := wordToken.FindAllString(a, -1)
-	tb := wordToken.FindAllString(b, -1)
+	ta, _ := tokens(a)
+	tb, tailB := tokens(b)
 	codes := map[string]rune{}
 	encode := func(toks []string) []rune {
 		rs := make([]rune, len(toks))
 		for i, t := range toks {
-			k := strings.ToLower(corpus.Fold(t))
-			if strings.TrimSpace(k) == "" {
-				k = " "
-			}
+			k := strings.ToLower(corpus.Fold(strings.TrimSpace(t)))
 			r, ok := codes[k]
 			if !ok {
 				// Private-use runes keep codes clear of surrogates.
@@ -89,6 +101,9 @@ func DiffWords(a, b string) []Span {
 			emit(OnlyB, strings.Join(tb[ib:ib+n], ""))
 			ib += n
 		}
+	}
+	if tailB != "" {
+		emit(Same, tailB)
 	}
 	return out
 }
