@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,10 +35,18 @@ func splitParagraphs(text string) []string {
 // paragraph wrapped at a fixed width: every line but the last is short
 // enough to be a wrap and long enough not to be a separate line, and no
 // line but the last ends a sentence at a short length. Wrapped prose has
-// lines of 30 to 100 characters.
+// lines of 30 to 100 characters. Two lines are joined only when the second
+// continues the first in lower case, so that a headline and a label under
+// it stay apart.
 func isHardWrapped(lines []string) bool {
 	if len(lines) < 2 {
 		return false
+	}
+	if len(lines) == 2 {
+		r, _ := utf8.DecodeRuneInString(lines[1])
+		if !unicode.IsLower(r) {
+			return false
+		}
 	}
 	longest := 0
 	for _, l := range lines {
