@@ -202,6 +202,18 @@ func nodeText(n *html.Node) string {
 	return b.String()
 }
 
+// rawText returns the text children of n as written: the body of a
+// <script> element.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
+}
+
 // pageMeta is the metadata a web page gives about its article.
 type pageMeta struct {
 	siteName, title, h1, date, url, byline string
@@ -242,7 +254,7 @@ func htmlMetadata(doc *html.Node) pageMeta {
 				}
 			case atom.Script:
 				if strings.EqualFold(attr(n, "type"), "application/ld+json") {
-					ld = append(ld, jsonLDObjects(nodeText(n))...)
+					ld = append(ld, jsonLDObjects(rawText(n))...)
 				}
 				return
 			}

@@ -132,3 +132,10 @@ func TestSampleAgainstKey(t *testing.T) {
 		}
 	}
 }
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
