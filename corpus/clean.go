@@ -328,7 +328,8 @@ func (c *cleaner) header(d *Document, end, first int) {
 // pickTitle chooses the headline among the lines before end: a
 // headline-like line of five words or more that the page repeats (a page
 // title and its heading), else the first of four words or more, else the
-// first of three. It returns -1 when there is none.
+// first of three, else a two-word line that opens the file alone. It
+// returns -1 when there is none.
 func (c *cleaner) pickTitle(end int) int {
 	var cands []int
 	for i := 0; i < end; i++ {
@@ -336,10 +337,13 @@ func (c *cleaner) pickTitle(end int) int {
 		if c.reasons[i] != "" && !(c.weak[i] && wordCount(p) >= 4 && !personalOrImperative.MatchString(p)) {
 			continue
 		}
-		if !isHeadlineLike(p) || isDateLine(p) || bylinePrefix.MatchString(p) || wordCount(p) < 3 {
+		if !isHeadlineLike(p) || isDateLine(p) || bylinePrefix.MatchString(p) || wordCount(p) < 2 {
 			continue
 		}
 		cands = append(cands, i)
+	}
+	if len(cands) > 0 && cands[0] == 0 && wordCount(c.text(0)) == 2 && len(cands) == 1 {
+		return 0 // a short headline alone at the top of the file
 	}
 	for _, i := range cands {
 		if c.seen[lineKey(c.text(i))] > 1 && wordCount(c.text(i)) >= 5 {

@@ -60,7 +60,7 @@ func ParseDate(s string) (time.Time, bool) {
 	return dateFromMatch(s, locs[0])
 }
 
-var splitPunct = regexp.MustCompile(`([,|•·;()\[\]])`)
+var splitPunct = regexp.MustCompile(`([,|•·;()\[\]])|:(?:\s|$)`)
 
 // dateFromMatch builds the date from one dateExpr match.
 func dateFromMatch(s string, loc []int) (time.Time, bool) {

@@ -82,6 +82,7 @@ var nameCueReasons = map[string]bool{
 // frequent capitalised phrase, when it occurs at least twice.
 func repeatedName(removed []Removed) string {
 	type count struct {
+		key        string
 		n, withThe int
 		forms      map[string]int
 		words      int
@@ -94,7 +95,7 @@ func repeatedName(removed []Removed) string {
 		for _, ph := range namePhrases(r.Text) {
 			c := counts[ph.key]
 			if c == nil {
-				c = &count{forms: map[string]int{}, words: ph.words}
+				c = &count{key: ph.key, forms: map[string]int{}, words: ph.words}
 				counts[ph.key] = c
 			}
 			c.n++
@@ -110,7 +111,7 @@ func repeatedName(removed []Removed) string {
 			if c.n < 2 || (c.words > 1) != multi {
 				continue
 			}
-			if best == nil || c.n > best.n || c.n == best.n && c.words > best.words {
+			if best == nil || c.n > best.n || c.n == best.n && (c.words > best.words || c.words == best.words && c.key < best.key) {
 				best = c
 			}
 		}
@@ -120,6 +121,20 @@ func repeatedName(removed []Removed) string {
 	}
 	if best == nil {
 		return ""
+	}
+	if best.words == 1 {
+		// One word ("Gazette") is likely part of the full name the site
+		// also uses ("Harbour Gazette"): take that when there is one.
+		var longer *count
+		for _, c := range counts {
+			if c.words > 1 && c.words <= 4 && strings.Contains(" "+c.key+" ", " "+best.key+" ") &&
+				(longer == nil || c.n > longer.n || c.n == longer.n && (c.words > longer.words || c.words == longer.words && c.key < longer.key)) {
+				longer = c
+			}
+		}
+		if longer != nil {
+			best = longer
+		}
 	}
 	name, n := "", 0
 	for f, k := range best.forms {
