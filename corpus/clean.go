@@ -45,7 +45,7 @@ type built struct {
 // of the corpus also hold.
 func buildDocument(a rawArticle, shared sharedLines) built {
 	a = sanitizeRaw(a)
-	d := Document{Path: a.path, Format: a.format, Title: a.title, URL: a.url, Byline: a.byline, Warnings: a.warnings}
+	d := Document{Path: safeName(a.path), Format: a.format, Title: a.title, URL: a.url, Byline: a.byline, Warnings: a.warnings}
 	if a.date != "" {
 		if t, ok := ParseDate(a.date); ok {
 			d.Published = t

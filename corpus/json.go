@@ -34,10 +34,17 @@ func readJSON(path, text string) ([]rawArticle, error) {
 	if err := dec.Decode(&v); err != nil {
 		return nil, jsonError(text, err)
 	}
+	// A feed object: its articles are in a list, and its own name is the
+	// outlet of those that name none (in JSON Feed, the feed's title).
+	var feedOutlet string
 	if obj, ok := v.(map[string]any); ok && jsonField(obj, jsonTextKeys...) == nil {
 		for _, k := range jsonListKeys {
 			if list, ok := lookupKey(obj, k).([]any); ok {
 				v = list
+				feedOutlet = jsonName(jsonField(obj, jsonOutletKeys...))
+				if version := jsonString(lookupKey(obj, "version")); feedOutlet == "" && strings.Contains(version, "jsonfeed") {
+					feedOutlet = jsonString(lookupKey(obj, "title"))
+				}
 				break
 			}
 		}
@@ -54,7 +61,11 @@ func readJSON(path, text string) ([]rawArticle, error) {
 				out = append(out, rawArticle{path: p, format: "json", err: fmt.Errorf("not an article object (%s)", jsonKind(item))})
 				continue
 			}
-			out = append(out, jsonArticle(p, "json", obj))
+			a := jsonArticle(p, "json", obj)
+			if a.outlet == "" {
+				a.outlet = feedOutlet
+			}
+			out = append(out, a)
 		}
 		if len(out) == 0 {
 			return nil, errors.New("an empty JSON array")

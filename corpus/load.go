@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
+	"unicode"
 )
 
 // DefaultMaxSize is the largest article file read unless Options says
@@ -97,8 +98,25 @@ func (l *loader) maxSize() int64 {
 	return DefaultMaxSize
 }
 
+// warn records a warning. File names can hold control characters too, so
+// the message is made safe to print.
 func (l *loader) warn(format string, args ...any) {
-	l.c.Warnings = append(l.c.Warnings, fmt.Sprintf(format, args...))
+	l.c.Warnings = append(l.c.Warnings, safeName(fmt.Sprintf(format, args...)))
+}
+
+// safeName replaces the control characters and invisible direction
+// overrides in a file name or message with "?", so that printing it cannot
+// drive a terminal and the reader still sees that something was there.
+func safeName(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || unicode.IsControl(r) || isBidiControl(r) || r == 0xAD {
+			return '?'
+		}
+		return r
+	}, s)
 }
 
 func (l *loader) loadPath(p string) error {
@@ -359,7 +377,7 @@ func inferDatelineYears(docs []built) {
 // pathError words a file-system error so that it names the path once and
 // says what is wrong in plain words.
 func pathError(p string, err error) error {
-	return fmt.Errorf("%s: %s", p, problem(err))
+	return fmt.Errorf("%s: %s", safeName(p), problem(err))
 }
 
 // problem says what a file-system error is, without the path.
