@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -75,12 +76,20 @@ type cleaner struct {
 	weak    []bool // removed by a weak rule: may still be the headline
 	seen    map[string]int
 	rest    map[int]string // paragraph text left after a dateline is cut
+	// What each paragraph's text is, worked out once: a headline-like
+	// line, a date line, a line that speaks to the reader.
+	headlineLike, dateLine, addressed []bool
 }
 
 func newCleaner(paras []para) *cleaner {
-	c := &cleaner{paras: paras, reasons: make([]string, len(paras)), weak: make([]bool, len(paras)), seen: map[string]int{}}
-	for _, p := range paras {
+	n := len(paras)
+	c := &cleaner{paras: paras, reasons: make([]string, n), weak: make([]bool, n), seen: map[string]int{},
+		headlineLike: make([]bool, n), dateLine: make([]bool, n), addressed: make([]bool, n)}
+	for i, p := range paras {
 		c.seen[lineKey(p.text)]++
+		c.headlineLike[i] = isHeadlineLike(p.text)
+		c.dateLine[i] = isDateLine(p.text)
+		c.addressed[i] = addressesReader(p.text)
 	}
 	return c
 }
@@ -102,14 +111,13 @@ func (c *cleaner) applyRules() {
 // isProse reports whether paragraph i, not yet removed, reads as the
 // article's own text: a sentence, not a label, a headline or a date.
 func (c *cleaner) isProse(i int) bool {
-	p := c.text(i)
-	return c.reasons[i] == "" && !isHeadlineLike(p) && !isDateLine(p)
+	return c.reasons[i] == "" && !c.headlineLike[i] && !c.dateLine[i]
 }
 
 // isCore reports whether paragraph i is prose that does not speak to the
 // reader: the kind of paragraph that only reporting is made of.
 func (c *cleaner) isCore(i int) bool {
-	return c.isProse(i) && !addressesReader(c.text(i))
+	return c.isProse(i) && !c.addressed[i]
 }
 
 // span returns the first and last core prose paragraphs, or -1, -1.
@@ -244,12 +252,12 @@ func (c *cleaner) structure(d *Document) {
 		p := c.text(i)
 		words := wordCount(p)
 		switch {
-		case isDateLine(p):
+		case c.dateLine[i]:
 			c.reasons[i] = ReasonDateLine
-		case addressesReader(p) && (promoWords.MatchString(p) || words <= 8):
+		case c.addressed[i] && (promoWords.MatchString(p) || words <= 8):
 			c.reasons[i] = ReasonPromotion
-		case !isHeadlineLike(p):
-		case sameText(p, d.Title):
+		case !c.headlineLike[i]:
+		case similarTitle(p, d.Title):
 			c.reasons[i] = ReasonHeadline
 		case bylinePrefix.MatchString(p) && words <= 8:
 			c.reasons[i] = ReasonBylineLine
@@ -291,7 +299,7 @@ func (c *cleaner) header(d *Document, end, first int) {
 	titleSeen := false
 	for i := 0; i < end; i++ {
 		p := c.text(i)
-		if c.reasons[i] == ReasonHeadline || sameText(p, d.Title) {
+		if c.reasons[i] == ReasonHeadline || similarTitle(p, d.Title) && c.reasons[i] == "" {
 			c.reasons[i] = ReasonHeadline
 			titleSeen = true
 			continue
@@ -461,6 +469,37 @@ func cleanText(s string) string {
 func isDateLine(p string) bool {
 	_, ok := ParseDate(p)
 	return ok
+}
+
+// similarTitle reports whether line p is the headline title, written the
+// same or nearly so (a page's <h1> and its og:title often differ by a word
+// or a site name): most of the words of each are in the other.
+func similarTitle(p, title string) bool {
+	if sameText(p, title) {
+		return true
+	}
+	if title == "" || !isHeadlineLike(p) {
+		return false
+	}
+	pw, tw := titleWords(p), titleWords(title)
+	if len(pw) < 3 || len(tw) < 3 {
+		return false
+	}
+	common := 0
+	for w := range pw {
+		if tw[w] {
+			common++
+		}
+	}
+	return common*10 >= len(pw)*7 && common*10 >= len(tw)*7
+}
+
+func titleWords(s string) map[string]bool {
+	words := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(Fold(s)), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		words[w] = true
+	}
+	return words
 }
 
 // sameText reports whether a and b are the same text after folding quotes

@@ -293,3 +293,17 @@ func buildFrom(t *testing.T, name, text string) Document {
 	}
 	return buildDocument(raws[0], nil).doc
 }
+
+func TestHeadlineWorded(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.md", "---\ntitle: Flood closes Millbrook library for the winter\n---\n\n"+
+		"Flood closes Millbrook library for winter\n\nA burst main flooded the library on Tuesday, officials said.\n")
+	c, err := Load([]string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.Documents[0]
+	if !hasRemoved(d, ReasonHeadline, "for winter") || len(d.Passages) != 1 {
+		t.Errorf("a headline worded a little differently from the metadata title: removed %+v", d.Removed)
+	}
+}

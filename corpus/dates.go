@@ -37,7 +37,7 @@ var dateFiller = regexp.MustCompile(`(?i)^(?:` +
 // midnight UTC. Text with other words in it is not a date line.
 func ParseDate(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if s == "" || len(s) > 100 {
+	if s == "" || len(s) > 100 || !hasYear(s) {
 		return time.Time{}, false
 	}
 	locs := dateExpr.FindAllStringSubmatchIndex(s, -1)
@@ -58,6 +58,22 @@ func ParseDate(s string) (time.Time, bool) {
 		}
 	}
 	return dateFromMatch(s, locs[0])
+}
+
+// hasYear reports whether s holds four digits in a row, as every date
+// ParseDate reads does: a fast test before the patterns.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
 }
 
 var splitPunct = regexp.MustCompile(`([,|•·;()\[\]])|:(?:\s|$)`)

@@ -282,7 +282,9 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 		if repair != "" {
 			r.warnings = append(r.warnings, repair)
 		}
-		out = append(out, readResult{rawArticle: r, key: text})
+		// Sanitised now so that lines compare across documents as they
+		// will be shown; buildDocument does it again whatever its input.
+		out = append(out, readResult{rawArticle: sanitizeRaw(r), key: text})
 	}
 	return out, warnings
 }

@@ -78,5 +78,38 @@ func endsSentence(s string) bool {
 
 // collapseSpace trims s and collapses runs of white space into one space.
 func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s has no white space but single ASCII
+// spaces between words: collapseSpace would return it unchanged.
+func isCollapsed(s string) bool {
+	space := true // a leading space is not allowed
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size - 1
+		space = false
+	}
+	return !space || s == ""
 }
