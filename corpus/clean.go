@@ -237,7 +237,7 @@ func (c *cleaner) structure(d *Document) {
 		if c.endMarkerAt(i, first) {
 			for j := i + 1; j < n; j++ {
 				if c.reasons[j] == "" {
-					c.reasons[j] = c.trailingReason(j, true)
+					c.reasons[j] = c.trailingReason(j)
 				}
 			}
 			_, last = c.span(i)
@@ -267,21 +267,19 @@ func (c *cleaner) structure(d *Document) {
 	}
 	for i := last + 1; i < n; i++ {
 		if c.reasons[i] == "" {
-			c.reasons[i] = c.trailingReason(i, false)
+			c.reasons[i] = c.trailingReason(i)
 		}
 	}
 }
 
 // trailingReason says why a line after the end of the article is removed.
-func (c *cleaner) trailingReason(i int, afterEnd bool) string {
+func (c *cleaner) trailingReason(i int) string {
 	p := c.text(i)
 	switch {
-	case addressesReader(p):
+	case c.addressed[i]:
 		return ReasonPromotion
-	case isHeadlineLike(p), isDateLine(p), strings.HasSuffix(p, "..."), strings.HasSuffix(p, "…"):
+	case c.headlineLike[i], c.dateLine[i], strings.HasSuffix(p, "..."), strings.HasSuffix(p, "…"):
 		return ReasonRelated
-	case afterEnd:
-		return ReasonTrailing
 	}
 	return ReasonTrailing
 }

@@ -276,6 +276,10 @@ func TestStdinFormatIsGuessed(t *testing.T) {
 	if len(c.Documents) != 1 || c.Documents[0].Format != "html" || c.Documents[0].Outlet != "Pipe News" || c.Documents[0].Path != "-" {
 		t.Fatalf("stdin read as %+v", c.Documents)
 	}
+	c, err = Load([]string{"-"}, Options{Stdin: strings.NewReader("Tunnel reopens\n\nThe tunnel reopened on Friday.\n")})
+	if err != nil || len(c.Documents) != 1 || c.Documents[0].Format != "text" || c.Documents[0].Outlet != "stdin" || c.Documents[0].Title != "Tunnel reopens" {
+		t.Fatalf("stdin text: %v %+v", err, c)
+	}
 	c, err = Load([]string{"-"}, Options{Stdin: strings.NewReader(`{"outlet":"Pipe Wire","text":"The tunnel reopened on Friday."}`)})
 	if err != nil || len(c.Documents) != 1 || c.Documents[0].Format != "json" || c.Documents[0].Outlet != "Pipe Wire" {
 		t.Fatalf("stdin JSON: %v %+v", err, c)

@@ -338,7 +338,11 @@ func outletFromPath(path string) string {
 // fileLabel names a document whose outlet nothing names, from a file name
 // with no readable words ("000_b8657bbdad9a1a27.txt" → "000_b8657b"): short
 // enough for a column header, and still telling which file it is.
+// Standard input is "stdin".
 func fileLabel(path string) string {
+	if path == "-" {
+		return "stdin"
+	}
 	stem := fileStem(path)
 	parts := strings.FieldsFunc(stem, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
 	for i, p := range parts {
