@@ -69,7 +69,8 @@ func newRootCommand() *cobra.Command {
 		Long: "crosscheck reads several outlets' articles about one story, aligns the sentences\n" +
 			"that state the same fact into claims, and shows every outlet's wording side by\n" +
 			"side with conflicting dates, numbers, names and quotes called out.\n\n" +
-			"PATH is an article file (.txt, .md) or a folder read recursively.\n" +
+			"PATH is an article file (" + corpus.FormatNames + "),\n" +
+			"a folder read recursively, or - for one article on standard input.\n" +
 			"With no PATH, the embedded sample story opens.",
 		Example: "  crosscheck                      # the sample story\n" +
 			"  crosscheck ./articles/          # every article in a folder\n" +

@@ -19,11 +19,17 @@ const (
 	ReasonCaption     = "photo caption"
 	ReasonRelated     = "related headline"
 	ReasonRepeated    = "repeated line"
+	ReasonCrossRepeat = "repeated in other articles"
 	ReasonHeadline    = "headline"
 	ReasonDateLine    = "date line"
+	ReasonDateline    = "dateline"
 	ReasonBylineLine  = "byline"
 	ReasonAuthorBio   = "author note"
+	ReasonCredits     = "reporting credits"
 	ReasonEditorNote  = "editor's note"
+	ReasonPromotion   = "reader-directed promotion"
+	ReasonSubheading  = "subheading or label"
+	ReasonTrailing    = "after the end of the article"
 )
 
 // A lineRule removes a paragraph that matches its pattern.
@@ -33,41 +39,134 @@ type lineRule struct {
 	// maxRunes limits the rule to short paragraphs (0: any length), so that
 	// a sentence of reporting that happens to use the words is kept.
 	maxRunes int
+	// weak rules use words that reporting uses too ("support", "sign in"):
+	// they apply only to lines that are short and not sentences, or that
+	// speak to the reader.
+	weak bool
+	// needles, when set, are words of which the lower-cased line must
+	// hold one for the pattern to be tried: a fast filter, since most
+	// lines match no rule.
+	needles []string
+	// lower is set when pattern was written case-insensitive and is
+	// matched against the lower-cased line instead, which is much faster.
+	lower bool
 }
 
+// init turns case-insensitive rules written in lower case into
+// case-sensitive ones matched against the lower-cased line.
+func init() {
+	for i := range lineRules {
+		r := &lineRules[i]
+		src := r.pattern.String()
+		body, ok := strings.CutPrefix(src, "(?i)")
+		if !ok || hasUpperLiteral(body) {
+			continue
+		}
+		r.pattern, r.lower = regexp.MustCompile(body), true
+	}
+}
+
+// hasUpperLiteral reports whether a pattern holds an upper-case letter
+// that is not part of an escape such as \S or \p{Lu}.
+func hasUpperLiteral(src string) bool {
+	for i := 0; i < len(src); i++ {
+		switch c := src[i]; {
+		case c == '\\':
+			i++
+			if i < len(src) && (src[i] == 'p' || src[i] == 'P') && i+1 < len(src) && src[i+1] == '{' {
+				for i < len(src) && src[i] != '}' {
+					i++
+				}
+			}
+		case c >= 'A' && c <= 'Z':
+			return true
+		}
+	}
+	return false
+}
+
+// socialNetworks are the names share buttons show.
+const socialNetworks = `facebook|twitter|x|whatsapp|linkedin|telegram|reddit|flipboard|pinterest|threads|bluesky|mastodon|e-?mail|print|copy link|share|messenger`
+
+// lineRules are general rules for boilerplate, never rules for one site.
+// The first rule that matches gives the reason.
 var lineRules = []lineRule{
-	{ReasonWidget, regexp.MustCompile(`(?i)^(no results?|view all results?|load more|show more|advertisement|skip to (main )?content|featured image|share( this( article)?)?|print|email|comments?)$`), 0},
-	{ReasonNavigation, regexp.MustCompile(`^(?:[\p{L}&' -]{1,30})(?:\s*[›»>|/]\s*[\p{L}&' -]{1,30}){1,6}$`), 120},
-	{ReasonNavigation, regexp.MustCompile(`^(Home|Menu|Search|Topics|Sections)(\s+[A-Z][\p{L}&-]*){0,3}$`), 60},
-	{ReasonSyndication, regexp.MustCompile(`(?i)^the post .+ appeared first on .+\.?$`), 0},
-	{ReasonCopyright, regexp.MustCompile(`(?i)(^©|^\(c\) \d{4}|^copyright\b|©\s*\d{4}|all rights reserved)`), 160},
-	{ReasonNewsletter, regexp.MustCompile(`(?i)(sign(ing)? up\b|subscribe\b|newsletter|daily edition|in your inbox|never miss|by email and|get (our|the) .{0,40}(briefing|digest|edition|alerts?))`), 200},
-	{ReasonMembership, regexp.MustCompile(`(?i)(support (us|our|toi|independent)|become a (member|subscriber|supporter)|join our community|already a member|consider (joining|supporting|donating)|donat(e|ion)|our journalism|reader support|ad-free)`), 400},
-	{ReasonSignIn, regexp.MustCompile(`(?i)(\bsign in\b|\blog ?in\b|create (a free )?account)`), 120},
-	{ReasonReadMore, regexp.MustCompile(`(?i)(click here|tap here)\.?$`), 200},
-	{ReasonReadMore, regexp.MustCompile(`(?i)^(read more|continue reading|read the full (story|article)|click here|learn more|more:?|see also:?|watch:?|related( articles| stories| coverage)?:?|more (from|on) .{0,40}|you (may|might) also like:?|recommended( for you)?:?|most (read|popular):?|trending( now)?:?)$`), 0},
-	{ReasonCaption, regexp.MustCompile(`\((?:Photo:?\s*|Image:?\s*|Credit:?\s*|Picture:?\s*)?[^()]{2,60}/[^()]{2,60}\)\s*$`), 400},
-	{ReasonCaption, regexp.MustCompile(`(?i)\((photo|image|picture|credit|file photo)[^()]{0,60}\)\s*$`), 400},
-	{ReasonAuthorBio, regexp.MustCompile(`^[A-Z][\p{L}.'-]+(?: [A-Z][\p{L}.'-]+){1,3} (is|was) an? .{0,60}(reporter|correspondent|editor|writer|journalist|columnist)\b.*\.$`), 300},
-	{ReasonEditorNote, regexp.MustCompile(`^\(.*\)$`), 400},
+	{ReasonWidget, regexp.MustCompile(`(?i)^(no results?( found)?|view all results?|load more|show (more|less)|advertisement|advertising|ad|sponsored( content)?|skip to (main )?content|skip ad|featured image|image|photo|video|close|open menu|toggle navigation|menu|search|share( this( article| story| page)?)?( on \w+)?|print|e-?mail|comments?|\d+ comments?|loading\.{0,3}|listen( to (this )?(article|story))?( ?\(?\d+ min(utes?)?\)?)?|\d+ min(ute)?s? read|story continues below( advertisement)?|scroll (down )?to continue( with content)?|continue reading below|copy link|link copied|tweet|follow us|follow us on .{1,30}|back to top|top stories|latest( news)?|most read|up next|breaking news|live updates|watch live|open in app)$`), 80, false, nil, false},
+	{ReasonWidget, regexp.MustCompile(`(?i)^(?:` + socialNetworks + `)(?:[\s|·•,/]+(?:` + socialNetworks + `))+$`), 200, false, nil, false},
+	{ReasonWidget, regexp.MustCompile(`(?i)(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|enable javascript|javascript is (disabled|required)|your browser (does not|doesn't|doesn’t) support|ad blocker|disable your ad)`), 400, false, needles("cookie|javascript|browser|ad blocker|disable your ad"), false},
+	{ReasonNavigation, regexp.MustCompile(`^(?:[\p{L}&' -]{1,30})(?:\s*[›»>|/]\s*[\p{L}&' -]{1,30}){1,8}$`), 160, false, []string{"›", "»", ">", "|", "/"}, false},
+	{ReasonNavigation, regexp.MustCompile(`^(Home|Menu|Search|Topics|Sections|News|Latest)(\s+[A-Z][\p{L}&-]*){0,3}$`), 60, false, nil, false},
+	{ReasonSyndication, syndicationSource, 0, false, needles("appeared first on"), false},
+	{ReasonSyndication, regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was |is )?(originally |first )?(appeared|published|ran|republished|reprinted) (in|on|by|at|from|with permission)|(originally|first) (published|appeared) (in|on|by|at)|republished with permission)`), 300, false, needles("originally|first |republish|reprint"), false},
+	{ReasonCopyright, regexp.MustCompile(`(?i)(^©|^\(c\)\s*\d{4}|^copyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|\d{4}\s*©|all rights reserved)`), 200, false, needles("©|(c)|copyright|rights reserved"), false},
+	{ReasonCredits, regexp.MustCompile(`(?i)^\(?((additional )?reporting by|writing by|editing by|edited by|compiled by|contributing( reporting)?:|contributors?:)|contributed (reporting )?to this (report|article|story)\.?\)?$`), 300, false, needles("reporting|writing by|editing by|edited by|compiled by|contribut"), false},
+	{ReasonNewsletter, regexp.MustCompile(`(?i)(by signing up|sign up (for|to) (our|the|a|this)\b|subscribe (now|today|here|for free)|subscribe to (our|this)\b|in your inbox|never miss|daily (edition|briefing|digest)\b|get (our|the) .{0,40}(briefing|digest|edition|alerts?|newsletter)|enter your e-?mail|your e-?mail address|unsubscribe|newsletters?\b.{0,40}\b(sign|subscri|inbox|free)|(sign|subscri).{0,40}\bnewsletter)`), 250, false, needles("sign|subscri|inbox|never miss|edition|briefing|digest|alert|mail|newsletter"), false},
+	{ReasonNewsletter, regexp.MustCompile(`(?i)\b(newsletters?|subscribe|sign up|subscription|e-?mail alerts?)\b`), 200, true, needles("newsletter|subscri|sign up|alert"), false},
+	{ReasonMembership, regexp.MustCompile(`(?i)(support (us|our (work|journalism|newsroom|reporting|mission))|become (a|an) (member|subscriber|supporter|patron|insider)|join our (community|newsletter|mailing list|membership)|already (a|an) (member|subscriber)|consider (joining|supporting|donating|subscribing|becoming)|(please )?donate (now|today|here)|make a donation|our journalism|reader support|ad-free|support independent journalism|subscribers? only|for (members|subscribers) only|premium (content|members?|access)|unlock (this|unlimited|full)|free trial|your support|we rely on)`), 400, false, needles("support|member|join|already a|consider|donat|journalism|ad-free|subscriber|premium|unlock|free trial|rely on|patron|insider"), false},
+	{ReasonMembership, regexp.MustCompile(`(?i)\b(support|join|donate|donation|membership|member|members|community|premium)\b`), 200, true, needles("support|join|donat|member|community|premium"), false},
+	{ReasonSignIn, regexp.MustCompile(`(?i)(\bsign in\b|\blog ?in\b|\blog ?out\b|\bsign out\b|create (a free |an )?account|register (now|for free|here)|forgot (your )?password)`), 120, true, needles("sign in|sign out|log|account|register|password"), false},
+	{ReasonReadMore, regexp.MustCompile(`(?i)(click here|tap here)\.?$`), 200, false, needles("click here|tap here"), false},
+	{ReasonReadMore, regexp.MustCompile(`(?i)^(read more|read next|continue reading|read the full (story|article)|learn more|more|see also|watch|related( articles| stories| coverage| content| topics| news)?|more (stories |news )?(from|on|in|about) .{1,40}|you (may|might) also (like|be interested in)|recommended( for you| reading| stories)?|most (read|popular|viewed)|trending( now| stories)?|also read|read also|editor[’']s picks?|don[’']t miss|further reading|more (stories|news)|other news|in other news|latest (stories|headlines))[:.]?$`), 0, false, nil, false},
+	{ReasonReadMore, regexp.MustCompile(`(?i)^(read more|related|see also|also read|read also|watch|listen|more|recommended|don[’']t miss)\s*[:|—–-]\s*\S.{1,160}$`), 200, false, nil, false},
+	{ReasonCaption, regexp.MustCompile(`\((?:(?:AP |AFP |Reuters )?(?:Photo|Image|Picture|Credit|Illustration|File)(?: by)?:?\s*)?\p{Lu}[^()/]{0,60}/\s*\p{Lu}[^()]{0,60}\)\s*$`), 400, false, needles("/"), false},
+	{ReasonCaption, regexp.MustCompile(`(?i)\((?:photo|image|picture|credit|file photo|illustration|video|screenshot|screen capture)\b[^()]{0,80}\)\s*$|\((?:Getty Images|Shutterstock|iStock)[^()]{0,40}\)\s*$`), 400, false, needles("(photo|(image|(picture|(credit|(file|(illustration|(video|(screen|(getty|(shutterstock|(istock"), false},
+	{ReasonCaption, regexp.MustCompile(`(?i)^(photo|image|picture|credit|photograph|illustration|photo credit)( by|:)\s*\S.{1,80}$`), 100, false, nil, false},
+	{ReasonAuthorBio, regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been|covers) (an? |the )?.{0,80}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in)\b.*\.$`), 300, false, needles("reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in"), false},
+	{ReasonAuthorBio, regexp.MustCompile(`(?i)^(follow|contact|e-?mail|reach) (the (author|writer|reporter)|him|her|them|\p{Lu}\p{L}+( \p{Lu}\p{L}+)?) (on|at|via) `), 200, false, nil, false},
+	{ReasonEditorNote, regexp.MustCompile(`(?i)^(editor[’']s note|note to (readers|our readers)|correction|clarification|update|disclosure)\s*[:—–-]`), 600, false, nil, false},
+	{ReasonEditorNote, regexp.MustCompile(`^[(\[].*[)\]]$`), 600, false, nil, false},
 }
 
 // syndicationSource finds the original outlet in a syndication footer.
 var syndicationSource = regexp.MustCompile(`(?i)^the post .+ appeared first on (.+?)\.?$`)
 
-// classifyLine returns why paragraph p is boilerplate, or "" when it is
-// the article's own text.
-func classifyLine(p string) string {
+// classifyLine returns why paragraph p is boilerplate by the general rules,
+// or "" when no rule says it is. weak tells that a weak rule matched: the
+// line is boilerplate unless it is the article's headline.
+func classifyLine(p string) (reason string, weak bool) {
 	n := utf8.RuneCountInString(p)
+	lower := strings.ToLower(p)
+	weakOK := -1
 	for _, r := range lineRules {
 		if r.maxRunes > 0 && n > r.maxRunes {
 			continue
 		}
-		if r.pattern.MatchString(p) {
-			return r.reason
+		if r.needles != nil && !containsAny(lower, r.needles) {
+			continue
+		}
+		if r.weak {
+			if weakOK < 0 {
+				weakOK = 0
+				if (!endsSentence(p) && wordCount(p) <= 10) || addressesReader(p) {
+					weakOK = 1
+				}
+			}
+			if weakOK == 0 {
+				continue
+			}
+		}
+		in := p
+		if r.lower {
+			in = lower
+		}
+		if r.pattern.MatchString(in) {
+			return r.reason, r.weak
 		}
 	}
-	return ""
+	return "", false
+}
+
+// needles splits a "|"-separated list of words.
+func needles(list string) []string { return strings.Split(list, "|") }
+
+// containsAny reports whether s holds one of words.
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHeadlineLike reports whether p reads like a headline or a label rather
@@ -76,3 +175,25 @@ func isHeadlineLike(p string) bool {
 	n := utf8.RuneCountInString(p)
 	return n > 0 && n <= 160 && !endsSentence(p) && !strings.HasSuffix(p, ":")
 }
+
+// quoted matches quoted spans, which may address "you" without being
+// promotion.
+var quoted = regexp.MustCompile(`“[^”]*”|"[^"]*"|‘[^’]*’(?:\s|$)`)
+
+var secondPerson = regexp.MustCompile(`(?i)\b(you|your|you're|you’re|you’ll|you'll|yours|you’ve|you've)\b`)
+
+// addressesReader reports whether p speaks to the reader in the second
+// person outside quotation marks, as promotions do and news reports
+// rarely do.
+func addressesReader(p string) bool {
+	if !strings.Contains(strings.ToLower(p), "you") {
+		return false
+	}
+	return secondPerson.MatchString(quoted.ReplaceAllString(p, ""))
+}
+
+// promoWords are words of offers and appeals; with a second-person address
+// they mark a promotion even inside an article.
+var promoWords = regexp.MustCompile(`\b([Ww]e|[Oo]ur|us)\b|(?i:\b(join|joining|subscribe|subscription|sign up|support|supporting|donat\w*|members?|membership|stream|download|app|click|tap|follow|free|offer|trial|newsletter|podcast|unlock|register|enjoy|discount|exclusive)\b)`)
+
+func wordCount(s string) int { return len(strings.Fields(s)) }

@@ -2,54 +2,131 @@ package corpus
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 )
 
-// dateLayouts are the whole-string date forms accepted in metadata and in
-// date lines at the top of an article.
-var dateLayouts = []string{
-	time.RFC3339,
-	"2006-01-02T15:04:05",
-	"2006-01-02 15:04:05",
-	time.DateOnly,
-	"January 2, 2006",
-	"Jan 2, 2006",
-	"Jan. 2, 2006",
-	"2 January 2006",
-	"2 Jan 2006",
-	"Monday, January 2, 2006",
-	"Monday 2 January 2006",
-	"January 2 2006",
-	"2006/01/02",
-	time.RFC1123Z,
-	time.RFC1123,
-}
+const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
-// dateLinePrefix matches words that often precede a date line.
-var dateLinePrefix = regexp.MustCompile(`(?i)^(published|updated|posted|last updated|first published)( on)?:?\s+`)
+// dateExpr matches one calendar date with a year: ISO ("2025-11-14", with
+// an optional time), "2025/11/14", "November 14, 2025", "Nov. 14 2025",
+// "14 November 2025", "14th Nov, 2025".
+var dateExpr = regexp.MustCompile(`(?i)\b(?:` +
+	`(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
+	`|(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` +
+	`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})` +
+	`)\b`)
 
-// ParseDate parses s as a calendar date in one of the common forms found in
-// article metadata and date lines ("2025-11-14", "November 14, 2025",
-// "Nov. 14, 2025", "14 November 2025", RFC 3339). A time of day, a weekday, a
-// "Published" prefix and a trailing time zone are tolerated.
+// dateFiller matches the words that may stand around a date in a date
+// line: weekdays, "Published"/"Updated", times of day, time zones and
+// separators.
+var dateFiller = regexp.MustCompile(`(?i)^(?:` +
+	`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?` +
+	`|published|updated|posted|last|first|modified|date|dated|time|on|at|as of|am|pm|a\.m\.?|p\.m\.?` +
+	`|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?` +
+	`|(?-i:[A-Z]{1,4}T|UTC|GMT|Z)|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?` +
+	`|[,|•·:;()\[\]/–—-]+` +
+	`)$`)
+
+// ParseDate parses s as a date line or a metadata date: one calendar date
+// with a year ("2025-11-14", "November 14, 2025", "Nov. 14, 2025", "14
+// November 2025", RFC 3339) standing alone or with a weekday, a time of day,
+// a time zone and words such as "Published" or "Updated" around it. It
+// returns the date as written (the day in the writer's own time zone), at
+// midnight UTC. Text with other words in it is not a date line.
 func ParseDate(s string) (time.Time, bool) {
-	s = strings.TrimSpace(dateLinePrefix.ReplaceAllString(strings.TrimSpace(s), ""))
-	s = strings.TrimSuffix(s, ".")
-	if s == "" || len(s) > 60 {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 100 || !hasYear(s) {
 		return time.Time{}, false
 	}
-	for _, layout := range dateLayouts {
-		if t, err := time.Parse(layout, s); err == nil {
-			return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC), true
+	locs := dateExpr.FindAllStringSubmatchIndex(s, -1)
+	if len(locs) == 0 {
+		return time.Time{}, false
+	}
+	var rest strings.Builder
+	prev := 0
+	for _, l := range locs {
+		rest.WriteString(s[prev:l[0]])
+		rest.WriteByte(' ')
+		prev = l[1]
+	}
+	rest.WriteString(s[prev:])
+	for _, w := range strings.Fields(splitPunct.ReplaceAllString(rest.String(), " $1 ")) {
+		if !dateFiller.MatchString(w) {
+			return time.Time{}, false
 		}
 	}
-	// "November 14, 2025 at 10:30 am EST", "14 Nov 2025 | 10:30": try the
-	// leading date alone.
-	if m := leadingDate.FindString(s); m != "" && m != s {
-		return ParseDate(m)
-	}
-	return time.Time{}, false
+	return dateFromMatch(s, locs[0])
 }
 
-var leadingDate = regexp.MustCompile(`^(?:[A-Z][a-z]+,? )?(?:\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4})`)
+// hasYear reports whether s holds four digits in a row, as every date
+// ParseDate reads does: a fast test before the patterns.
+func hasYear(s string) bool {
+	run := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] >= '0' && s[i] <= '9' {
+			if run++; run == 4 {
+				return true
+			}
+		} else {
+			run = 0
+		}
+	}
+	return false
+}
+
+var splitPunct = regexp.MustCompile(`([,|•·;()\[\]])|:(?:\s|$)`)
+
+// dateFromMatch builds the date from one dateExpr match.
+func dateFromMatch(s string, loc []int) (time.Time, bool) {
+	group := func(i int) string {
+		if loc[2*i] < 0 {
+			return ""
+		}
+		return s[loc[2*i]:loc[2*i+1]]
+	}
+	var y, m, d int
+	switch {
+	case group(1) != "":
+		y, m, d = atoi(group(1)), atoi(group(2)), atoi(group(3))
+	case group(4) != "":
+		y, m, d = atoi(group(6)), monthNumber(group(4)), atoi(group(5))
+	default:
+		y, m, d = atoi(group(9)), monthNumber(group(8)), atoi(group(7))
+	}
+	return makeDate(y, m, d)
+}
+
+// makeDate returns the date y-m-d when it exists and lies in a plausible
+// range for a news article.
+func makeDate(y, m, d int) (time.Time, bool) {
+	if y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false // 31 November
+	}
+	return t, true
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// monthNumber returns the month named by a full or abbreviated English
+// month name, or 0.
+func monthNumber(name string) int {
+	name = strings.ToLower(strings.TrimSuffix(name, "."))
+	if len(name) < 3 {
+		return 0
+	}
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(name, m) {
+			return i + 1
+		}
+	}
+	return 0
+}

@@ -14,14 +14,8 @@ import (
 // "\n" line ends and no terminal control sequences. It reports in warning why
 // the bytes needed repair, if they did.
 func decodeText(b []byte) (text string, warning string) {
-	switch {
-	case bytes.HasPrefix(b, []byte{0xEF, 0xBB, 0xBF}):
-		b = b[3:]
-	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}), bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
-		if u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b); err == nil {
-			b = u
-		}
-	}
+	b = utf16ToUTF8(b)
+	b = bytes.TrimPrefix(b, []byte{0xEF, 0xBB, 0xBF})
 	if !utf8.Valid(b) {
 		if w, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
 			b = w
@@ -38,8 +32,21 @@ func decodeText(b []byte) (text string, warning string) {
 	return norm.NFC.String(s), warning
 }
 
+// utf16ToUTF8 decodes text that starts with a UTF-16 byte order mark.
+func utf16ToUTF8(b []byte) []byte {
+	if !bytes.HasPrefix(b, []byte{0xFF, 0xFE}) && !bytes.HasPrefix(b, []byte{0xFE, 0xFF}) {
+		return b
+	}
+	if u, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(b); err == nil {
+		return u
+	}
+	return b
+}
+
 // looksBinary reports whether b is unlikely to be text: it holds a NUL byte,
-// or more than a tenth of its runes are control characters or invalid.
+// more than a tenth of its characters are control codes, or it is not
+// UTF-8 and most of its bytes are outside ASCII (no Windows-1252 text is
+// like that).
 func looksBinary(b []byte) bool {
 	if bytes.IndexByte(b, 0) >= 0 {
 		return true
@@ -47,20 +54,29 @@ func looksBinary(b []byte) bool {
 	sample := b
 	if len(sample) > 8192 {
 		sample = sample[:8192]
+		// Do not cut a character in two at the end of the sample.
+		for i := 0; i < utf8.UTFMax && len(sample) > 0 && !utf8.RuneStart(b[len(sample)]); i++ {
+			sample = sample[:len(sample)-1]
+		}
 	}
-	bad, total := 0, 0
+	bad, high, invalid, total := 0, 0, 0, 0
 	for len(sample) > 0 {
 		r, size := utf8.DecodeRune(sample)
 		sample = sample[size:]
 		total++
 		if r == utf8.RuneError && size == 1 {
-			// Invalid UTF-8 may still be Windows-1252 text: count only
-			// bytes that are control codes there too.
+			invalid++
 			continue
 		}
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != 0x1b {
+		if r >= 0x80 {
+			high++
+		}
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != 0x1b {
 			bad++
 		}
 	}
-	return total > 0 && bad*10 > total
+	if total == 0 {
+		return false
+	}
+	return bad*10 > total || invalid > 0 && (invalid+high)*10 > total*4
 }

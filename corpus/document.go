@@ -7,19 +7,34 @@ type Document struct {
 	// ID is the document's identifier in a loaded corpus: "d1", "d2", ….
 	ID string
 	// Path is where the article came from, as the user gave it, with a line
-	// number for JSON Lines ("feed.jsonl:3"), or "sample/NAME" for the
-	// embedded sample story.
+	// number for JSON Lines ("feed.jsonl:3") or an item number for a JSON
+	// array ("feed.json#2"), or "sample/NAME" for the embedded sample story.
 	Path string
-	// Outlet names the publication that reported the article.
+	// Format names the reader that read the article: "text", "markdown",
+	// "html", "json" or "jsonl".
+	Format string
+	// Outlet names the publication that reported the article. When nothing
+	// names it, it is a label made from the file name, and OutletSource says
+	// so.
 	Outlet string
+	// OutletSource tells where Outlet was found: "metadata", "syndication
+	// footer", "dateline", "site name in text", "copyright line", "web
+	// address", "file name" or "file label".
+	OutletSource string
 	// Title is the article's headline, or empty when none was found.
 	Title string
 	// Published is the publication date, or the zero time when unknown.
 	Published time.Time
 	// URL and Byline are taken from the article's metadata when present.
 	URL, Byline string
+	// Dateline is the dateline stripped from the start of the article
+	// ("ROTTERDAM, Oct. 9 (Reuters) —"), or empty.
+	Dateline string
 	// Passages are the article's own sentences in reading order.
 	Passages []Passage
+	// Captions are the photo captions found in the article, kept out of the
+	// passages. Each is also listed in Removed with ReasonCaption.
+	Captions []Caption
 	// Removed holds every line taken out of the article, with its reason.
 	Removed []Removed
 	// Warnings describe problems met while reading the article.
@@ -50,4 +65,18 @@ type Passage struct {
 type Removed struct {
 	Text   string
 	Reason string
+	// After is the number of the article paragraph the line followed: 0 for
+	// a line before the first paragraph.
+	After int
+}
+
+// A Caption is a photo caption, shown with the article but never aligned.
+type Caption struct {
+	// Text is the caption as written, credit included.
+	Text string
+	// Credit is the photographer or agency credit, when the caption names
+	// one ("Miriam Alster/Flash90").
+	Credit string
+	// After is the number of the article paragraph the caption followed.
+	After int
 }

@@ -4,43 +4,89 @@ import (
 	"strings"
 )
 
-// splitFrontMatter separates a leading YAML front matter block ("---" lines)
-// from the body of a Markdown file and returns its top-level scalar fields
+// splitFrontMatter separates a leading front matter block from the body of
+// a Markdown file: YAML between "---" lines (closed by "---" or "...") or
+// TOML between "+++" lines. It returns the block's top-level scalar fields
 // with lower-case keys. A file without front matter returns nil fields and
-// the text unchanged. Only "key: value" pairs are read; nested structures
-// and lists are skipped, which is all article metadata needs.
+// the text unchanged. Nested structures are skipped and a list's items are
+// joined with commas, which is all article metadata needs.
 func splitFrontMatter(text string) (fields map[string]string, body string, ok bool) {
 	t := strings.TrimLeft(text, "\n")
-	if !strings.HasPrefix(t, "---\n") {
+	var open string
+	switch {
+	case strings.HasPrefix(t, "---\n"):
+		open = "---"
+	case strings.HasPrefix(t, "+++\n"):
+		open = "+++"
+	default:
 		return nil, text, false
 	}
-	rest := t[len("---\n"):]
-	end := -1
-	for _, marker := range []string{"\n---\n", "\n...\n"} {
-		if i := strings.Index(rest, marker); i >= 0 && (end < 0 || i < end) {
-			end = i
+	rest := t[len(open)+1:]
+	closers := []string{"\n" + open + "\n"}
+	if open == "---" {
+		closers = append(closers, "\n...\n")
+	}
+	// Find the closing line; positions are in "\n"+rest so that an empty
+	// block is found too.
+	nrest := "\n" + rest
+	end, closing := -1, 0
+	for _, marker := range closers {
+		if i := strings.Index(nrest, marker); i >= 0 && (end < 0 || i < end) {
+			end, closing = i, len(marker)
 		}
 	}
-	closing := 5
 	if end < 0 {
-		if strings.HasSuffix(rest, "\n---") {
-			end, closing = len(rest)-4, 4
-		} else {
+		if !strings.HasSuffix(nrest, "\n"+open) {
 			return nil, text, false
 		}
+		end, closing = len(nrest)-len(open)-1, len(open)+1
 	}
+	block := nrest[:end]
+	bodyStart := end + closing
 	fields = map[string]string{}
-	for _, line := range strings.Split(rest[:end], "\n") {
-		if line == "" || line[0] == ' ' || line[0] == '\t' || line[0] == '#' || line[0] == '-' {
+	var listKey string
+	for _, line := range strings.Split(strings.TrimPrefix(block, "\n"), "\n") {
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
 			continue
 		}
-		k, v, found := strings.Cut(line, ":")
+		if listKey != "" && strings.HasPrefix(strings.TrimSpace(line), "- ") {
+			item := unquoteYAML(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")))
+			if fields[listKey] != "" {
+				fields[listKey] += ", "
+			}
+			fields[listKey] += item
+			continue
+		}
+		if line[0] == ' ' || line[0] == '\t' || line[0] == '-' || line[0] == '[' {
+			continue
+		}
+		listKey = ""
+		sep := ":"
+		if open == "+++" {
+			sep = "="
+		}
+		k, v, found := strings.Cut(line, sep)
 		if !found {
 			continue
 		}
-		fields[strings.ToLower(strings.TrimSpace(k))] = unquoteYAML(strings.TrimSpace(v))
+		k = strings.ToLower(strings.Trim(strings.TrimSpace(k), `"'`))
+		v = strings.TrimSpace(v)
+		switch {
+		case v == "":
+			listKey = k // a YAML list may follow
+		case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
+			var items []string
+			for _, it := range strings.Split(v[1:len(v)-1], ",") {
+				if it = unquoteYAML(strings.TrimSpace(it)); it != "" {
+					items = append(items, it)
+				}
+			}
+			fields[k] = strings.Join(items, ", ")
+		default:
+			fields[k] = unquoteYAML(v)
+		}
 	}
-	return fields, rest[min(len(rest), end+closing):], true
+	return fields, nrest[min(len(nrest), bodyStart):], true
 }
 
 // unquoteYAML removes the quotes around a YAML scalar and a trailing comment.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -8,6 +9,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
+	"unicode"
 )
 
 // DefaultMaxSize is the largest article file read unless Options says
@@ -27,44 +30,38 @@ type Options struct {
 type Corpus struct {
 	// Documents are the usable articles in the order they were found.
 	Documents []Document
-	// Warnings describe inputs that were skipped: each names its file.
+	// Warnings describe problems met while loading: inputs skipped and
+	// files repaired. Each names its file.
 	Warnings []string
 }
 
-// readers maps file extensions to the format that reads them.
-var readers = map[string]func(path string, text string) ([]rawArticle, error){
-	".txt":      readPlain,
-	".text":     readPlain,
-	".md":       readMarkdown,
-	".markdown": readMarkdown,
-}
-
 // Load reads the articles at paths, in the order given. Folders are read
-// recursively in lexical order, skipping hidden entries and files of
-// unknown type. A path that does not exist or cannot be read is an error
-// naming it; a file that is empty, binary, too large or holds no usable text
-// is skipped with a warning naming it, and the rest still load.
+// recursively in lexical order, skipping hidden entries and, with a note,
+// files of unknown type. A path that does not exist or cannot be read is
+// an error naming it; a file that is empty, binary, too large or holds no
+// usable text is skipped with a warning naming it, and the rest still
+// load. Fewer than two documents is not an error.
 func Load(paths []string, opt Options) (*Corpus, error) {
-	l := loader{opt: opt, c: &Corpus{}}
+	l := newLoader(opt)
 	for _, p := range paths {
 		if err := l.loadPath(p); err != nil {
 			return nil, err
 		}
 	}
-	l.c.finish()
-	return l.c, nil
+	return l.build(), nil
 }
 
 // LoadFS reads every article file in fsys below root, naming each document
 // prefix + its path relative to root. It is how the embedded sample story
 // is read.
 func LoadFS(fsys fs.FS, root, prefix string, opt Options) (*Corpus, error) {
-	l := loader{opt: opt, c: &Corpus{}}
+	l := newLoader(opt)
 	err := fs.WalkDir(fsys, root, func(p string, e fs.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if e.IsDir() || readers[strings.ToLower(filepath.Ext(p))] == nil {
+		f := formatFor(p)
+		if e.IsDir() || f == nil {
 			return nil
 		}
 		b, err := fs.ReadFile(fsys, p)
@@ -72,19 +69,26 @@ func LoadFS(fsys fs.FS, root, prefix string, opt Options) (*Corpus, error) {
 			return err
 		}
 		rel := strings.TrimPrefix(strings.TrimPrefix(p, root), "/")
-		l.addBytes(prefix+rel, b)
+		l.addBytes(prefix+rel, b, f)
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	l.c.finish()
-	return l.c, nil
+	return l.build(), nil
 }
 
 type loader struct {
-	opt Options
-	c   *Corpus
+	opt  Options
+	c    *Corpus
+	raws []rawArticle
+	// texts maps each file's decoded text to the first path that held it,
+	// so that a file given twice is read once.
+	texts map[string]string
+}
+
+func newLoader(opt Options) *loader {
+	return &loader{opt: opt, c: &Corpus{}, texts: map[string]string{}}
 }
 
 func (l *loader) maxSize() int64 {
@@ -94,8 +98,25 @@ func (l *loader) maxSize() int64 {
 	return DefaultMaxSize
 }
 
+// warn records a warning. File names can hold control characters too, so
+// the message is made safe to print.
 func (l *loader) warn(format string, args ...any) {
-	l.c.Warnings = append(l.c.Warnings, fmt.Sprintf(format, args...))
+	l.c.Warnings = append(l.c.Warnings, safeName(fmt.Sprintf(format, args...)))
+}
+
+// safeName replaces the control characters and invisible direction
+// overrides in a file name or message with "?", so that printing it cannot
+// drive a terminal and the reader still sees that something was there.
+func safeName(s string) string {
+	if isPlain(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' || unicode.IsControl(r) || isBidiControl(r) || r == 0xAD {
+			return '?'
+		}
+		return r
+	}, s)
 }
 
 func (l *loader) loadPath(p string) error {
@@ -109,10 +130,10 @@ func (l *loader) loadPath(p string) error {
 			return fmt.Errorf("standard input: %w", err)
 		}
 		if int64(len(b)) > l.maxSize() {
-			l.warn("standard input: skipped: larger than %s", formatSize(l.maxSize()))
+			l.warn("standard input: skipped: larger than the %s limit (see --max-size)", formatSize(l.maxSize()))
 			return nil
 		}
-		l.addBytes("-", b)
+		l.addBytes("-", b, nil)
 		return nil
 	}
 	info, err := os.Stat(p)
@@ -120,11 +141,20 @@ func (l *loader) loadPath(p string) error {
 		return pathError(p, err)
 	}
 	if !info.IsDir() {
-		return l.loadFile(p, info, true)
+		// A file named on the command line is read whatever its
+		// extension: the user asked for it.
+		return l.loadFile(p, info, formatFor(p), true)
 	}
 	return filepath.WalkDir(p, func(q string, e fs.DirEntry, err error) error {
 		if err != nil {
-			return pathError(q, err)
+			if q == p {
+				return pathError(q, err)
+			}
+			l.warn("%s: skipped: %s", q, problem(err))
+			if e != nil && e.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
 		}
 		if q != p && strings.HasPrefix(e.Name(), ".") {
 			if e.IsDir() {
@@ -135,21 +165,23 @@ func (l *loader) loadPath(p string) error {
 		if e.IsDir() {
 			return nil
 		}
-		if readers[strings.ToLower(filepath.Ext(q))] == nil {
-			l.warn("%s: skipped: not an article format (.txt, .md)", q)
+		f := formatFor(q)
+		if f == nil {
+			l.warn("%s: skipped: not an article format (%s)", q, FormatNames)
 			return nil
 		}
-		info, err := e.Info()
+		info, err := os.Stat(q) // follows a symbolic link to its file
 		if err != nil {
-			return pathError(q, err)
+			l.warn("%s: skipped: %s", q, problem(err))
+			return nil
 		}
-		return l.loadFile(q, info, false)
+		return l.loadFile(q, info, f, false)
 	})
 }
 
-// loadFile reads one file. Named files of unknown type are read as plain
-// text: the user asked for them.
-func (l *loader) loadFile(p string, info fs.FileInfo, named bool) error {
+// loadFile reads one file. Errors reading a file named on the command line
+// stop the load; inside a folder they are warnings.
+func (l *loader) loadFile(p string, info fs.FileInfo, f *format, named bool) error {
 	if !info.Mode().IsRegular() {
 		l.warn("%s: skipped: not a regular file", p)
 		return nil
@@ -158,61 +190,188 @@ func (l *loader) loadFile(p string, info fs.FileInfo, named bool) error {
 		l.warn("%s: skipped: %s is larger than the %s limit (see --max-size)", p, formatSize(info.Size()), formatSize(l.maxSize()))
 		return nil
 	}
-	b, err := os.ReadFile(p)
+	b, err := readLimited(p, l.maxSize())
 	if err != nil {
-		return pathError(p, err)
+		if named {
+			return pathError(p, err)
+		}
+		l.warn("%s: skipped: %s", p, problem(err))
+		return nil
 	}
-	l.addBytes(p, b)
+	if int64(len(b)) > l.maxSize() {
+		l.warn("%s: skipped: larger than the %s limit (see --max-size)", p, formatSize(l.maxSize()))
+		return nil
+	}
+	l.addBytes(p, b, f)
 	return nil
 }
 
-// addBytes decodes, parses and cleans one file's bytes, adding its
-// documents or a warning.
-func (l *loader) addBytes(p string, b []byte) {
-	if len(strings.TrimSpace(string(b))) == 0 {
-		l.warn("%s: skipped: empty file", p)
-		return
-	}
-	if looksBinary(b) {
-		l.warn("%s: skipped: binary data, not text", p)
-		return
-	}
-	text, warning := decodeText(b)
-	read := readers[strings.ToLower(filepath.Ext(p))]
-	if read == nil {
-		read = readPlain
-	}
-	arts, err := read(p, text)
+// readLimited reads at most max+1 bytes of the file at p.
+func readLimited(p string, max int64) ([]byte, error) {
+	fh, err := os.Open(p)
 	if err != nil {
-		l.warn("%s: skipped: %v", p, err)
+		return nil, err
+	}
+	defer fh.Close()
+	return io.ReadAll(io.LimitReader(fh, max+1))
+}
+
+// addBytes decodes and parses one file's bytes, keeping its articles for
+// build or warning why it cannot be used. f is the file's format, nil to
+// guess it from the text.
+func (l *loader) addBytes(p string, b []byte, f *format) {
+	defer func() {
+		if r := recover(); r != nil {
+			l.warn("%s: skipped: could not be read (internal error: %v); please report this", p, r)
+		}
+	}()
+	raws, warnings := readArticles(p, b, f)
+	for _, w := range warnings {
+		l.warn("%s: %s", p, w)
+	}
+	if len(raws) == 0 {
 		return
 	}
-	for _, a := range arts {
-		if warning != "" {
-			a.warnings = append(a.warnings, warning)
-		}
-		d := buildDocument(a)
-		if len(d.Passages) == 0 {
-			l.warn("%s: skipped: no usable article text", a.path)
+	if first, ok := l.texts[raws[0].key]; ok {
+		l.warn("%s: skipped: the same text as %s", p, first)
+		return
+	}
+	l.texts[raws[0].key] = p
+	for _, r := range raws {
+		if r.err != nil {
+			l.warn("%s: skipped: %v", r.path, r.err)
 			continue
 		}
-		if d.Outlet == "" {
-			d.Outlet = outletFromPath(a.path)
-		}
-		l.c.Documents = append(l.c.Documents, d)
+		l.raws = append(l.raws, r.rawArticle)
 	}
 }
 
-// finish numbers documents and passages and names outlets still unnamed.
-func (c *Corpus) finish() {
-	for i := range c.Documents {
-		d := &c.Documents[i]
-		d.ID = fmt.Sprintf("d%d", i+1)
-		if d.Outlet == "" {
-			d.Outlet = fmt.Sprintf("Article %d", i+1)
+// readResult is one entry read from a file; key identifies the file's text.
+type readResult struct {
+	rawArticle
+	key string
+}
+
+// readArticles turns one file's bytes into raw articles. A file that
+// cannot be used yields no articles and a warning saying why ("skipped:
+// …"); repairs (an encoding guessed) are warnings too and the articles
+// carry them.
+func readArticles(p string, b []byte, f *format) (out []readResult, warnings []string) {
+	b = utf16ToUTF8(b)
+	if len(bytes.TrimSpace(b)) == 0 {
+		return nil, []string{"skipped: empty file"}
+	}
+	if looksBinary(b) {
+		return nil, []string{"skipped: binary data, not text"}
+	}
+	text, repair := decodeText(b)
+	if strings.TrimSpace(text) == "" {
+		return nil, []string{"skipped: empty file (no text once control characters are removed)"}
+	}
+	if repair != "" {
+		warnings = append(warnings, repair)
+	}
+	if f == nil {
+		f = sniffFormat(text)
+	}
+	raws, err := f.read(p, text)
+	if err != nil {
+		return nil, append(warnings, "skipped: "+err.Error())
+	}
+	for _, r := range raws {
+		if repair != "" {
+			r.warnings = append(r.warnings, repair)
 		}
+		// Sanitised now so that lines compare across documents as they
+		// will be shown; buildDocument does it again whatever its input.
+		out = append(out, readResult{rawArticle: sanitizeRaw(r), key: text})
+	}
+	return out, warnings
+}
+
+// build cleans every article read, using lines repeated across them as a
+// boilerplate signal, and numbers the documents.
+func (l *loader) build() *Corpus {
+	shared := sharedLines{}
+	if len(l.raws) > 1 {
+		for _, r := range l.raws {
+			seen := map[string]bool{}
+			for _, p := range r.paras {
+				k := lineKey(p.text)
+				if !seen[k] {
+					seen[k] = true
+					shared[k]++
+				}
+			}
+		}
+	}
+	var docs []built
+	for _, r := range l.raws {
+		b, ok := l.buildOne(r, shared)
+		if !ok {
+			continue
+		}
+		if len(b.doc.Passages) == 0 {
+			l.warn("%s: skipped: no usable article text", r.path)
+			continue
+		}
+		docs = append(docs, b)
+	}
+	inferDatelineYears(docs)
+	for i := range docs {
+		d := docs[i].doc
+		d.ID = fmt.Sprintf("d%d", i+1)
 		for j := range d.Passages {
 			d.Passages[j].ID = fmt.Sprintf("%s.%d", d.ID, j+1)
+		}
+		l.c.Documents = append(l.c.Documents, d)
+	}
+	return l.c
+}
+
+// buildOne cleans one article, turning a panic into a warning: one bad
+// file must never stop the others.
+func (l *loader) buildOne(r rawArticle, shared sharedLines) (b built, ok bool) {
+	defer func() {
+		if x := recover(); x != nil {
+			l.warn("%s: skipped: could not be cleaned (internal error: %v); please report this", r.path, x)
+			ok = false
+		}
+	}()
+	return buildDocument(r, shared), true
+}
+
+// inferDatelineYears dates documents whose only date is a dateline without
+// a year ("ROTTERDAM, Oct. 9 (Reuters) —"), taking the year that puts the
+// dateline nearest to the other documents' dates.
+func inferDatelineYears(docs []built) {
+	var dates []time.Time
+	for _, b := range docs {
+		if !b.doc.Published.IsZero() {
+			dates = append(dates, b.doc.Published)
+		}
+	}
+	for i := range docs {
+		b := &docs[i]
+		if !b.doc.Published.IsZero() || b.dateline == nil || b.dateline.month == 0 || len(dates) == 0 {
+			continue
+		}
+		var best time.Time
+		var bestGap time.Duration
+		for _, ref := range dates {
+			for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+				t, ok := b.dateline.date(y)
+				if !ok {
+					continue
+				}
+				gap := t.Sub(ref).Abs()
+				if best.IsZero() || gap < bestGap {
+					best, bestGap = t, gap
+				}
+			}
+		}
+		if !best.IsZero() && bestGap < 183*24*time.Hour {
+			b.doc.Published = best
 		}
 	}
 }
@@ -220,17 +379,22 @@ func (c *Corpus) finish() {
 // pathError words a file-system error so that it names the path once and
 // says what is wrong in plain words.
 func pathError(p string, err error) error {
+	return fmt.Errorf("%s: %s", safeName(p), problem(err))
+}
+
+// problem says what a file-system error is, without the path.
+func problem(err error) string {
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return fmt.Errorf("%s: no such file or folder", p)
+		return "no such file or folder"
 	case errors.Is(err, fs.ErrPermission):
-		return fmt.Errorf("%s: permission denied", p)
+		return "permission denied"
 	}
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %v", p, pe.Err)
+		return pe.Err.Error()
 	}
-	return fmt.Errorf("%s: %v", p, err)
+	return err.Error()
 }
 
 func formatSize(n int64) string {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"encoding/json"
 	"os"
 	"path"
@@ -130,5 +131,139 @@ func TestSampleAgainstKey(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+func write(t *testing.T, dir, name, content string) {
+	t.Helper()
+	if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// copyFixture copies a file of testdata/formats into dir.
+func copyFixture(t *testing.T, dir, name string) {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("testdata", "formats", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBadFilesAmongGoodArticles(t *testing.T) {
+	dir := t.TempDir()
+	for _, name := range []string{"library-flood.html", "library-loss.md", "crlf-bom.txt"} {
+		copyFixture(t, dir, name)
+	}
+	// A 30 MB text file: over the default 10 MB limit.
+	big := bytes.Repeat([]byte("The flood reached the basement of the library on Tuesday night. "), 30<<20/64+1)
+	if err := os.WriteFile(filepath.Join(dir, "huge.txt"), big, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A PNG image renamed .txt.
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00\x5c\x72\xa8\x66")
+	png = append(png, bytes.Repeat([]byte{0x78, 0x9c, 0xed, 0xc1, 0x01, 0x0d, 0x00, 0x00}, 512)...)
+	if err := os.WriteFile(filepath.Join(dir, "photo.txt"), png, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Random high bytes without a NUL: not text in any encoding we read.
+	noise := make([]byte, 4096)
+	for i := range noise {
+		noise[i] = byte(0x80 + (i*37)%0x7f)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "noise.txt"), noise, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	write(t, dir, "blank.md", "\n  \n\t\n")
+	write(t, dir, "only-junk.txt", "Home › News\n\nSubscribe\n\nAdvertisement\n\n© 2026 Nobody\n")
+
+	c, err := Load([]string{dir}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, d := range c.Documents {
+		got = append(got, filepath.Base(d.Path))
+	}
+	if strings.Join(got, " ") != "crlf-bom.txt library-flood.html library-loss.md" {
+		t.Errorf("documents = %v, want the three good articles", got)
+	}
+	warnings := strings.Join(c.Warnings, "\n")
+	for _, want := range []string{
+		"huge.txt: skipped: 30.0 MB is larger than the 10.0 MB limit",
+		"photo.txt: skipped: binary data",
+		"noise.txt: skipped: binary data",
+		"blank.md: skipped: empty file",
+		"only-junk.txt: skipped: no usable article text",
+	} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warnings)
+		}
+	}
+}
+
+func TestLoadPathsGivenTwiceAndLinks(t *testing.T) {
+	dir := t.TempDir()
+	copyFixture(t, dir, "library-loss.md")
+	sub := filepath.Join(dir, "more")
+	if err := os.Mkdir(sub, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	copyFixture(t, sub, "crlf-bom.txt")
+	if err := os.Symlink(filepath.Join(sub, "crlf-bom.txt"), filepath.Join(dir, "linked.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := os.Symlink(filepath.Join(dir, "gone.txt"), filepath.Join(dir, "broken.txt")); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load([]string{dir, filepath.Join(dir, "library-loss.md")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Documents) != 2 {
+		t.Errorf("documents = %d, want 2 (each text once)", len(c.Documents))
+	}
+	warnings := strings.Join(c.Warnings, "\n")
+	for _, want := range []string{"broken.txt: skipped: no such file", "more/crlf-bom.txt: skipped: the same text as", "library-loss.md: skipped: the same text as"} {
+		if !strings.Contains(warnings, want) {
+			t.Errorf("warnings lack %q:\n%s", want, warnings)
+		}
+	}
+}
+
+func TestNamedFileOfUnknownTypeIsRead(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "story.article", "Ferry resumes service\n\nThe lake ferry resumed service on Saturday after repairs, the operator said.\n")
+	write(t, dir, "UTF16.txt", "")
+	utf16 := []byte{0xFF, 0xFE}
+	for _, r := range "Ferry news\n\nThe ferry ran again on Sunday, the operator said.\n" {
+		utf16 = append(utf16, byte(r), 0)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "UTF16.txt"), utf16, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load([]string{filepath.Join(dir, "story.article"), filepath.Join(dir, "UTF16.txt")}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Documents) != 2 || c.Documents[0].Format != "text" || c.Documents[1].Title != "Ferry news" {
+		t.Errorf("documents = %+v; warnings %q", c.Documents, c.Warnings)
+	}
+}
+
+func TestFewerThanTwoDocumentsIsNotAnError(t *testing.T) {
+	dir := t.TempDir()
+	copyFixture(t, dir, "library-loss.md")
+	c, err := Load([]string{dir}, Options{})
+	if err != nil || len(c.Documents) != 1 {
+		t.Fatalf("one article: %v, %d documents", err, len(c.Documents))
+	}
+	empty := t.TempDir()
+	c, err = Load([]string{empty}, Options{})
+	if err != nil || len(c.Documents) != 0 {
+		t.Fatalf("empty folder: %v, %+v", err, c)
 	}
 }

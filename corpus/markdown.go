@@ -6,37 +6,52 @@ import (
 )
 
 var (
-	mdImage    = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink     = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdEmphasis = regexp.MustCompile(`(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)`)
-	mdHeading  = regexp.MustCompile(`^#{1,6}\s+`)
-	mdListItem = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`)
+	mdImageLine = regexp.MustCompile(`^!\[([^\]]*)\]\([^)]*\)$`)
+	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefDef    = regexp.MustCompile(`^\[[^\]]+\]:\s+\S+`)
+	mdEmphasis  = regexp.MustCompile(`(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)`)
+	mdHeading   = regexp.MustCompile(`^#{1,6}\s+`)
+	mdListItem  = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`)
+	mdFence     = regexp.MustCompile("^(```|~~~)")
+	htmlTag     = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
 )
 
-// markdownToText turns a Markdown body into plain text lines: headings,
-// list markers, quotes, emphasis and link syntax are dropped, keeping the
-// words. Heading lines are returned separately so that a heading equal to
-// the title can be recognised.
-func markdownToText(body string) (text string, headings []string) {
-	lines := strings.Split(body, "\n")
-	out := lines[:0]
-	for _, line := range lines {
+// markdownParas turns a Markdown body into paragraphs of plain text:
+// headings, list markers, quotes, emphasis, link syntax and inline HTML
+// tags are dropped, keeping the words. A line holding only an image
+// becomes a caption (its alt text), not text.
+func markdownParas(body string) []para {
+	var out []para
+	var text []string
+	flush := func() {
+		out = append(out, textParas(splitParagraphs(strings.Join(text, "\n")))...)
+		text = text[:0]
+	}
+	for _, line := range strings.Split(body, "\n") {
 		trimmed := strings.TrimSpace(line)
 		switch {
+		case mdImageLine.MatchString(trimmed):
+			flush()
+			if alt := strings.TrimSpace(inlineMarkdown(mdImageLine.FindStringSubmatch(trimmed)[1])); alt != "" {
+				out = append(out, para{text: alt, caption: true})
+			}
+			continue
 		case mdHeading.MatchString(trimmed):
-			h := strings.TrimSpace(mdHeading.ReplaceAllString(trimmed, ""))
-			headings = append(headings, inlineMarkdown(h))
-			line = inlineMarkdown(h)
-		case trimmed == "***" || trimmed == "---" || trimmed == "___":
+			// A heading is a paragraph of its own.
+			text = append(text, "", inlineMarkdown(strings.TrimRight(mdHeading.ReplaceAllString(trimmed, ""), " #")), "")
+			continue
+		case trimmed == "***" || trimmed == "---" || trimmed == "___" || mdFence.MatchString(trimmed) || mdRefDef.MatchString(trimmed):
 			line = ""
 		default:
 			line = strings.TrimLeft(trimmed, "> ")
 			line = mdListItem.ReplaceAllString(line, "")
 			line = inlineMarkdown(line)
 		}
-		out = append(out, line)
+		text = append(text, line)
 	}
-	return strings.Join(out, "\n"), headings
+	flush()
+	return out
 }
 
 // inlineMarkdown removes inline Markdown syntax from one line.
@@ -44,6 +59,9 @@ func inlineMarkdown(s string) string {
 	s = mdImage.ReplaceAllString(s, "$1")
 	s = mdLink.ReplaceAllString(s, "$1")
 	s = mdEmphasis.ReplaceAllString(s, "$2")
+	s = htmlTag.ReplaceAllString(s, "")
 	s = strings.ReplaceAll(s, "`", "")
+	s = strings.ReplaceAll(s, `\*`, "*")
+	s = strings.ReplaceAll(s, `\_`, "_")
 	return s
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -34,10 +35,18 @@ func splitParagraphs(text string) []string {
 // paragraph wrapped at a fixed width: every line but the last is short
 // enough to be a wrap and long enough not to be a separate line, and no
 // line but the last ends a sentence at a short length. Wrapped prose has
-// lines of 30 to 100 characters.
+// lines of 30 to 100 characters. Two lines are joined only when the second
+// continues the first in lower case, so that a headline and a label under
+// it stay apart.
 func isHardWrapped(lines []string) bool {
 	if len(lines) < 2 {
 		return false
+	}
+	if len(lines) == 2 {
+		r, _ := utf8.DecodeRuneInString(lines[1])
+		if !unicode.IsLower(r) {
+			return false
+		}
 	}
 	longest := 0
 	for _, l := range lines {
@@ -69,5 +78,38 @@ func endsSentence(s string) bool {
 
 // collapseSpace trims s and collapses runs of white space into one space.
 func collapseSpace(s string) string {
+	if isCollapsed(s) {
+		return s
+	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// isCollapsed reports whether s has no white space but single ASCII
+// spaces between words: collapseSpace would return it unchanged.
+func isCollapsed(s string) bool {
+	space := true // a leading space is not allowed
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		i += size - 1
+		space = false
+	}
+	return !space || s == ""
 }

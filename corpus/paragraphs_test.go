@@ -32,3 +32,14 @@ func TestSplitParagraphs(t *testing.T) {
 		})
 	}
 }
+
+func TestCollapseSpace(t *testing.T) {
+	for in, want := range map[string]string{
+		"": "", "a b": "a b", " a": "a", "a ": "a", "a  b": "a b", "a\tb": "a b", "a\u00a0b": "a b",
+		"a\u2009b c": "a b c", "\u3000x": "x", "é ü": "é ü", " ": "", "a\u0085b": "a b",
+	} {
+		if got := collapseSpace(in); got != want {
+			t.Errorf("collapseSpace(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -16,7 +17,9 @@ var titleAbbreviations = map[string]bool{
 	"fig": true, "sec": true, "hon": true, "insp": true,
 	"supt": true, "det": true, "atty": true, "amb": true,
 	"vs": true, "v": true, "cf": true, "approx": true, "est": true, "dept": true,
-	"e.g": true, "i.e": true,
+	"e.g": true, "i.e": true, "brig": true, "spc": true, "pfc": true, "rt": true,
+	"reps": true, "sens": true, "govs": true, "messrs": true, "mme": true, "drs": true,
+	"cdr": true, "univ": true, "assn": true, "gens": true, "ph.d": true,
 }
 
 // monthAbbreviations end a sentence only when a sentence clearly follows.
@@ -31,7 +34,7 @@ var monthAbbreviations = map[string]bool{
 var ambiguousAbbreviations = map[string]bool{
 	"inc": true, "corp": true, "ltd": true, "co": true, "jr": true, "sr": true,
 	"etc": true, "bros": true, "plc": true, "llc": true, "a.m": true, "p.m": true,
-	"st": true, "ave": true, "blvd": true,
+	"st": true, "ave": true, "blvd": true, "rd": true, "ste": true,
 }
 
 // sentenceStarters are capitalised words that begin sentences far more
@@ -101,7 +104,8 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' }
 func isBoundary(before string, mark rune, term, next string) bool {
 	first, _ := utf8.DecodeRuneInString(next)
 	startsSentence := unicode.IsUpper(first) || unicode.IsDigit(first) ||
-		strings.ContainsRune("\"'“‘([¿¡«", first) || unicode.Is(unicode.Lo, first)
+		strings.ContainsRune("\"'“‘([¿¡«", first) || unicode.Is(unicode.Lo, first) ||
+		lowerCamel.MatchString(next)
 	if !startsSentence {
 		return false
 	}
@@ -133,6 +137,10 @@ func isBoundary(before string, mark rune, term, next string) bool {
 	}
 	return true
 }
+
+// lowerCamel matches names that start a sentence in lower case:
+// "al-Hayya", "el-Sisi", "iPhone", "eBay".
+var lowerCamel = regexp.MustCompile(`^\p{Ll}{1,3}-?\p{Lu}`)
 
 // lastWord returns the word before the final period of s, keeping inner
 // periods ("U.S", "p.m").

@@ -1,0 +1,99 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
+
+// datelineExpr matches a dateline at the start of an article's first
+// paragraph: a place in capitals, optionally a region, a date and a news
+// agency in parentheses, then a dash: "ROTTERDAM, Oct. 9 (Reuters) — ",
+// "GAZA CITY, Gaza Strip (AP) — ", "(Reuters) - ", "WASHINGTON — ".
+var datelineExpr = regexp.MustCompile(`^(?:` +
+	// place: words in capitals ("TEL AVIV", "SHARM EL-SHEIKH")
+	`(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,3})` +
+	// region: ", Israel", ", Gaza Strip"
+	`(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})?` +
+	`)?` +
+	// date: ", Oct. 9", ", October 9, 2025"
+	`(?:,?\s*((?i:` + monthPattern + `)\.?\s+\d{1,2}(?:,\s*\d{4})?))?` +
+	// agency: "(Reuters)", "(AP)"
+	`\s*(?:\(([\p{L}&. ]{2,30})\))?` +
+	`\s*(?:—|–|--|-)\s+`)
+
+// A dateline is what a dateline at the start of an article said.
+type dateline struct {
+	text   string // the dateline as written, dash included
+	agency string // the news agency named, if any
+	month  time.Month
+	day    int
+	year   int // 0 when the dateline gives no year
+}
+
+// findDateline returns the dateline at the start of p, or false. A
+// dateline needs a place in capitals of three letters or more, or an
+// agency, and must be followed by the start of a sentence.
+func findDateline(p string) (dateline, bool) {
+	m := datelineExpr.FindStringSubmatchIndex(p)
+	if m == nil || m[1] >= len(p) {
+		return dateline{}, false
+	}
+	group := func(i int) string {
+		if m[2*i] < 0 {
+			return ""
+		}
+		return p[m[2*i]:m[2*i+1]]
+	}
+	place, date, agency := group(1), group(2), strings.TrimSpace(group(3))
+	letters := 0
+	for _, r := range place {
+		if unicode.IsUpper(r) {
+			letters++
+		}
+	}
+	if agency == "" && letters < 3 {
+		return dateline{}, false
+	}
+	if agency != "" && !startsUpper(agency) {
+		return dateline{}, false
+	}
+	if !startsSentenceText(p[m[1]:]) {
+		return dateline{}, false
+	}
+	dl := dateline{text: strings.TrimSpace(p[:m[1]]), agency: agency}
+	if date != "" {
+		if dm := datelineDate.FindStringSubmatch(date); dm != nil {
+			dl.month, dl.day = time.Month(monthNumber(dm[1])), atoi(dm[2])
+			dl.year = atoi(dm[3])
+		}
+	}
+	return dl, true
+}
+
+var datelineDate = regexp.MustCompile(`(?i)^(` + monthPattern + `)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$`)
+
+// date returns the dateline's date in year y (or its own year), or false.
+func (dl dateline) date(y int) (time.Time, bool) {
+	if dl.year != 0 {
+		y = dl.year
+	}
+	if dl.month == 0 || y == 0 {
+		return time.Time{}, false
+	}
+	return makeDate(y, int(dl.month), dl.day)
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// startsSentenceText reports whether s begins like a sentence: a capital,
+// a digit or an opening quote.
+func startsSentenceText(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("\"'“‘", r) || unicode.IsDigit(r) || unicode.IsUpper(r)
+}
