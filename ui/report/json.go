@@ -48,16 +48,26 @@ type jsonOrphan struct {
 }
 
 type jsonDoc struct {
-	ID        string        `json:"id"`
-	Path      string        `json:"path"`
-	Outlet    string        `json:"outlet"`
-	Title     string        `json:"title"`
-	Published string        `json:"published"`
-	URL       string        `json:"url"`
-	Byline    string        `json:"byline"`
-	Passages  []jsonPassage `json:"passages"`
-	Removed   []jsonRemoved `json:"removed"`
-	Warnings  []string      `json:"warnings"`
+	ID           string        `json:"id"`
+	Path         string        `json:"path"`
+	Format       string        `json:"format"`
+	Outlet       string        `json:"outlet"`
+	OutletSource string        `json:"outlet_source"`
+	Title        string        `json:"title"`
+	Published    string        `json:"published"`
+	URL          string        `json:"url"`
+	Byline       string        `json:"byline"`
+	Dateline     string        `json:"dateline"`
+	Passages     []jsonPassage `json:"passages"`
+	Captions     []jsonCaption `json:"captions"`
+	Removed      []jsonRemoved `json:"removed"`
+	Warnings     []string      `json:"warnings"`
+}
+
+type jsonCaption struct {
+	Text   string `json:"text"`
+	Credit string `json:"credit"`
+	After  int    `json:"after_paragraph"`
 }
 
 type jsonPassage struct {
@@ -69,6 +79,7 @@ type jsonPassage struct {
 type jsonRemoved struct {
 	Text   string `json:"text"`
 	Reason string `json:"reason"`
+	After  int    `json:"after_paragraph"`
 }
 
 type jsonClaim struct {
@@ -117,15 +128,19 @@ func writeJSON(w io.Writer, in Input) error {
 	}
 	for _, d := range s.Documents {
 		jd := jsonDoc{
-			ID: d.ID, Path: d.Path, Outlet: d.Outlet, Title: d.Title, Published: d.PublishedDate(),
-			URL: d.URL, Byline: d.Byline, Passages: []jsonPassage{}, Removed: []jsonRemoved{},
+			ID: d.ID, Path: d.Path, Format: d.Format, Outlet: d.Outlet, OutletSource: d.OutletSource,
+			Title: d.Title, Published: d.PublishedDate(), URL: d.URL, Byline: d.Byline, Dateline: d.Dateline,
+			Passages: []jsonPassage{}, Captions: []jsonCaption{}, Removed: []jsonRemoved{},
 			Warnings: nonNil(d.Warnings),
+		}
+		for _, c := range d.Captions {
+			jd.Captions = append(jd.Captions, jsonCaption{c.Text, c.Credit, c.After})
 		}
 		for _, p := range d.Passages {
 			jd.Passages = append(jd.Passages, jsonPassage{p.ID, p.Paragraph, p.Text})
 		}
 		for _, x := range d.Removed {
-			jd.Removed = append(jd.Removed, jsonRemoved{x.Text, x.Reason})
+			jd.Removed = append(jd.Removed, jsonRemoved{x.Text, x.Reason, x.After})
 		}
 		r.Documents = append(r.Documents, jd)
 	}
