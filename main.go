@@ -37,14 +37,40 @@ const version = "0.1.0"
 type usageError struct{ error }
 
 func main() {
-	root := newRootCommand()
+	root, status := newRootCommand()
 	if err := fang.Execute(context.Background(), root, fang.WithVersion(version), fang.WithErrorHandler(printError)); err != nil {
-		var u usageError
-		if errors.As(err, &u) || isCobraUsageError(err) {
-			os.Exit(2)
-		}
-		os.Exit(1)
+		os.Exit(exitCode(err))
 	}
+	os.Exit(status.code)
+}
+
+// exitStatus is the status of a command that printed its own error.
+//
+// Commands print their errors themselves rather than returning them to
+// fang, which queries the terminal's colours before printing an error:
+// a terminal that does not answer would show the queries as garbage
+// before the message. Usage errors found by cobra still reach fang.
+type exitStatus struct{ code int }
+
+// wrap returns run as a cobra RunE that prints run's error and records
+// its exit status.
+func (s *exitStatus) wrap(run func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		if err := run(cmd, args); err != nil {
+			printError(cmd.ErrOrStderr(), fang.Styles{}, err)
+			s.code = exitCode(err)
+		}
+		return nil
+	}
+}
+
+// exitCode is 2 for a usage error and 1 for any other.
+func exitCode(err error) int {
+	var u usageError
+	if errors.As(err, &u) || isCobraUsageError(err) {
+		return 2
+	}
+	return 1
 }
 
 // options are the flags of the reader and report.
@@ -61,8 +87,9 @@ type options struct {
 	noSession bool
 }
 
-func newRootCommand() *cobra.Command {
+func newRootCommand() (*cobra.Command, *exitStatus) {
 	var opt options
+	status := &exitStatus{}
 	root := &cobra.Command{
 		Use:   "crosscheck [flags] [PATH ...]",
 		Short: "Compare news outlets' reports of one story, fact by fact",
@@ -77,7 +104,7 @@ func newRootCommand() *cobra.Command {
 			"  crosscheck --session check.json ./articles/   # keep marks in this file\n" +
 			"  crosscheck report --format html ./articles/ > story.html",
 		Args: cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
 			copt, err := opt.corpusOptions()
 			if err != nil {
 				return err
@@ -86,7 +113,7 @@ func newRootCommand() *cobra.Command {
 				return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, report.Text, report.All)
 			}
 			return runReader(cmd.Context(), cmd.ErrOrStderr(), args, copt, opt)
-		},
+		}),
 	}
 	root.PersistentFlags().StringVar(&opt.maxSize, "max-size", "10MB", "skip article files larger than this (e.g. 500KB, 20MB)")
 	root.PersistentFlags().StringVar(&opt.session, "session", "", "keep (or read) the fact-checking marks in this file instead of the corpus's default session")
@@ -104,7 +131,7 @@ func newRootCommand() *cobra.Command {
 			"  crosscheck report --format markdown --only marked ./articles/ > memo.md\n" +
 			"  crosscheck report --format html --session check.json ./articles/ > story.html",
 		Args: cobra.ArbitraryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
+		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(opt.format)
 			if err != nil {
 				return usageError{err}
@@ -123,14 +150,14 @@ func newRootCommand() *cobra.Command {
 				return err
 			}
 			return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, f, only)
-		},
+		}),
 	}
 	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output format: text, markdown, json or html")
 	rep.Flags().StringVar(&opt.only, "only", "", "describe only some claims: conflicts or marked")
 	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
 	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(rep)
-	return root
+	return root, status
 }
 
 func (o options) corpusOptions() (corpus.Options, error) {
