@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 )
@@ -156,9 +157,24 @@ func (s *Story) clockContexts(a *analysis) []clockContext {
 		return best
 	}
 	storyHome := top(storyCount)
+	// An undated article is taken to be from the story's most common
+	// date, for daylight saving.
+	dates := map[time.Time]int{}
+	var storyDate time.Time
+	for _, doc := range s.Documents {
+		if p := doc.Published; !p.IsZero() {
+			dates[p]++
+			if n := dates[p]; n > dates[storyDate] || n == dates[storyDate] && p.Before(storyDate) {
+				storyDate = p
+			}
+		}
+	}
 	out := make([]clockContext, len(s.Documents))
 	for d := range s.Documents {
 		date := s.Documents[d].Published
+		if date.IsZero() {
+			date = storyDate
+		}
 		home := top(docCount[d])
 		if home == nil {
 			home = storyHome
@@ -199,6 +215,7 @@ type factRef struct {
 func compareClaim(s *Story, c *Claim) []Difference {
 	if s.facts == nil {
 		s.extractAll()
+		s.facts.variantPairs = map[[2]string]bool{}
 	}
 	docs := c.Docs()
 	byDoc := map[int][]factRef{}
@@ -236,11 +253,9 @@ func compareClaim(s *Story, c *Claim) []Difference {
 			}
 		}
 	}
-	if len(docs) > 1 {
-		for _, m := range c.Members {
-			for _, d := range conversions(s, m) {
-				emit(d)
-			}
+	for _, m := range c.Members {
+		for _, d := range conversions(s, m) {
+			emit(d)
 		}
 	}
 	return out

@@ -173,6 +173,7 @@ type keyScore struct {
 	compatibleFound   int // … that some difference states
 	compatibleRight   int // … with the key's status
 	missed, wrongs    []string
+	notFound          []string // key agree/refine pairs no difference states
 	unlisted          []string
 	perKindConflicts  map[string][2]int
 	producedConflicts int
@@ -239,6 +240,9 @@ func (kc *keyedCase) score(s *Story) keyScore {
 			continue
 		}
 		ks.compatible++
+		if got == nil {
+			ks.notFound = append(ks.notFound, describe)
+		}
 		if got != nil {
 			ks.compatibleFound++
 			if got.Status.String() == kd.Status {
@@ -384,6 +388,11 @@ func report(t *testing.T, mode, name string, ks keyScore) {
 		}
 		for _, w := range ks.wrongs {
 			t.Logf("  wrong verdict: %s", w)
+		}
+		if os.Getenv("KEY_NOT_FOUND") != "" {
+			for _, w := range ks.notFound {
+				t.Logf("  not found: %s", w)
+			}
 		}
 	}
 }

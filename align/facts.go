@@ -357,6 +357,10 @@ func (x *extraction) groupConversions() {
 // one to restate the other: a bracket, a comma, "or", "about".
 func closeBy(between string) bool {
 	between = strings.TrimSpace(between)
+	// "eight million gallons of water (30 million litres)"
+	if strings.HasSuffix(between, "(") && len(between) <= 24 && !strings.ContainsAny(between, ".;") {
+		return true
+	}
 	if len(between) > 12 {
 		return false
 	}
@@ -376,7 +380,7 @@ func isConversion(a, b *Fact) bool {
 		return a.qty.unit != nil && b.qty.unit != nil && a.qty.unit.dim == b.qty.unit.dim &&
 			a.qty.unit.name != b.qty.unit.name && closeValues(a.qty.base(), b.qty.base(), 0.12)
 	case a.money != nil && b.money != nil:
-		return a.money.currency != b.money.currency
+		return a.money.currency != b.money.currency && plausibleRate(a.money, b.money)
 	case a.clock != nil && b.clock != nil:
 		return a.clock.zone != b.clock.zone
 	}

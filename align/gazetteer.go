@@ -203,7 +203,8 @@ func (g *gazetteer) match(ls []lexeme, i int) (*place, int) {
 		}
 		// A name must not run on into a longer capitalised name ("Jordan
 		// Peterson" is not Jordan).
-		if end < len(ls) && ls[end].kind == lexWord && ls[end].upper && n.place.kind == "country" && len(n.words) == 1 && !placeWords[ls[end].low] {
+		if end < len(ls) && ls[end].kind == lexWord && ls[end].upper && !placeWords[ls[end].low] &&
+			weekdayNames[ls[end].low] == 0 && monthNames[ls[end].low] == 0 && g.byFirst[plainFold(ls[end].low)] == nil {
 			continue
 		}
 		return n.place, end

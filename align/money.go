@@ -139,6 +139,26 @@ func (x *extraction) addMoney(i, end int, n number, cur string) {
 	}
 }
 
+// usdRates are rough values of currencies in US dollars, good to within
+// a factor of two for years: enough to tell a conversion ("€2 million
+// ($2.3 million)") from two different sums side by side.
+var usdRates = map[string]float64{
+	"USD": 1, "EUR": 1.1, "GBP": 1.27, "ZAR": 0.055, "JPY": 0.0068, "CNY": 0.14, "INR": 0.012, "TRY": 0.03,
+	"CHF": 1.13, "AUD": 0.66, "CAD": 0.73, "NZD": 0.6, "HKD": 0.128, "BRL": 0.18, "ILS": 0.27, "AED": 0.272,
+	"SAR": 0.267, "RUB": 0.011, "SGD": 0.74, "NGN": 0.00065, "KES": 0.0077, "MXN": 0.055, "KRW": 0.00073,
+	"SEK": 0.095, "NOK": 0.093,
+}
+
+// plausibleRate reports whether two amounts in different currencies can
+// be one sum converted.
+func plausibleRate(a, b *moneyValue) bool {
+	ra, rb := usdRates[a.currency], usdRates[b.currency]
+	if ra == 0 || rb == 0 {
+		return false
+	}
+	return ratio(a.q.val*ra, b.q.val*rb) <= 2
+}
+
 // compareMoney judges two amounts in one currency like quantities;
 // amounts in different currencies are not compared.
 func compareMoney(a, b *moneyValue) (Status, bool) {

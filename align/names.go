@@ -49,7 +49,9 @@ func (x *extraction) names() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		if l.quoted || x.taken[i] || l.kind != lexWord || !l.upper || titles[l.low] || nameStopWords[l.low] {
+		// "al-Hayya": a particle may open a name.
+		particle := nameParticles[l.low] && i+2 < len(ls) && ls[i+1].low == "-" && !ls[i+1].space && ls[i+2].upper
+		if l.quoted || x.taken[i] || l.kind != lexWord || !(l.upper || particle) || titles[l.low] || nameStopWords[l.low] {
 			continue
 		}
 		j := i
@@ -64,14 +66,14 @@ func (x *extraction) names() {
 			case w.kind == lexWord && nameParticles[w.low] && j+1 < len(ls) && (ls[j+1].upper || ls[j+1].low == "-"):
 				j++
 				continue
-			case w.low == "-" && !w.space && j+1 < len(ls) && ls[j+1].kind == lexWord && !ls[j+1].space && len(words) > 0:
+			case w.low == "-" && !w.space && j+1 < len(ls) && ls[j+1].kind == lexWord && !ls[j+1].space && (len(words) > 0 || j > i):
 				j++
 				continue
 			}
 			break
 		}
 		// Trim a trailing particle or hyphen.
-		for j > i && (ls[j-1].kind == lexPunct || !ls[j-1].upper) {
+		for j > i && (ls[j-1].kind == lexPunct || !ls[j-1].upper && (j-1 > i || !particle)) {
 			j--
 		}
 		if len(words) == 0 || j <= i {

@@ -60,6 +60,7 @@ func (x *extraction) places() {
 		}
 		start := i
 		v := placeValue{key: p.key, known: p}
+		var part *nameValue
 		if d := x.directionBefore(i); d < i {
 			start = d
 			v.part = strings.ReplaceAll(ls[d].low, "-", "")
@@ -76,13 +77,14 @@ func (x *extraction) places() {
 				end = x.placeWordAfter(qend)
 			} else if nend := x.namedPart(j); nend > j {
 				v = placeValue{key: foldKey(x.text[ls[j].start:ls[nend-1].end]), parent: p.key}
+				part = x.nameOf(j, nend)
 				end = nend + 1
 			}
 		}
 		if !x.free(start, end) {
 			continue
 		}
-		if x.add(start, end, Fact{Kind: KindPlace, Norm: v.norm(), place: &v}) {
+		if x.add(start, end, Fact{Kind: KindPlace, Norm: v.norm(), place: &v, name: part}) {
 			i = end - 1
 		}
 	}
@@ -151,8 +153,21 @@ func (x *extraction) unknownPlace(i int) int {
 		return i
 	}
 	v := placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end])}
-	x.add(i, j, Fact{Kind: KindPlace, Norm: v.norm(), place: &v})
+	x.add(i, j, Fact{Kind: KindPlace, Norm: v.norm(), place: &v, name: x.nameOf(i, j)})
 	return j
+}
+
+// nameOf returns the words of lexemes [i, j) as a name, so that a place
+// the gazetteer does not know is searched for spelling variants like a
+// person's name ("Pütürge", "Puturge").
+func (x *extraction) nameOf(i, j int) *nameValue {
+	v := &nameValue{}
+	for _, l := range x.toks[i:j] {
+		if l.kind == lexWord {
+			v.words = append(v.words, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
+		}
+	}
+	return v
 }
 
 // placeChain returns the keys of the places holding p, nearest first,

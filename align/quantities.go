@@ -226,7 +226,7 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 			n = number{val: 12, end: i + 2, word: true}
 		} else if i+1 < len(ls) && (ls[i+1].low == "hundred" || ls[i+1].low == "thousand" || ls[i+1].low == "million") {
 			n = number{val: scaleWords[ls[i+1].low], end: i + 2, word: true, scaled: true}
-		} else if i+1 < len(ls) && oneOf(unitNames[ls[i+1].low], "duration", "length", "speed") && len(ls[i+1].low) > 2 && (i+2 >= len(ls) || ls[i+2].kind != lexNum) {
+		} else if i+1 < len(ls) && oneOf(unitNames[ls[i+1].low], "duration", "length", "speed") && len(ls[i+1].low) > 2 && ls[i+1].low != "second" && (i+2 >= len(ls) || ls[i+2].kind != lexNum) {
 			// "for a week", "more than a mile"
 			return number{val: 1, end: i + 1, word: true}, true
 		} else if i+3 < len(ls) && ls[i+1].low == "quarter" && ls[i+2].low == "of" && (ls[i+3].low == "a" || ls[i+3].low == "an") {
@@ -405,7 +405,7 @@ var nounSynonyms = map[string]string{
 // counts.
 var numberStops = toWordSet(`the a an of in on at to for with from by and or but was were is are be been being had has have
 will would could should may might who which that than as while after before since until during per each
-said says told according more other`)
+said says told according`)
 
 // identifierNouns follow numbers that label rather than count: "the 105
 // and 107 routes", "Sump No. 2".
@@ -521,6 +521,14 @@ func (x *extraction) quantityAt(i int) int {
 			return m.end
 		}
 	}
+	// "the strongest measuring 4.7": a magnitude in a sentence about
+	// earthquakes.
+	if i > 0 && ls[i-1].is("measuring", "measured") && strings.Contains(ls[i].text, ".") && n.val < 10 && x.aboutQuakes() {
+		q.unit = unitMagnitud
+		x.magnitudeRole(&q, start, end)
+		x.addQuantity(start, end, q)
+		return end
+	}
 	// Ranges and tallies: "100 to 200", "between 14 and 17", "108 votes to 99", "14-17".
 	if r, ok := x.rangeAfter(i, end, n); ok {
 		return r
@@ -542,12 +550,18 @@ func (x *extraction) quantityAt(i int) int {
 			q.unit, q.class, q.noun = nil, "age", ""
 			uend += 2
 		}
-		if q.class != "age" {
-			x.countContext(&q, start, uend)
+		if q.class != "age" && u != unitMagnitud {
 			q.noun, q.class = "", ""
 		}
 		x.addQuantity(start, uend, q)
 		return uend
+	}
+	// "20-point plan", "six-block stretch": a compound names what is
+	// counted.
+	if end+1 < len(ls) && ls[end].low == "-" && !ls[end].space && !ls[end+1].space && ls[end+1].kind == lexWord {
+		q.noun = singular(ls[end+1].low)
+		x.addQuantity(start, end+2, q)
+		return end + 2
 	}
 	// A plain number: years and small words that are not counts.
 	if !n.word && n.val >= 1800 && n.val <= 2100 && !strings.Contains(ls[i].text, ",") && !strings.Contains(ls[i].text, ".") {
@@ -570,8 +584,17 @@ func (x *extraction) quantityAt(i int) int {
 		q.skip = true // "from 10 to 24": the earlier figure
 	}
 	nounEnd := x.countNounAfter(&q, end, n.vague)
+	if end < len(ls) && ls[end].low == "against" && q.noun == "" {
+		// "108 votes in favour, 99 against"
+		q.noun, q.event = "vote", "against"
+		x.addQuantity(start, end+1, q)
+		return end + 1
+	}
 	x.countContext(&q, start, nounEnd)
-	if q.noun == "" && q.event == "" && n.word && n.val < 10 && !n.vague {
+	if end < len(ls) && ls[end].low == "more" && q.order == "" {
+		q.order = "next" // "five more on Monday"
+	}
+	if q.noun == "" && q.event == "" && q.order == "" && n.word && n.val < 10 && !n.vague {
 		// "two" alone rarely states a fact worth comparing, unless it
 		// counts something.
 		if !(end < len(ls) && (ls[end].is("were", "was", "had", "have", "are"))) {
@@ -613,6 +636,11 @@ func (x *extraction) identifier(i int, n number) bool {
 		if p.kind == lexWord && identifierNouns[p.low] && p.low != "no" {
 			return true
 		}
+	}
+	// A ratio or a score written with a colon: "2:1".
+	if n.end+1 < len(ls) && ls[n.end].low == ":" && !ls[n.end].space && ls[n.end+1].kind == lexNum && !ls[n.end+1].space {
+		x.markTaken(n.end, n.end+2)
+		return true
 	}
 	// A score: "won 3-1", "a 2-1 victory".
 	if n.end+1 < len(ls) && ls[n.end].low == "-" && !ls[n.end].space && ls[n.end+1].kind == lexNum && !ls[n.end+1].space {
@@ -815,6 +843,16 @@ func (x *extraction) magnitudeRole(q *quantity, i, j int) {
 	}
 }
 
+// aboutQuakes reports whether the passage speaks of earthquakes.
+func (x *extraction) aboutQuakes() bool {
+	for _, l := range x.toks {
+		if quakeWord(l.low) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func quakeWord(w string) string {
 	switch w {
 	case "earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "shock":
@@ -882,6 +920,9 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 				return k + 1
 			}
 			continue
+		}
+		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space {
+			continue // "on-street", a modifier
 		}
 		if l.low == "and" && k+1 < len(ls) && ls[k+1].kind == lexWord && !numberStops[ls[k+1].low] && n > 0 {
 			continue // "search and rescue personnel", "schoolboys and instructors"
@@ -972,11 +1013,16 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
 			break
 		}
-		if l.is("and", "but", "while", "as", "after", "when") {
+		if l.is("and", "but", "while", "as", "after", "when", "will", "would", "could", "can", "may", "might", "should", "must") {
 			break
 		}
 		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
 			q.event = e
+			return
+		}
+		// "108 votes in favour"
+		if l.is("favour", "favor") && k > 0 && ls[k-1].low == "in" {
+			q.event = "for"
 			return
 		}
 	}

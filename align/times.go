@@ -112,9 +112,16 @@ func clockAt(ls []lexeme, i int) (end, mins int, exact, ok bool) {
 		}
 		exact = true
 	case len(l.text) == 4 && !strings.ContainsAny(l.text, ".,"):
-		// "0737 GMT", "1037 local time": only with a zone after.
-		if z, _ := zoneAt(ls, j); z == "" {
+		// "0737 GMT", "1037 local time", "1353 hours", "at 1353": only
+		// with a zone, "hours" after or "at" before.
+		z, _ := zoneAt(ls, j)
+		hours := j < len(ls) && ls[j].is("hours", "hrs", "h")
+		at := i > 0 && ls[i-1].is("at", "by", "until", "till", "around", "from", "before", "after")
+		if z == "" && !hours && !at {
 			return i, 0, false, false
+		}
+		if hours {
+			defer func() { end++ }()
 		}
 		h, _ = strconv.Atoi(l.text[:2])
 		m, _ = strconv.Atoi(l.text[2:])
@@ -208,6 +215,9 @@ func hasClockMarker(ls []lexeme, i, end int) bool {
 	}
 	if strings.Contains(ls[i].text, ".") {
 		return false
+	}
+	if len(ls[i].text) == 4 {
+		return true // "at 1353", "1353 hours": clockAt required the marker
 	}
 	if i+1 < len(ls) && ls[i+1].low == ":" {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
