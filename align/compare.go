@@ -382,6 +382,9 @@ func conflictAllowed(c candidate) bool {
 	if qa == nil || qb == nil {
 		return true
 	}
+	if qa.unit == unitPercent {
+		return false // two shares in one claim are as often of two things
+	}
 	if qa.noun != "" && qb.noun != "" && qa.noun != qb.noun && qa.class != "person" {
 		return false
 	}

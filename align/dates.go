@@ -326,11 +326,12 @@ func (x *extraction) future(i int) bool {
 	return false
 }
 
+var weekdayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
 // ordinalWeekday reads "the first Saturday in December".
 func (x *extraction) ordinalWeekday(i int) (int, dateValue, bool) {
 	ls := x.toks
-	ords := map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-	n, ok := ords[ls[i].low]
+	n, ok := weekdayOrdinals[ls[i].low]
 	if !ok || i+3 >= len(ls) {
 		return i, dateValue{}, false
 	}

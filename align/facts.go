@@ -165,7 +165,7 @@ func (l lexeme) is(words ...string) bool {
 // separators and decimal points), and single other characters. A letter
 // run and a digit run touching each other are two lexemes ("10km", "R26").
 func lex(text string) []lexeme {
-	var out []lexeme
+	out := make([]lexeme, 0, len(text)/5+1)
 	space := true
 	i := 0
 	for i < len(text) {
@@ -219,7 +219,11 @@ func lex(text string) []lexeme {
 				break
 			}
 			w := text[i:j]
-			out = append(out, lexeme{kind: lexWord, text: w, low: strings.ToLower(corpus.Fold(w)), start: i, end: j, space: space, upper: unicode.IsUpper(r)})
+			low := w
+			if !isASCII(w) {
+				low = corpus.Fold(w)
+			}
+			out = append(out, lexeme{kind: lexWord, text: w, low: strings.ToLower(low), start: i, end: j, space: space, upper: unicode.IsUpper(r)})
 			i = j
 		default:
 			// A possessive "’s" is one lexeme.
@@ -230,7 +234,11 @@ func lex(text string) []lexeme {
 				continue
 			}
 			p := text[i : i+size]
-			out = append(out, lexeme{kind: lexPunct, text: p, low: corpus.Fold(p), start: i, end: i + size, space: space})
+			low := p
+			if size > 1 {
+				low = corpus.Fold(p)
+			}
+			out = append(out, lexeme{kind: lexPunct, text: p, low: low, start: i, end: i + size, space: space})
 			i += size
 		}
 		space = false
@@ -240,6 +248,15 @@ func lex(text string) []lexeme {
 }
 
 func isDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
 
 // digitsAt counts the ASCII digits starting at byte i of s.
 func digitsAt(s string, i int) int {
@@ -378,7 +395,7 @@ func isConversion(a, b *Fact) bool {
 	switch {
 	case a.qty != nil && b.qty != nil:
 		return a.qty.unit != nil && b.qty.unit != nil && a.qty.unit.dim == b.qty.unit.dim &&
-			a.qty.unit.name != b.qty.unit.name && closeValues(a.qty.base(), b.qty.base(), 0.12)
+			a.qty.unit.name != b.qty.unit.name && closeValues(a.qty.base(), b.qty.base(), max(a.qty.precision(), b.qty.precision())+0.02)
 	case a.money != nil && b.money != nil:
 		return a.money.currency != b.money.currency && plausibleRate(a.money, b.money)
 	case a.clock != nil && b.clock != nil:

@@ -1,10 +1,13 @@
 package align
 
 import (
+	"context"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"crosscheck/corpus"
 )
 
 // factsOf returns "text = norm" for the facts of kind k in text, for an
@@ -122,6 +125,7 @@ func TestExtractQuantities(t *testing.T) {
 		{"at a depth of 10km (6 miles)", "", []string{"10km = 10 km", "6 miles = 6 mile"}},
 		{"some 37 miles southeast of the city", "", []string{"some 37 miles = ~37 mile"}},
 		{"a 172-metre cargo vessel drifting at 4.5 knots, about 8.3 kilometres an hour", "", []string{"172-metre = 172 m", "4.5 knots = 4.5 knot", "about 8.3 kilometres an hour = ~8.3 km/h"}},
+		{"Water peaked at 7.5m (24.6ft); 7.5m people live downstream.", "", []string{"7.5m = 7.5 m", "24.6ft = 24.6 ft", "7.5m people = 7500000 people"}},
 		{"temperatures of minus four degrees Celsius (25 degrees Fahrenheit)", "", []string{"minus four degrees Celsius = -4 °C", "25 degrees Fahrenheit = 25 °F"}},
 		{"ending a 10-day ordeal after nine days underground", "", []string{"10-day = 10 day", "nine days = 9 day"}},
 		{"Schools will be closed for a week; the pilot runs for a year.", "", []string{"a week = 1 week", "a year = 1 year"}},
@@ -235,5 +239,28 @@ func BenchmarkExtractFacts(b *testing.B) {
 		for _, p := range passages {
 			ExtractFacts(p, pub)
 		}
+	}
+}
+
+// BenchmarkCompareStory measures extracting every passage's facts and
+// comparing them inside the claims of the quake story (seven outlets).
+func BenchmarkCompareStory(b *testing.B) {
+	c, err := corpus.Load([]string{"../testdata/stories/quake"}, corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := Build(context.Background(), c.Documents, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, d := range s.Documents {
+		n += len(d.Passages)
+	}
+	b.ReportMetric(float64(n), "passages")
+	b.ReportAllocs()
+	for b.Loop() {
+		s.facts = nil
+		s.compareStory()
 	}
 }

@@ -123,7 +123,7 @@ func currencyBefore(ls []lexeme, i int) (string, int) {
 }
 
 func (x *extraction) addMoney(i, end int, n number, cur string) {
-	q := quantity{val: n.val, lo: n.val, hi: n.val, exact: true}
+	q := quantity{val: n.val, lo: n.val, hi: n.val, exact: true, step: n.step}
 	start := i
 	if h, hs := hedgeBefore(x.toks, i); h != "" && x.free(hs, i) {
 		start = hs

@@ -81,7 +81,9 @@ type quantity struct {
 	// approx is true for "about N", "some N", "roughly N": a point value
 	// given loosely, not a bound.
 	approx bool
-	unit   *unit
+	// step is the place of the number's last written digit (see number).
+	step float64
+	unit *unit
 	// noun is the counted thing, singular ("person", "home", "vote"); class
 	// groups nouns ("person" for people, members, cavers, …).
 	noun, class string
@@ -93,6 +95,19 @@ type quantity struct {
 	// skip marks numbers that are not a fact to compare: a part of a
 	// group ("23 of them"), an earlier figure ("from 10 to 24").
 	skip bool
+}
+
+// precision is how far the written figure may be from the true value,
+// relative to it: half its last digit's place, more when hedged.
+func (q *quantity) precision() float64 {
+	p := 0.0
+	if q.step > 0 && q.val != 0 {
+		p = q.step / 2 / math.Abs(q.val)
+	}
+	if q.approx {
+		p += 0.05
+	}
+	return p
 }
 
 // base returns the number in its dimension's base unit.
@@ -192,6 +207,9 @@ type number struct {
 	word bool
 	// scaled is true when a scale word followed ("2 million").
 	scaled bool
+	// step is the place of the last digit written: 0.1 for "24.6", 10 for
+	// "60", 1 for "six"; it says how precise a conversion can be.
+	step float64
 }
 
 // numberAt reads a number at lexeme i: digits ("21,500", "6.1"), with a
@@ -272,8 +290,8 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 		if !ok || (len(ls[j].low) <= 2 && (ls[j].space || l.kind != lexNum)) {
 			break
 		}
-		if s == 1e6 && ls[j].low == "m" && j+1 < len(ls) && ls[j+1].low == "/" {
-			break
+		if s == 1e6 && ls[j].low == "m" && !millionAfter(ls, i, j) {
+			break // "7.5m" is metres unless money or a count follows
 		}
 		n.val *= s
 		n.end = j + 1
@@ -281,7 +299,52 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 		j++
 	}
 	n.lo, n.hi = n.val, n.val
+	n.step = writtenStep(l)
+	if n.scaled && l.kind == lexNum {
+		n.step *= n.val / numValue(l)
+	}
 	return n, true
+}
+
+// writtenStep returns the place of the last digit written in a number
+// lexeme, or 1 for a number in words.
+func writtenStep(l lexeme) float64 {
+	if l.kind != lexNum {
+		return 1
+	}
+	t := strings.ReplaceAll(l.text, ",", "")
+	if dot := strings.IndexByte(t, '.'); dot >= 0 {
+		return math.Pow(10, -float64(len(t)-dot-1))
+	}
+	step := 1.0
+	for i := len(t) - 1; i > 0 && t[i] == '0'; i-- {
+		step *= 10
+	}
+	return step
+}
+
+func numValue(l lexeme) float64 {
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(l.text, ",", ""), 64)
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+// millionAfter reports whether the "m" at j after the number at i means
+// million: after a currency symbol, or before a counted noun ("7.5m
+// people").
+func millionAfter(ls []lexeme, i, j int) bool {
+	if i > 0 && currencySymbols[ls[i-1].text] != "" {
+		return true
+	}
+	if i > 1 && ls[i-1].text == "$" {
+		return true
+	}
+	if i > 0 && (ls[i-1].text == "R" || currencyCodes[ls[i-1].low]) {
+		return true
+	}
+	return j+1 < len(ls) && ls[j+1].kind == lexWord && (countNoun(ls[j+1].low) || personNouns[ls[j+1].low])
 }
 
 // hedges are the words before a number that make it a bound or an
@@ -300,11 +363,26 @@ var hedges = []struct {
 	{"circa", "~"}, {"approx", "~"},
 }
 
+// hedgeWords are the hedges split into words.
+var hedgeWords = func() [][]string {
+	out := make([][]string, len(hedges))
+	for i, h := range hedges {
+		out[i] = strings.Fields(h.words)
+	}
+	return out
+}()
+
 // hedgeBefore reads a hedge ending just before lexeme i: its kind and its
 // first lexeme, or "".
 func hedgeBefore(ls []lexeme, i int) (string, int) {
-	for _, h := range hedges {
-		ws := strings.Fields(h.words)
+	if i == 0 {
+		return "", i
+	}
+	for hi, h := range hedges {
+		ws := hedgeWords[hi]
+		if ls[i-1].low != ws[len(ws)-1] {
+			continue
+		}
 		k := i - len(ws)
 		if k < 0 {
 			continue
@@ -498,7 +576,7 @@ func (x *extraction) quantityAt(i int) int {
 		x.markTaken(i, n.end)
 		return n.end
 	}
-	q := quantity{val: n.val, lo: n.lo, hi: n.hi, exact: !n.vague}
+	q := quantity{val: n.val, lo: n.lo, hi: n.hi, exact: !n.vague, step: n.step}
 	start := i
 	if h, hs := hedgeBefore(ls, i); h != "" && x.free(hs, i) {
 		start = hs
@@ -832,12 +910,12 @@ func (x *extraction) magnitudeRole(q *quantity, i, j int) {
 			return
 		}
 	}
-	for k := i - 1; k >= 0 && k >= i-5; k-- {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		if r := quakeWord(ls[k].low); r != "" {
 			q.noun = r
 			return
 		}
-		if ls[k].kind == lexPunct && ls[k].low != "-" {
+		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "," {
 			return
 		}
 	}
@@ -1057,10 +1135,13 @@ func quantityPair(a, b *quantity) int {
 		return 0 // "the last four" is part of the group, not all of it
 	}
 	if a.unit != nil && a.unit.dim == "magnitude" {
-		if a.noun != "" && b.noun != "" && a.noun != b.noun {
-			return 0
+		switch {
+		case a.noun != "" && b.noun != "" && a.noun != b.noun:
+			return 0 // the quake and an aftershock
+		case a.noun == b.noun:
+			return 2
 		}
-		return 2
+		return 1
 	}
 	if a.event != "" && b.event != "" {
 		if a.event != b.event {
@@ -1103,21 +1184,18 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 		return closeValues(x, y, rel)
 	}
 	point := func(q *quantity) bool { return q.exact || q.approx }
+	// A conversion is as precise as its less precise figure: "6 miles"
+	// may be 10 km, "24.6ft" is not 7.2 m.
+	tol := max(a.precision(), b.precision()) + 0.01
 	switch {
 	case point(a) && point(b):
-		if sameUnit && a.val == b.val || !sameUnit && near(av, bv, 0.06) {
+		if sameUnit && a.val == b.val || !sameUnit && near(av, bv, tol) {
 			return Agree, true
 		}
 	case a.exact == b.exact && a.approx == b.approx && a.lo == b.lo && a.hi == b.hi && sameUnit:
 		return Agree, true
 	}
-	if a.exact && b.exact && sameUnit {
-		if ratio(av, bv) > 4 {
-			return 0, false
-		}
-		return Conflict, true
-	}
-	if a.exact && b.exact && !sameUnit && !near(av, bv, 0.15) {
+	if a.exact && b.exact && (sameUnit || !near(av, bv, 2*tol)) {
 		if ratio(av, bv) > 4 {
 			return 0, false
 		}
@@ -1126,7 +1204,7 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	if ahi >= blo && bhi >= alo {
 		return Refine, true
 	}
-	if !sameUnit && near(av, bv, 0.15) {
+	if !sameUnit && near(av, bv, 2*tol+0.05) {
 		return Refine, true
 	}
 	gap := math.Max(blo/ahi, alo/bhi)

@@ -180,7 +180,7 @@ func summarise(s *Story, d *Difference, t *Tally) string {
 			b.WriteString(" " + statusSign(d.Status) + " ")
 		}
 		b.WriteString(compactText(v.Text))
-		if t != nil {
+		if t != nil && !d.Conversion {
 			for _, r := range t.Readings {
 				if slices.Contains(r.Refs, v.Ref) && slices.Contains(r.Docs, v.Ref.Doc) {
 					fmt.Fprintf(&b, " (%d of %d outlets)", len(r.Docs), t.Outlets)
