@@ -196,9 +196,51 @@ func (s *Story) compareStory() {
 	for i := range s.Claims {
 		c := &s.Claims[i]
 		c.Differences = compareClaim(s, c)
+	}
+	dedupeNameConflicts(s)
+	for i := range s.Claims {
+		c := &s.Claims[i]
 		c.Tallies = tallyClaim(s, c)
 	}
 	s.InArticle = inArticleDifferences(s)
+}
+
+// dedupeNameConflicts keeps each name conflict (two outlets, two
+// spellings) in one claim only, the most surely aligned: the misspelling
+// is one fact about the story, and the variants list shows it wherever
+// the name occurs.
+func dedupeNameConflicts(s *Story) {
+	type key struct {
+		docA, docB   int
+		foldA, foldB string
+	}
+	best := map[key]int{}
+	keyOf := func(d Difference) (key, bool) {
+		if d.Kind != KindName || d.Status != Conflict || len(d.Values) != 2 {
+			return key{}, false
+		}
+		a, b := d.Values[0], d.Values[1]
+		if a.Ref.Doc > b.Ref.Doc {
+			a, b = b, a
+		}
+		return key{a.Ref.Doc, b.Ref.Doc, a.Norm, b.Norm}, true
+	}
+	for i := range s.Claims {
+		for _, d := range s.Claims[i].Differences {
+			if k, ok := keyOf(d); ok {
+				if j, seen := best[k]; !seen || s.Claims[i].Score > s.Claims[j].Score {
+					best[k] = i
+				}
+			}
+		}
+	}
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool {
+			k, ok := keyOf(d)
+			return ok && best[k] != i
+		})
+	}
 }
 
 // A factRef is a fact and the passage that states it.
