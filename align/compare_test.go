@@ -134,7 +134,12 @@ func TestCompareWithinClaim(t *testing.T) {
 			[]want{{KindTime, Agree, "1:53 p.m.", "13:53"}, {KindTime, Refine, "13:53", "shortly before 2 p.m."}, {KindTime, Conflict, "1:53 p.m.", "3:10 p.m."}}},
 		{"places contain one another",
 			[]outlet{one("The meeting was initially set for Istanbul."), one("A meeting scheduled to take place in Turkey was cancelled."), one("They met in Sharm el-Sheikh, Egypt."), one("They met in Egypt.")},
-			[]want{{KindPlace, Refine, "Istanbul", "Turkey"}}},
+			[]want{{KindPlace, Refine, "Istanbul", "Turkey"}, {KindPlace, Refine, "Sharm el-Sheikh", "Egypt"}}},
+		{"cities, regions and countries",
+			[]outlet{one("A ship hit a bridge in Rotterdam’s Charlois district."), one("A ship hit a bridge in Rotterdam."), one("A ship hit a bridge in the Netherlands."),
+				one("Council met in Cape Town on Wednesday."), one("A council in South Africa met."), one("Hamas officials met in Doha."), one("They met in Qatar.")},
+			[]want{{KindPlace, Refine, "Charlois", "Rotterdam"}, {KindPlace, Refine, "Rotterdam", "Netherlands"},
+				{KindPlace, Refine, "Charlois", "Netherlands"}, {KindPlace, Refine, "Cape Town", "South Africa"}, {KindPlace, Refine, "Doha", "Qatar"}}},
 		{"names with and without diacritics agree; misspellings conflict",
 			[]outlet{one("Governor Selim Karaagacli said teams were searching."), one("The governor, Selim Karaağaçlı, said teams were searching."), one("The governor, Selim Karagaçlı, said teams were searching.")},
 			[]want{{KindName, Agree, "Karaagacli", "Karaağaçlı"}, {KindName, Conflict, "Karaağaçlı", "Karagaçlı"}, {KindName, Conflict, "Karaagacli", "Karagaçlı"}}},
@@ -257,6 +262,9 @@ func TestQuoteDifferenceHasWordDiff(t *testing.T) {
 	}
 	if d.Status != Conflict || !slices.ContainsFunc(only, func(x string) bool { return strings.Contains(x, "too") }) {
 		t.Errorf("quote difference %s with diff %q, want a conflict whose diff shows “too”", d.Status, only)
+	}
+	if !strings.Contains(d.Summary, "I, too, lost my son") || !strings.Contains(d.Summary, "I had lost a son") {
+		t.Errorf("summary %q should show the reworded words", d.Summary)
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // A Tally counts how the outlets of a claim state one fact they disagree
@@ -175,11 +176,17 @@ func summarise(s *Story, d *Difference, t *Tally) string {
 		b.WriteString(" (conversion)")
 	}
 	b.WriteString(": ")
+	texts := []string{compactText(d.Values[0].Text), compactText(d.Values[1].Text)}
+	if d.Kind == KindQuote && d.Status == Conflict && len(d.Diff) > 0 {
+		if a, bb, ok := changedWords(d.Diff); ok {
+			texts = []string{"“…" + compactText(a) + "…”", "“…" + compactText(bb) + "…”"}
+		}
+	}
 	for i, v := range d.Values {
 		if i > 0 {
 			b.WriteString(" " + statusSign(d.Status) + " ")
 		}
-		b.WriteString(compactText(v.Text))
+		b.WriteString(texts[i])
 		if t != nil && !d.Conversion {
 			for _, r := range t.Readings {
 				if slices.Contains(r.Refs, v.Ref) && slices.Contains(r.Docs, v.Ref.Doc) {
@@ -197,6 +204,84 @@ func summarise(s *Story, d *Difference, t *Tally) string {
 		fmt.Fprintf(&b, "; minority: %s", strings.Join(names, ", "))
 	}
 	return b.String()
+}
+
+// changedWords picks, from a word diff, the stretch of changes that
+// matters most (words replaced on both sides first, then the most
+// meaningful words), changes at most two words apart taken together, and
+// returns it as each side words it, with a word of context either side:
+// "a terrible club" and "a really bad club"; "I, too, lost my son" and "I
+// had lost a son".
+func changedWords(spans []Span) (string, string, bool) {
+	bestScore, bestA, bestB := 0, "", ""
+	for i := 0; i < len(spans); i++ {
+		if spans[i].Op == Same {
+			continue
+		}
+		// Extend the stretch over changes separated by at most two words.
+		j := i
+		for j < len(spans) {
+			if spans[j].Op == Same {
+				if len(strings.Fields(spans[j].Text)) > 2 || j+1 >= len(spans) {
+					break
+				}
+			}
+			j++
+		}
+		for j > i && spans[j-1].Op == Same {
+			j--
+		}
+		var a, b strings.Builder
+		for _, sp := range spans[i:j] {
+			if sp.Op != OnlyB {
+				a.WriteString(sp.Text)
+			}
+			if sp.Op != OnlyA {
+				b.WriteString(sp.Text)
+			}
+		}
+		ca, cb := contentWords(a.String()), contentWords(b.String())
+		score := ca + cb
+		if hasLetter(a.String()) && hasLetter(b.String()) {
+			score += 10 // words replaced, not only added or dropped
+		}
+		if score > bestScore {
+			left, right := "", ""
+			if i > 0 {
+				t := spans[i-1].Text
+				left = t[strings.LastIndexFunc(strings.TrimRightFunc(t, unicode.IsSpace), unicode.IsSpace)+1:]
+			}
+			if j < len(spans) {
+				t := spans[j].Text
+				k := len(t) - len(strings.TrimLeftFunc(t, unicode.IsSpace))
+				if e := strings.IndexFunc(t[k:], unicode.IsSpace); e >= 0 {
+					t = t[:k+e]
+				}
+				right = t
+			}
+			join := func(mid string) string {
+				return strings.Trim(strings.TrimSpace(left+mid+right), "“”\"'‘’ ")
+			}
+			bestScore, bestA, bestB = score, join(a.String()), join(b.String())
+		}
+		i = j
+	}
+	return bestA, bestB, bestScore > 0
+}
+
+func hasLetter(s string) bool {
+	return strings.IndexFunc(s, unicode.IsLetter) >= 0
+}
+
+// contentWords counts the words of s that are not function words.
+func contentWords(s string) int {
+	n := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !quoteStopWords[plainFold(w)] {
+			n++
+		}
+	}
+	return n
 }
 
 // compactText shortens a long value (a quote) for a one-line summary.
