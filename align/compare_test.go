@@ -190,6 +190,8 @@ func TestCompareNoFalseConflicts(t *testing.T) {
 			[]outlet{one("The team won 3-1 and celebrated at 9 p.m."), one("The score was 2:1 at half-time and they celebrated at 9 p.m.")}},
 		{"a number in a quote is the speaker's",
 			[]outlet{one("“We have found 30 bodies,” the governor said."), one("The quake killed 24 people, the governor said.")}},
+		{"dates of two events",
+			[]outlet{one("The envoy previously met with al-Hayya in Egypt on October 8."), one("The army withdrew at the start of the ceasefire on October 10.")}},
 		{"two weekdays from the articles' dates are two events",
 			[]outlet{dated("2026-05-12", "The last four were brought out on Tuesday."), dated("2026-05-13", "The first four boys were brought out on Sunday.")}},
 		{"compatible places and spellings",

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/kljensen/snowball/english"
 )
 
 // A datePrecision says how much of a date a passage gives.
@@ -28,6 +30,10 @@ type dateValue struct {
 	// resolved is true when the date was worked out from a weekday or a
 	// relative phrase and the article's date ("on Thursday", "last month").
 	resolved bool
+	// event holds the stems of the words that lead to the date in its
+	// clause ("met", "egypt" for "met with al-Hayya in Egypt on October
+	// 8"): what happened on that day.
+	event map[string]bool
 }
 
 // norm writes the date with the precision it has: "2025-10-09", "10-09",
@@ -138,6 +144,7 @@ func (x *extraction) dates() {
 			continue
 		}
 		if j, d, ok := x.dateAt(i); ok && x.add(i, j, Fact{Kind: KindDate, Norm: d.norm(), date: &d}) {
+			d.event = x.clauseWords(i, j)
 			i = j - 1
 		}
 	}
@@ -311,6 +318,34 @@ func (x *extraction) weekday(i, wd int) (int, dateValue, bool) {
 	return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true}, true
 }
 
+// clauseWords returns the stems of the meaningful words before the value
+// at lexemes [i, j) in its clause, or after it when it opens the clause
+// ("On October 8, the envoys met …").
+func (x *extraction) clauseWords(i, j int) map[string]bool {
+	collect := func(from, step int) map[string]bool {
+		out := map[string]bool{}
+		for k, n := from, 0; k >= 0 && k < len(x.toks) && n < 12; k, n = k+step, n+1 {
+			l := x.toks[k]
+			if l.kind == lexPunct && (l.low == ";" || l.low == "." || l.low == ":") {
+				break
+			}
+			if l.kind == lexWord && len(l.low) >= 3 && !quoteStopWords[l.low] && !eventStopWords[l.low] {
+				out[english.Stem(plainFold(l.low), false)] = true
+			}
+		}
+		return out
+	}
+	if w := collect(i-1, -1); len(w) >= 2 {
+		return w
+	}
+	return collect(j, +1)
+}
+
+// eventStopWords are words too common around dates to say which event a
+// date belongs to.
+var eventStopWords = toWordSet(`said says told according reported officials official since until before after during
+earlier later previously first last next week month year day morning afternoon evening night`)
+
 // future reports whether the clause before lexeme i speaks of what is to
 // come.
 func (x *extraction) future(i int) bool {
@@ -448,11 +483,30 @@ func compareDates(a, b *dateValue) (Status, bool) {
 			// two versions of one.
 			return 0, false
 		}
+		if !sharesWord(a.event, b.event) {
+			// "met in Egypt on October 8" and "the ceasefire began on
+			// October 10" date two events.
+			return 0, false
+		}
 		return Conflict, true
 	case a.prec == b.prec:
 		return Agree, true
 	}
 	return Refine, true
+}
+
+// sharesWord reports whether two word sets share a word; an empty set (a
+// date alone in its clause) shares with anything.
+func sharesWord(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func compareWeekdays(a, b *dateValue) (Status, bool) {
