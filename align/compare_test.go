@@ -190,6 +190,8 @@ func TestCompareNoFalseConflicts(t *testing.T) {
 			[]outlet{one("The team won 3-1 and celebrated at 9 p.m."), one("The score was 2:1 at half-time and they celebrated at 9 p.m.")}},
 		{"a number in a quote is the speaker's",
 			[]outlet{one("“We have found 30 bodies,” the governor said."), one("The quake killed 24 people, the governor said.")}},
+		{"times of two events",
+			[]outlet{one("The quake hit at 10:37 a.m. in Malatya."), one("More than 40 aftershocks followed, the strongest of magnitude 4.7 at 1:12 p.m. in Malatya.")}},
 		{"dates of two events",
 			[]outlet{one("The envoy previously met with al-Hayya in Egypt on October 8."), one("The army withdrew at the start of the ceasefire on October 10.")}},
 		{"two weekdays from the articles' dates are two events",

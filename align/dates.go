@@ -319,12 +319,12 @@ func (x *extraction) weekday(i, wd int) (int, dateValue, bool) {
 }
 
 // clauseWords returns the stems of the meaningful words before the value
-// at lexemes [i, j) in its clause, or after it when it opens the clause
-// ("On October 8, the envoys met …").
+// at lexemes [i, j) in its sentence, and after it too when few come before
+// ("On October 8, the envoys met …", "It hit at 3:10 p.m. in Rotterdam").
 func (x *extraction) clauseWords(i, j int) map[string]bool {
-	collect := func(from, step int) map[string]bool {
-		out := map[string]bool{}
-		for k, n := from, 0; k >= 0 && k < len(x.toks) && n < 12; k, n = k+step, n+1 {
+	out := map[string]bool{}
+	collect := func(from, step int) {
+		for k, n := from, 0; k >= 0 && k < len(x.toks) && n < 20; k, n = k+step, n+1 {
 			l := x.toks[k]
 			if l.kind == lexPunct && (l.low == ";" || l.low == "." || l.low == ":") {
 				break
@@ -333,12 +333,11 @@ func (x *extraction) clauseWords(i, j int) map[string]bool {
 				out[english.Stem(plainFold(l.low), false)] = true
 			}
 		}
-		return out
 	}
-	if w := collect(i-1, -1); len(w) >= 2 {
-		return w
+	if collect(i-1, -1); len(out) < 2 {
+		collect(j, +1)
 	}
-	return collect(j, +1)
+	return out
 }
 
 // eventStopWords are words too common around dates to say which event a

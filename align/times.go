@@ -19,6 +19,9 @@ type timeValue struct {
 	// zone is the time zone as named: "UTC", "BST", "US-Eastern", or
 	// "local" for local time, stated or implied.
 	zone string
+	// event holds the stems of the words leading to the time in its
+	// clause: what happened then.
+	event map[string]bool
 }
 
 func (t timeValue) norm() string {
@@ -85,6 +88,7 @@ func (x *extraction) times() {
 			}
 		}
 		if x.free(start, zend) && x.add(start, zend, Fact{Kind: KindTime, Norm: t.norm(), clock: &t}) {
+			t.event = x.clauseWords(start, zend)
 			i = zend - 1
 		}
 	}
@@ -304,14 +308,12 @@ func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
 		blo, bhi = blo+1440, bhi+1440
 	}
 	switch {
-	case a.exact && b.exact:
-		if alo == blo {
-			return Agree, true
-		}
-		return Conflict, true
-	case alo == blo && ahi == bhi:
+	case a.exact && b.exact && alo == blo, alo == blo && ahi == bhi:
 		return Agree, true
-	case ahi+30 <= blo || bhi+30 <= alo:
+	case a.exact && b.exact, ahi+30 <= blo || bhi+30 <= alo:
+		if !sharesWord(a.event, b.event) {
+			return 0, false // times of two events: "struck at 10:37", "an aftershock at 1:12 p.m."
+		}
 		return Conflict, true
 	}
 	return Refine, true
