@@ -114,6 +114,7 @@ func TestExtractQuantities(t *testing.T) {
 		{"Gunmen killed 5 and wounded 12.", "", []string{"5 = 5 killed", "12 = 12 injured"}},
 		{"Twenty-four people died.", "", []string{"Twenty-four people = 24 people killed"}},
 		{"At least a dozen people were injured.", "", []string{"At least a dozen people = ≥12 people injured"}},
+		{"Tens of thousands of people fled.", "", []string{"Tens of thousands of people = 20000–99990 people"}},
 		// Ranges, tallies and proportions.
 		{"the safe passage of 100 to 200 Hamas fighters", "", []string{"100 to 200 Hamas fighters = 100–200 fighter"}},
 		{"Council approved it by 107 votes to 99.", "", []string{"107 votes = 107 vote for", "99 = 99 vote against"}},

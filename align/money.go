@@ -77,16 +77,11 @@ func (x *extraction) money() {
 		j := n.end
 		if ls[j].kind == lexWord && (j+1 >= len(ls) || ls[j+1].low != "-") {
 			code := currencyWords[ls[j].low]
-			if code == "" && currencyCodes[ls[j].low] && ls[j].text == ls[j].low {
-				code = ""
-			} else if code == "" && currencyCodes[ls[j].low] {
-				code = ls[j].text
+			if code == "" && currencyCodes[ls[j].low] && ls[j].text == strings.ToUpper(ls[j].low) {
+				code = ls[j].text // "40,000 EUR"
 			}
-			if (ls[j].low == "pounds" || ls[j].low == "pound") && !n.scaled {
-				code = "" // a weight, most likely
-			}
-			if ls[j].low == "won" && !n.scaled {
-				code = ""
+			if !n.scaled && ls[j].is("pounds", "pound", "won", "real") {
+				code = "" // a weight, a verb, an adjective, most likely
 			}
 			if code != "" && x.free(i, j+1) {
 				x.addMoney(i, j+1, n, code)

@@ -230,13 +230,14 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 		n = number{val: v, end: i + 1}
 	case l.kind != lexWord:
 		return number{}, false
+	case (l.low == "tens" || l.low == "hundreds") && i+2 < len(ls) && ls[i+1].low == "of" && (ls[i+2].low == "thousands" || ls[i+2].low == "millions"):
+		// "tens of thousands", "hundreds of millions"
+		r := vagueNumbers[ls[i+2].low]
+		f := map[string]float64{"tens": 10, "hundreds": 100}[l.low]
+		return number{lo: r[0] * f, hi: r[1] * f, val: (r[0] + r[1]) / 2 * f, vague: true, end: i + 3, word: true}, true
 	case vagueNumbers[l.low] != [2]float64{}:
 		r := vagueNumbers[l.low]
-		n = number{lo: r[0], hi: r[1], val: (r[0] + r[1]) / 2, vague: true, end: i + 1, word: true}
-		if l.low == "tens" {
-			return number{}, false
-		}
-		return n, true
+		return number{lo: r[0], hi: r[1], val: (r[0] + r[1]) / 2, vague: true, end: i + 1, word: true}, true
 	case l.low == "dozen":
 		n = number{val: 12, end: i + 1, word: true}
 	case l.low == "a" || l.low == "an":
