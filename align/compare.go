@@ -1,60 +1,601 @@
 package align
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+)
 
-// compareClaim compares the typed facts of a claim's members from
-// different outlets and returns the differences found.
-func compareClaim(s *Story, c *Claim) []Difference {
-	if len(c.Docs()) < 2 {
-		return nil
-	}
-	return compareDates(s, c)
+// analysis is what comparing facts needs to know about the whole story:
+// every passage's facts, each article's clock, the places and name
+// spellings its passages teach.
+type analysis struct {
+	// facts holds each passage's facts: facts[doc][passage].
+	facts [][][]Fact
+	// headlines holds each document's headline facts.
+	headlines [][]Fact
+	clocks    []clockContext
+	// learned maps a place the gazetteer does not know to the place the
+	// story says holds it.
+	learned map[string]string
+	// variantPairs holds the pairs of folded spellings found to be one name
+	// written two ways across the story.
+	variantPairs map[[2]string]bool
+	// lowerWords are the words the story writes in lower case: a
+	// capitalised word among them opens a sentence; it is not a name.
+	lowerWords map[string]bool
 }
 
-// compareDates compares the dates of a claim's members. Two members'
-// dates are compared when they fall in the same month and neither member
-// also gives the other's date; a day against a month alone is a
-// refinement, different days are a conflict, and the same day written two
-// ways agrees.
-func compareDates(s *Story, c *Claim) []Difference {
-	type found struct {
-		ref   Ref
-		dates []dateFact
+// Facts returns the typed facts of the passage r points at.
+func (s *Story) Facts(r Ref) []Fact {
+	if s.facts == nil {
+		s.extractAll()
 	}
-	var fs []found
+	return s.facts.facts[r.Doc][r.Passage]
+}
+
+// HeadlinePassage is the Passage of a Ref that points at a document's
+// headline rather than at one of its passages; it appears only in
+// Story.InArticle.
+const HeadlinePassage = -1
+
+// Source returns the text r points at: a passage, or a document's
+// headline for a Ref whose Passage is HeadlinePassage.
+func (s *Story) Source(r Ref) string {
+	if r.Passage == HeadlinePassage {
+		return s.Documents[r.Doc].Title
+	}
+	return s.Passage(r).Text
+}
+
+// extractAll extracts the facts of every passage and headline and what
+// the story teaches about places and the spelling of names.
+func (s *Story) extractAll() {
+	a := &analysis{learned: map[string]string{}, lowerWords: map[string]bool{}}
+	for d := range s.Documents {
+		doc := &s.Documents[d]
+		ctx := factContext{published: doc.Published}
+		var ps [][]Fact
+		var speakers []string
+		for p := range doc.Passages {
+			fs, speaker := extractPassage(doc.Passages[p].Text, ctx)
+			ps = append(ps, fs)
+			speakers = append(speakers, speaker)
+			for _, f := range fs {
+				if f.place != nil && f.place.parent != "" {
+					a.learned[f.place.key] = f.place.parent
+				}
+			}
+			collectLowerWords(doc.Passages[p].Text, a.lowerWords)
+		}
+		resolveSpeakers(ps, speakers)
+		a.facts = append(a.facts, ps)
+		a.headlines = append(a.headlines, extractFacts(doc.Title, ctx))
+	}
+	a.clocks = s.clockContexts(a)
+	s.facts = a
+}
+
+// resolveSpeakers gives a quote whose sentence names no speaker ("“We
+// were very fortunate,” he said.") the person the article last reported
+// speaking, in the two passages before, or else the first person named in
+// the passage just before.
+func resolveSpeakers(ps [][]Fact, speakers []string) {
+	for p := range ps {
+		for i := range ps[p] {
+			f := &ps[p][i]
+			if f.quote == nil || f.quote.speaker != "" {
+				continue
+			}
+			who := ""
+			for k := p - 1; k >= 0 && k >= p-2 && who == ""; k-- {
+				who = speakers[k]
+			}
+			if who == "" && p > 0 {
+				for _, g := range ps[p-1] {
+					if g.name != nil && len(g.name.words) >= 2 {
+						who = g.name.words[len(g.name.words)-1].fold
+						break
+					}
+				}
+			}
+			f.quote.speaker, f.Role = who, who
+			if who != "" {
+				speakers[p] = who
+			}
+		}
+	}
+}
+
+// collectLowerWords adds the words of text written in lower case to set.
+func collectLowerWords(text string, set map[string]bool) {
+	for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+			set[plainFold(w)] = true
+		}
+	}
+}
+
+// clockContexts works out each article's local time: the country its
+// passages name most, or the story's when the article names none, with
+// daylight saving on its date.
+func (s *Story) clockContexts(a *analysis) []clockContext {
+	storyCount := map[*place]int{}
+	docCount := make([]map[*place]int, len(s.Documents))
+	for d := range s.Documents {
+		docCount[d] = map[*place]int{}
+		for _, fs := range a.facts[d] {
+			for _, f := range fs {
+				if f.place == nil {
+					continue
+				}
+				var c *place
+				if f.place.known != nil {
+					c = f.place.known.country()
+				} else if chain := placeChain(f.place, a.learned); len(chain) > 0 {
+					if k := theGazetteer().byKey[chain[len(chain)-1]]; k != nil {
+						c = k.country()
+					}
+				}
+				if c != nil {
+					docCount[d][c]++
+					storyCount[c]++
+				}
+			}
+		}
+	}
+	top := func(m map[*place]int) *place {
+		var best *place
+		for p, n := range m {
+			if best == nil || n > m[best] || n == m[best] && p.name < best.name {
+				best = p
+			}
+		}
+		return best
+	}
+	storyHome := top(storyCount)
+	// An undated article is taken to be from the story's most common
+	// date, for daylight saving.
+	dates := map[time.Time]int{}
+	var storyDate time.Time
+	for _, doc := range s.Documents {
+		if p := doc.Published; !p.IsZero() {
+			dates[p]++
+			if n := dates[p]; n > dates[storyDate] || n == dates[storyDate] && p.Before(storyDate) {
+				storyDate = p
+			}
+		}
+	}
+	out := make([]clockContext, len(s.Documents))
+	for d := range s.Documents {
+		date := s.Documents[d].Published
+		if date.IsZero() {
+			date = storyDate
+		}
+		home := top(docCount[d])
+		if home == nil {
+			home = storyHome
+		}
+		out[d] = clockContext{date: date}
+		if home != nil {
+			out[d].localOffset, out[d].localKnown = home.localOffset(date)
+		}
+	}
+	return out
+}
+
+// compareStory compares the facts inside every claim, counts how outlets
+// agree, and finds the facts an article states two incompatible ways.
+func (s *Story) compareStory() {
+	s.extractAll()
+	s.facts.variantPairs = map[[2]string]bool{}
+	s.Variants = findVariants(s)
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		c.Differences = compareClaim(s, c)
+	}
+	dedupeNameConflicts(s)
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		c.Tallies = tallyClaim(s, c)
+	}
+	s.InArticle = inArticleDifferences(s)
+}
+
+// dedupeNameConflicts keeps each name conflict (two outlets, two
+// spellings) in one claim only, the most surely aligned: the misspelling
+// is one fact about the story, and the variants list shows it wherever
+// the name occurs.
+func dedupeNameConflicts(s *Story) {
+	type key struct {
+		docA, docB   int
+		foldA, foldB string
+	}
+	best := map[key]int{}
+	keyOf := func(d Difference) (key, bool) {
+		if d.Kind != KindName || d.Status != Conflict || len(d.Values) != 2 {
+			return key{}, false
+		}
+		a, b := d.Values[0], d.Values[1]
+		if a.Ref.Doc > b.Ref.Doc {
+			a, b = b, a
+		}
+		return key{a.Ref.Doc, b.Ref.Doc, a.Norm, b.Norm}, true
+	}
+	for i := range s.Claims {
+		for _, d := range s.Claims[i].Differences {
+			if k, ok := keyOf(d); ok {
+				if j, seen := best[k]; !seen || s.Claims[i].Score > s.Claims[j].Score {
+					best[k] = i
+				}
+			}
+		}
+	}
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool {
+			k, ok := keyOf(d)
+			return ok && best[k] != i
+		})
+	}
+}
+
+// A factRef is a fact and the passage that states it.
+type factRef struct {
+	ref  Ref
+	fact *Fact
+}
+
+// compareClaim compares the typed facts of a claim's members from
+// different outlets and returns the differences found: for every pair of
+// outlets, every fact of one that the other states too, matched by kind
+// and role, as agreeing, refining or conflicting. Conversions stated in
+// one sentence are listed as agreeing.
+func compareClaim(s *Story, c *Claim) []Difference {
+	if s.facts == nil {
+		s.extractAll()
+		s.facts.variantPairs = map[[2]string]bool{}
+	}
+	docs := c.Docs()
+	byDoc := map[int][]factRef{}
 	for _, m := range c.Members {
-		fs = append(fs, found{m, extractDates(s.Passage(m).Text)})
+		for i := range s.facts.facts[m.Doc][m.Passage] {
+			byDoc[m.Doc] = append(byDoc[m.Doc], factRef{m, &s.facts.facts[m.Doc][m.Passage][i]})
+		}
 	}
 	var out []Difference
 	seen := map[string]bool{}
-	for i := range fs {
-		for j := i + 1; j < len(fs); j++ {
-			if fs[i].ref.Doc == fs[j].ref.Doc {
+	emit := func(d Difference) {
+		k := diffKey(d)
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		out = append(out, d)
+	}
+	for i, da := range docs {
+		for _, db := range docs[i+1:] {
+			a, b := byDoc[da], byDoc[db]
+			for _, kind := range []Kind{KindDate, KindTime, KindNumber, KindMoney} {
+				for _, d := range pairValues(s, kind, ofKind(a, kind), ofKind(b, kind)) {
+					emit(d)
+				}
+			}
+			for _, d := range pairPlaces(s, ofKind(a, KindPlace), ofKind(b, KindPlace)) {
+				emit(d)
+			}
+			for _, d := range pairNames(s, ofKind(a, KindName), ofKind(b, KindName)) {
+				emit(d)
+			}
+			for _, d := range pairQuotes(s, ofKind(a, KindQuote), ofKind(b, KindQuote)) {
+				emit(d)
+			}
+		}
+	}
+	for _, m := range c.Members {
+		for _, d := range conversions(s, m) {
+			emit(d)
+		}
+	}
+	return out
+}
+
+// diffKey identifies a difference by its kind and values, in either order.
+func diffKey(d Difference) string {
+	var vs []string
+	for _, v := range d.Values {
+		vs = append(vs, fmt.Sprintf("%d.%d@%d:%s", v.Ref.Doc, v.Ref.Passage, v.Offset, v.Text))
+	}
+	slices.Sort(vs)
+	return string(d.Kind) + "|" + strings.Join(vs, "|")
+}
+
+func ofKind(fs []factRef, k Kind) []factRef {
+	var out []factRef
+	for _, f := range fs {
+		if f.fact.Kind == k {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// items groups facts that restate one value (a conversion in one
+// sentence) into one item.
+func items(fs []factRef) [][]factRef {
+	var out [][]factRef
+	groups := map[[3]int]int{}
+	for _, f := range fs {
+		if f.fact.group > 0 {
+			k := [3]int{f.ref.Doc, f.ref.Passage, f.fact.group}
+			if i, ok := groups[k]; ok {
+				out[i] = append(out[i], f)
 				continue
 			}
-			for _, a := range fs[i].dates {
-				for _, b := range fs[j].dates {
-					if a.month != b.month || (a.year > 0 && b.year > 0 && a.year != b.year) {
-						continue
+			groups[k] = len(out)
+		}
+		out = append(out, []factRef{f})
+	}
+	return out
+}
+
+// A candidate is a possible pairing of two values of different outlets.
+type candidate struct {
+	a, b     int
+	fa, fb   factRef
+	status   Status
+	strength int
+	// comparable is false for a pair that may be one fact but whose
+	// values cannot be judged.
+	comparable bool
+}
+
+// pairValues pairs the dates, times, quantities or money amounts of two
+// outlets and judges each pair. Values that agree pair first; the rest
+// pair only when each is the other's one plausible match, most surely
+// matched first, so that a figure is never set against a different
+// figure about something else.
+func pairValues(s *Story, kind Kind, fa, fb []factRef) []Difference {
+	ia, ib := items(fa), items(fb)
+	if len(ia) == 0 || len(ib) == 0 {
+		return nil
+	}
+	var cands []candidate
+	for i, x := range ia {
+		for j, y := range ib {
+			if c, ok := judgeItems(s, x, y); ok {
+				c.a, c.b = i, j
+				cands = append(cands, c)
+			}
+		}
+	}
+	var out []Difference
+	matchedA := make([]bool, len(ia))
+	matchedB := make([]bool, len(ib))
+	for _, c := range cands {
+		if c.comparable && c.status == Agree {
+			out = append(out, newDifference(s, kind, c))
+			matchedA[c.a], matchedB[c.b] = true, true
+		}
+	}
+	for strength := 2; strength >= 1; strength-- {
+		for _, c := range cands {
+			if !c.comparable || c.status == Agree || c.strength != strength || matchedA[c.a] || matchedB[c.b] {
+				continue
+			}
+			if !uniqueCandidate(cands, c, matchedA, matchedB) {
+				continue
+			}
+			if c.status == Conflict && (!conflictAllowed(c) || madeOfParts(c.fa, ib) || madeOfParts(c.fb, ia)) {
+				continue
+			}
+			out = append(out, newDifference(s, kind, c))
+			matchedA[c.a], matchedB[c.b] = true, true
+		}
+	}
+	return out
+}
+
+// uniqueCandidate reports whether c pairs two values that have no other
+// unmatched candidate as strong as c.
+func uniqueCandidate(cands []candidate, c candidate, matchedA, matchedB []bool) bool {
+	for _, o := range cands {
+		if o == c || o.comparable && o.status == Agree || o.strength < c.strength {
+			continue
+		}
+		if o.a == c.a && !matchedB[o.b] || o.b == c.b && !matchedA[o.a] {
+			return false
+		}
+	}
+	return true
+}
+
+// conflictAllowed holds back conflicts between values that are only
+// possibly the same fact: a count of people against a count of something
+// unnamed, or figures far apart.
+func conflictAllowed(c candidate) bool {
+	if c.strength >= 2 {
+		return true
+	}
+	qa, qb := c.fa.fact.qty, c.fb.fact.qty
+	if qa == nil || qb == nil {
+		return true
+	}
+	if qa.unit == unitPercent {
+		return false // two shares in one claim are as often of two things
+	}
+	if qa.noun != "" && qb.noun != "" && qa.noun != qb.noun && qa.class != "person" {
+		return false
+	}
+	return ratio(qa.base(), qb.base()) <= 2.5 && ratio(qa.toBase(qa.lo), qb.toBase(qb.lo)) <= 2.5
+}
+
+// madeOfParts reports whether a count of people is the sum of the other
+// side's counts of people: "a group of 13" against "11 boys and two
+// instructors" is not a conflict.
+func madeOfParts(f factRef, other [][]factRef) bool {
+	q := f.fact.qty
+	if q == nil || !q.exact || q.unit != nil {
+		return false
+	}
+	sum, n := 0.0, 0
+	for _, it := range other {
+		o := it[0].fact.qty
+		if o != nil && o.exact && o.unit == nil && o.class == "person" && !o.skip {
+			sum += o.val
+			n++
+		}
+	}
+	return n >= 2 && sum == q.val
+}
+
+// judgeItems compares two items, choosing the restatements that share a
+// unit, currency or zone when there are several.
+func judgeItems(s *Story, x, y []factRef) (candidate, bool) {
+	var best candidate
+	found := false
+	better := func(c candidate) bool {
+		switch {
+		case !found:
+			return true
+		case c.comparable != best.comparable:
+			return c.comparable
+		}
+		return sameScale(c.fa.fact, c.fb.fact) && !sameScale(best.fa.fact, best.fb.fact)
+	}
+	for _, fx := range x {
+		for _, fy := range y {
+			st, strength, ok := judge(s, fx, fy)
+			if strength == 0 {
+				continue
+			}
+			c := candidate{fa: fx, fb: fy, status: st, strength: strength, comparable: ok}
+			if better(c) {
+				best, found = c, true
+			}
+		}
+	}
+	return best, found
+}
+
+// sameScale reports whether two facts share a unit, currency or zone.
+func sameScale(a, b *Fact) bool {
+	switch {
+	case a.qty != nil && b.qty != nil:
+		return a.qty.unit == b.qty.unit
+	case a.money != nil && b.money != nil:
+		return a.money.currency == b.money.currency
+	case a.clock != nil && b.clock != nil:
+		return a.clock.zone == b.clock.zone
+	}
+	return true
+}
+
+// judge compares two facts of one kind: the verdict, how surely they are
+// the same fact (1 or 2, or 0 when they cannot be), and whether the
+// verdict holds. A pair can be plausibly the same fact yet not
+// comparable (figures too far apart to be one count misreported): such a
+// pair is never reported, but it keeps either value from being set
+// against another.
+func judge(s *Story, a, b factRef) (st Status, strength int, ok bool) {
+	fa, fb := a.fact, b.fact
+	switch {
+	case fa.date != nil && fb.date != nil:
+		st, ok = compareDates(fa.date, fb.date)
+		return st, boolInt(ok), ok
+	case fa.clock != nil && fb.clock != nil:
+		st, ok = compareTimes(fa.clock, fb.clock, s.facts.clocks[a.ref.Doc], s.facts.clocks[b.ref.Doc])
+		return st, 1, ok
+	case fa.qty != nil && fb.qty != nil:
+		strength = quantityPair(fa.qty, fb.qty)
+		if strength == 0 {
+			return 0, 0, false
+		}
+		st, ok = compareQuantities(fa.qty, fb.qty)
+		if !ok {
+			return 0, 0, false // figures far apart count different things
+		}
+		return st, strength, ok
+	case fa.money != nil && fb.money != nil:
+		st, ok = compareMoney(fa.money, fb.money)
+		return st, boolInt(ok), ok
+	}
+	return 0, 0, false
+}
+
+// newDifference makes the difference of a judged pair.
+func newDifference(s *Story, kind Kind, c candidate) Difference {
+	return Difference{
+		Kind: kind, Status: c.status, Role: c.fa.fact.Role,
+		Values: []Value{valueOf(c.fa), valueOf(c.fb)},
+	}
+}
+
+func valueOf(f factRef) Value {
+	return Value{Ref: f.ref, Text: f.fact.Text, Norm: f.fact.Norm, Offset: f.fact.Start}
+}
+
+// conversions lists the values a passage restates in another unit,
+// currency or zone ("48 metres (157 feet)") as agreeing.
+func conversions(s *Story, r Ref) []Difference {
+	fs := s.facts.facts[r.Doc][r.Passage]
+	var out []Difference
+	for i := range fs {
+		for j := i + 1; j < len(fs); j++ {
+			if fs[i].group == 0 || fs[i].group != fs[j].group {
+				continue
+			}
+			out = append(out, Difference{
+				Kind: fs[i].Kind, Status: Agree, Role: fs[i].Role, Conversion: true,
+				Values: []Value{valueOf(factRef{r, &fs[i]}), valueOf(factRef{r, &fs[j]})},
+			})
+		}
+	}
+	return out
+}
+
+// pairPlaces pairs the places of two outlets: a place one names and the
+// other names too agrees (when written differently); a place the other
+// does not name is compared with the most specific related place it does
+// name.
+func pairPlaces(s *Story, fa, fb []factRef) []Difference {
+	var out []Difference
+	learned := s.facts.learned
+	add := func(x, y factRef) {
+		st, ok := comparePlaces(x.fact.place, y.fact.place, learned)
+		if !ok || st == Agree && strings.EqualFold(x.fact.Text, y.fact.Text) {
+			return
+		}
+		out = append(out, Difference{Kind: KindPlace, Status: st, Values: []Value{valueOf(x), valueOf(y)}})
+	}
+	sides := [2][]factRef{fa, fb}
+	for side := range 2 {
+		xs, ys := sides[side], sides[1-side]
+		for _, x := range xs {
+			same := slices.IndexFunc(ys, func(y factRef) bool { return y.fact.place.key == x.fact.place.key })
+			if same >= 0 {
+				if side == 0 {
+					add(x, ys[same])
+				}
+				continue
+			}
+			var best *factRef
+			bestDepth := -1
+			for k, y := range ys {
+				if st, ok := comparePlaces(x.fact.place, y.fact.place, learned); ok && st == Refine {
+					if d := len(placeChain(y.fact.place, learned)); d > bestDepth {
+						best, bestDepth = &ys[k], d
 					}
-					st := dateStatus(a, b)
-					if st == Conflict && (hasDay(fs[i].dates, b) || hasDay(fs[j].dates, a)) {
-						continue
-					}
-					key := fmt.Sprint(st, a.norm(), b.norm())
-					if seen[key] {
-						continue
-					}
-					seen[key] = true
-					out = append(out, Difference{
-						Kind:    KindDate,
-						Status:  st,
-						Summary: fmt.Sprintf("date: %s %s %s", a.text, statusSign(st), b.text),
-						Values: []Value{
-							{Ref: fs[i].ref, Text: a.text, Norm: a.norm()},
-							{Ref: fs[j].ref, Text: b.text, Norm: b.norm()},
-						},
-					})
+				}
+			}
+			if best != nil {
+				if side == 0 {
+					add(x, *best)
+				} else {
+					add(*best, x)
 				}
 			}
 		}
@@ -62,29 +603,155 @@ func compareDates(s *Story, c *Claim) []Difference {
 	return out
 }
 
-func dateStatus(a, b dateFact) Status {
-	switch {
-	case a.day == b.day:
-		if a.year != b.year {
-			return Refine
+// pairNames finds the names two outlets spell differently: the same name
+// with and without diacritics agrees ("Karaagacli", "Karaağaçlı"); a name
+// spelled two ways conflicts ("Mkhwanazi", "Mkwanazi") when the two
+// spellings share a first name or are known across the story as one
+// name's variants.
+func pairNames(s *Story, fa, fb []factRef) []Difference {
+	var out []Difference
+	has := func(fs []factRef, fold string) bool {
+		for _, f := range fs {
+			for _, w := range f.fact.name.words {
+				if w.fold == fold {
+					return true
+				}
+			}
 		}
-		return Agree
-	case a.day == 0 || b.day == 0:
-		return Refine
+		return false
 	}
-	return Conflict
+	for _, x := range fa {
+		for _, y := range fb {
+			for i, wx := range x.fact.name.words {
+				for j, wy := range y.fact.name.words {
+					if utf8.RuneCountInString(wx.fold) < 4 {
+						continue
+					}
+					var st Status
+					switch {
+					case wx.fold == wy.fold:
+						if wx.text == wy.text || strings.EqualFold(wx.text, wy.text) {
+							continue
+						}
+						st = Agree
+					case s.facts.lowerWords[wx.fold] || s.facts.lowerWords[wy.fold]:
+						continue
+					case !spellingVariant(wx.fold, wy.fold) || has(fb, wx.fold) || has(fa, wy.fold):
+						continue
+					case s.facts.variantPairs[foldPair(wx.fold, wy.fold)] || sharesNeighbour(x.fact.name.words, y.fact.name.words, i, j):
+						st = Conflict
+					default:
+						continue
+					}
+					kind := KindName
+					if theGazetteer().byKey[wx.fold] != nil || theGazetteer().byKey[wy.fold] != nil {
+						kind = KindPlace
+					}
+					out = append(out, Difference{Kind: kind, Status: st, Role: wx.fold, Values: []Value{
+						{Ref: x.ref, Text: wx.text, Norm: wx.fold, Offset: wx.start},
+						{Ref: y.ref, Text: wy.text, Norm: wy.fold, Offset: wy.start},
+					}})
+				}
+			}
+		}
+	}
+	return out
 }
 
-func hasDay(ds []dateFact, d dateFact) bool {
-	for _, x := range ds {
-		if x.month == d.month && x.day == d.day {
-			return true
-		}
+// sharesNeighbour reports whether word i of one name and word j of another
+// have the same word next to them ("Siyabonga Mkhwanazi", "Siyabonga
+// Mkwanazi").
+func sharesNeighbour(a, b []nameWord, i, j int) bool {
+	if i > 0 && j > 0 && a[i-1].fold == b[j-1].fold {
+		return true
 	}
-	return false
+	return i+1 < len(a) && j+1 < len(b) && a[i+1].fold == b[j+1].fold
 }
 
-// statusSign is the sign written between two compared values.
-func statusSign(s Status) string {
-	return map[Status]string{Agree: "=", Refine: "⊂", Conflict: "≠"}[s]
+func foldPair(a, b string) [2]string {
+	if a > b {
+		a, b = b, a
+	}
+	return [2]string{a, b}
+}
+
+// pairQuotes pairs the quotations of two outlets that render the same
+// remark (by the same speaker, or an unnamed one) and judges their
+// wording: the same words agree, part of the same words refines, other
+// words conflict, with the word diff.
+func pairQuotes(s *Story, fa, fb []factRef) []Difference {
+	type pair struct {
+		x, y  int
+		score int
+	}
+	var pairs []pair
+	for i, x := range fa {
+		for j, y := range fb {
+			qx, qy := x.fact.quote, y.fact.quote
+			named := qx.speaker != "" && qy.speaker != ""
+			if named && !s.sameSpeaker(qx.speaker, qy.speaker) {
+				continue
+			}
+			// The same remark: most of the meaningful words shared; or, for
+			// one named speaker, the same opening ("We were lucky", "We
+			// were very fortunate").
+			score := quoteOverlap(qx, qy)
+			if !sameRemark(qx, qy) && !(named && sameOpening(qx, qy)) {
+				continue
+			}
+			pairs = append(pairs, pair{i, j, score})
+		}
+	}
+	slices.SortStableFunc(pairs, func(p, q pair) int { return q.score - p.score })
+	usedA, usedB := map[int]bool{}, map[int]bool{}
+	var out []Difference
+	for _, p := range pairs {
+		if usedA[p.x] || usedB[p.y] {
+			continue
+		}
+		usedA[p.x], usedB[p.y] = true, true
+		x, y := fa[p.x], fb[p.y]
+		st := compareQuotes(x.fact.quote, y.fact.quote)
+		d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
+		if st != Agree {
+			d.Diff = DiffWords(x.fact.Text, y.fact.Text)
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// sameOpening reports whether two quotations open with the same two words.
+func sameOpening(a, b *quoteValue) bool {
+	return len(a.words) >= 2 && len(b.words) >= 2 && a.words[0] == b.words[0] && a.words[1] == b.words[1]
+}
+
+// quoteOverlap scores how much two quotations share: two points for each
+// shared content word, one for each shared function word.
+func quoteOverlap(a, b *quoteValue) int {
+	n := 2 * sharedContent(a, b)
+	seen := map[string]bool{}
+	for _, w := range a.words {
+		if quoteStopWords[w] && !seen[w] && slices.Contains(b.words, w) {
+			seen[w] = true
+			n++
+		}
+	}
+	return n
+}
+
+// sameSpeaker reports whether two folded speaker names are one person:
+// the same, or spellings of one name.
+func (s *Story) sameSpeaker(a, b string) bool {
+	return a == b || a != "" && b != "" && (spellingVariant(a, b) || s.facts.variantPairs[foldPair(a, b)])
+}
+
+func sharedContent(a, b *quoteValue) int {
+	n := 0
+	for w := range a.content {
+		if b.content[w] {
+			n++
+		}
+	}
+	return n
 }

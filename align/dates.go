@@ -2,104 +2,535 @@ package align
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+	"time"
+
+	"github.com/kljensen/snowball/english"
 )
 
-// A dateFact is a calendar date found in a passage. Day and year are 0
-// when the passage does not give them: a month alone is less precise than
-// a day, not different from it.
-type dateFact struct {
-	text             string
+// A datePrecision says how much of a date a passage gives.
+type datePrecision uint8
+
+const (
+	precYear datePrecision = iota + 1
+	precMonth
+	precDay
+)
+
+// A dateValue is a calendar date with only the precision the passage gives:
+// a month is less precise than a day, not different from it. Year 0 means
+// the passage does not say (and the article's date did not tell).
+type dateValue struct {
 	year, month, day int
+	prec             datePrecision
+	// weekday is set (1 Monday … 7 Sunday) for a weekday the article's date
+	// could not resolve ("on Wednesday" in an undated article).
+	weekday int
+	// resolved is true when the date was worked out from a weekday or a
+	// relative phrase and the article's date ("on Thursday", "last month").
+	resolved bool
+	// event holds the stems of the words that lead to the date in its
+	// clause ("met", "egypt" for "met with al-Hayya in Egypt on October
+	// 8"): what happened on that day.
+	event map[string]bool
 }
 
-// norm writes the date with only the precision it has: "10-09", "10",
-// "2025-10-09".
-func (d dateFact) norm() string {
-	s := fmt.Sprintf("%02d", d.month)
-	if d.day > 0 {
-		s += fmt.Sprintf("-%02d", d.day)
+// norm writes the date with the precision it has: "2025-10-09", "10-09",
+// "2025-10", "10", "2025", or a weekday name.
+func (d dateValue) norm() string {
+	if d.weekday != 0 && d.prec == 0 {
+		return time.Weekday(d.weekday % 7).String()
 	}
+	var parts []string
 	if d.year > 0 {
-		s = fmt.Sprintf("%d-", d.year) + s
+		parts = append(parts, strconv.Itoa(d.year))
 	}
-	return s
+	if d.prec >= precMonth {
+		parts = append(parts, fmt.Sprintf("%02d", d.month))
+	}
+	if d.prec >= precDay {
+		parts = append(parts, fmt.Sprintf("%02d", d.day))
+	}
+	return strings.Join(parts, "-")
 }
 
-var months = map[string]int{
+var monthNames = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
 	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
-const monthName = `(January|February|March|April|May|June|July|August|September|October|November|December|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)`
-
-var (
-	monthDay = regexp.MustCompile(`\b` + monthName + `\s+(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(\d{4}))?`)
-	dayMonth = regexp.MustCompile(`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthName + `\b(?:,?\s+(\d{4}))?`)
-	// monthOnly excludes "May" as a month on its own: it is mostly a verb.
-	monthOnly = regexp.MustCompile(`\b(?:in|since|until|by|of|early|late|mid-?|last|this|next)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?:\s+(\d{4}))?`)
-)
-
-// extractDates finds the calendar dates written in text.
-func extractDates(text string) []dateFact {
-	var out []dateFact
-	taken := make([]bool, len(text))
-	add := func(start, end int, d dateFact) {
-		for i := start; i < end; i++ {
-			if taken[i] {
-				return
-			}
-		}
-		for i := start; i < end; i++ {
-			taken[i] = true
-		}
-		d.text = text[start:end]
-		out = append(out, d)
-	}
-	for _, m := range monthDay.FindAllStringSubmatchIndex(text, -1) {
-		add(m[0], m[1], dateFact{month: monthNumber(text[m[2]:m[3]]), day: atoi(text[m[4]:m[5]]), year: group(text, m, 6)})
-	}
-	for _, m := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
-		add(m[0], m[1], dateFact{day: atoi(text[m[2]:m[3]]), month: monthNumber(text[m[4]:m[5]]), year: group(text, m, 6)})
-	}
-	for _, m := range monthOnly.FindAllStringSubmatchIndex(text, -1) {
-		add(m[2], m[1], dateFact{month: monthNumber(text[m[2]:m[3]]), year: group(text, m, 4)})
-	}
-	out = validDates(out)
-	return out
+var weekdayNames = map[string]int{
+	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
 }
 
-func validDates(ds []dateFact) []dateFact {
-	var out []dateFact
-	for _, d := range ds {
-		if d.month > 0 && d.day <= 31 {
-			out = append(out, d)
-		}
+// datePrepositions introduce a month or a year standing alone: "in
+// October", "since 2009".
+var datePrepositions = toWordSet(`in since until till by of from before after during early late mid last this next throughout
+around circa`)
+
+// futureCues shortly before a weekday make it the next one, not the last:
+// "will reopen on Monday", "scheduled for Saturday".
+var futureCues = toWordSet(`will shall scheduled planned planning plans expected due upcoming`)
+
+// monthAt returns the month named by lexeme i (with the full stop of an
+// abbreviation) and the index after it, or 0.
+func monthAt(ls []lexeme, i int) (month, next int) {
+	if i < 0 || i >= len(ls) || ls[i].kind != lexWord || !ls[i].upper {
+		return 0, i
 	}
-	return out
-}
-
-func monthNumber(s string) int {
-	s = strings.ToLower(strings.TrimSuffix(s, "."))
-	for name, n := range months {
-		if strings.HasPrefix(name, s) && len(s) >= 3 {
-			return n
-		}
+	m := monthNames[ls[i].low]
+	if m == 0 {
+		return 0, i
 	}
-	return 0
+	next = i + 1
+	if len(ls[i].low) <= 4 && ls[i].low != "june" && ls[i].low != "july" && next < len(ls) && ls[next].low == "." && !ls[next].space {
+		next++
+	}
+	return m, next
 }
 
-func atoi(s string) int {
-	n, _ := strconv.Atoi(s)
-	return n
+// dayAt returns the day of the month written at lexeme i ("8", "8th"), or
+// 0.
+func dayAt(ls []lexeme, i int) (day, next int) {
+	if i >= len(ls) || ls[i].kind != lexNum || len(ls[i].text) > 2 {
+		return 0, i
+	}
+	d, _ := strconv.Atoi(ls[i].text)
+	if d < 1 || d > 31 {
+		return 0, i
+	}
+	next = i + 1
+	if next < len(ls) && !ls[next].space && ls[next].is("st", "nd", "rd", "th") {
+		next++
+	}
+	return d, next
 }
 
-// group returns submatch g of m as a number, or 0 when it did not match.
-func group(text string, m []int, g int) int {
-	if m[g] < 0 {
+// yearAt returns the year written at lexeme i, or 0.
+func yearAt(ls []lexeme, i int) int {
+	if i >= len(ls) || ls[i].kind != lexNum || len(ls[i].text) != 4 {
 		return 0
 	}
-	return atoi(text[m[g]:m[g+1]])
+	y, _ := strconv.Atoi(ls[i].text)
+	if y < 1800 || y > 2100 {
+		return 0
+	}
+	return y
+}
+
+// optYear reads an optional ", 2025" or " 2025" after a date at i.
+func optYear(ls []lexeme, i int) (year, next int) {
+	j := i
+	if j < len(ls) && ls[j].low == "," {
+		j++
+	}
+	if y := yearAt(ls, j); y > 0 && (j+1 >= len(ls) || ls[j+1].kind != lexWord || !countNoun(ls[j+1].low)) {
+		return y, j + 1
+	}
+	return 0, i
+}
+
+// dates records the passage's dates: "October 8", "Oct. 8, 2025", "8
+// October", "Saturday, Dec. 5", "2025-10-08", "11/14/25", "in October",
+// "February 2023", "in 2011", "on Tuesday", "last month", "earlier this
+// year", "the first Saturday in December".
+func (x *extraction) dates() {
+	ls := x.toks
+	for i := 0; i < len(ls); i++ {
+		if ls[i].quoted || x.taken[i] {
+			continue
+		}
+		if j, d, ok := x.dateAt(i); ok && x.add(i, j, Fact{Kind: KindDate, Norm: d.norm(), date: &d}) {
+			d.event = x.clauseWords(i, j)
+			i = j - 1
+		}
+	}
+}
+
+// dateAt reads a date starting at lexeme i: the index after it, its value
+// and true, or false.
+func (x *extraction) dateAt(i int) (int, dateValue, bool) {
+	ls := x.toks
+	start := i
+	// A weekday before a date is part of it: "Saturday, 5 December".
+	wd := 0
+	if ls[i].kind == lexWord && ls[i].upper {
+		wd = weekdayNames[ls[i].low]
+	}
+	if wd > 0 {
+		j := i + 1
+		if j < len(ls) && ls[j].low == "," {
+			j++
+		}
+		if end, d, ok := x.explicitDate(j); ok {
+			return end, d, true
+		}
+	}
+	if end, d, ok := x.explicitDate(start); ok {
+		return end, d, true
+	}
+	if end, d, ok := x.ordinalWeekday(i); ok {
+		return end, d, true
+	}
+	if wd > 0 {
+		return x.weekday(i, wd)
+	}
+	if end, d, ok := x.relativeDate(i); ok {
+		return end, d, true
+	}
+	return i, dateValue{}, false
+}
+
+// explicitDate reads a date written out in full or in part at i.
+func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
+	ls := x.toks
+	if i >= len(ls) {
+		return i, dateValue{}, false
+	}
+	// Month Day[, Year]
+	if m, j := monthAt(ls, i); m > 0 {
+		if d, k := dayAt(ls, j); d > 0 && (k >= len(ls) || ls[k].low != ":") {
+			y, end := optYear(ls, k)
+			return end, x.withYear(dateValue{year: y, month: m, day: d, prec: precDay}), true
+		}
+		// Month Year: "February 2023".
+		if y := yearAt(ls, j); y > 0 {
+			return j + 1, dateValue{year: y, month: m, prec: precMonth}, true
+		}
+		// A month alone after a preposition; "May" alone is mostly a verb.
+		if m != 5 && i > 0 && datePrepositions[ls[i-1].low] && j-i == 1 {
+			return j, dateValue{month: m, prec: precMonth}, true
+		}
+		return i, dateValue{}, false
+	}
+	// Day [of] Month[, Year]
+	if d, j := dayAt(ls, i); d > 0 {
+		if j < len(ls) && ls[j].low == "of" {
+			j++
+		}
+		if m, k := monthAt(ls, j); m > 0 {
+			y, end := optYear(ls, k)
+			return end, x.withYear(dateValue{year: y, month: m, day: d, prec: precDay}), true
+		}
+	}
+	// 2025-10-08
+	if y := yearAt(ls, i); y > 0 && i+4 < len(ls) && ls[i+1].low == "-" && ls[i+3].low == "-" && !ls[i+1].space && !ls[i+2].space &&
+		ls[i+2].kind == lexNum && ls[i+4].kind == lexNum {
+		m, _ := strconv.Atoi(ls[i+2].text)
+		d, _ := strconv.Atoi(ls[i+4].text)
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			return i + 5, dateValue{year: y, month: m, day: d, prec: precDay}, true
+		}
+	}
+	// 11/14/25 or 14/11/2025 (day first when the first number cannot be a month).
+	if ls[i].kind == lexNum && i+4 < len(ls) && ls[i+1].low == "/" && ls[i+3].low == "/" && ls[i+2].kind == lexNum && ls[i+4].kind == lexNum &&
+		!ls[i+1].space && !ls[i+3].space {
+		a, _ := strconv.Atoi(ls[i].text)
+		b, _ := strconv.Atoi(ls[i+2].text)
+		y, _ := strconv.Atoi(ls[i+4].text)
+		if len(ls[i+4].text) == 2 {
+			y += 2000
+		}
+		m, d := a, b
+		if a > 12 {
+			m, d = b, a
+		}
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100 {
+			return i + 5, dateValue{year: y, month: m, day: d, prec: precDay}, true
+		}
+	}
+	// A year standing alone: "in 2011", "since 2009", "the 2018 operation".
+	if y := yearAt(ls, i); y > 0 && i > 0 && (datePrepositions[ls[i-1].low] || ls[i-1].low == "the" || ls[i-1].low == "(") {
+		if i+1 < len(ls) && ls[i+1].kind == lexWord && (countNoun(ls[i+1].low) || unitNames[ls[i+1].low] != nil) {
+			return i, dateValue{}, false
+		}
+		return i + 1, dateValue{year: y, prec: precYear}, true
+	}
+	return i, dateValue{}, false
+}
+
+// withYear fills in the year of a day and month from the article's date:
+// the nearest such date to it.
+func (x *extraction) withYear(d dateValue) dateValue {
+	p := x.ctx.published
+	if d.year > 0 || p.IsZero() {
+		return d
+	}
+	best := 0
+	var bestGap time.Duration
+	for _, y := range []int{p.Year() - 1, p.Year(), p.Year() + 1} {
+		t := time.Date(y, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC)
+		gap := t.Sub(p)
+		if gap < 0 {
+			gap = -gap
+		}
+		if best == 0 || gap < bestGap {
+			best, bestGap = y, gap
+		}
+	}
+	d.year = best
+	return d
+}
+
+// weekday reads a weekday standing alone ("on Tuesday", "Tuesday
+// morning", "last Tuesday", "next Tuesday") and resolves it against the
+// article's date: the last such day on or before it, or the next one when
+// the sentence speaks of the future.
+func (x *extraction) weekday(i, wd int) (int, dateValue, bool) {
+	ls := x.toks
+	start := i
+	dir := -1
+	if i > 0 && ls[i-1].is("next", "last", "this", "coming") && !x.taken[i-1] {
+		switch ls[i-1].low {
+		case "next", "coming":
+			dir = +1
+		case "this":
+			dir = 0
+		}
+		start = i - 1
+	} else if x.future(i) {
+		dir = 0
+	}
+	p := x.ctx.published
+	if p.IsZero() {
+		return i + 1, dateValue{weekday: wd}, true
+	}
+	pw := int(p.Weekday())
+	if pw == 0 {
+		pw = 7
+	}
+	var off int
+	switch {
+	case dir < 0 && start < i: // last Tuesday: strictly before
+		off = -((pw-wd+6)%7 + 1)
+	case dir < 0:
+		off = -((pw - wd + 7) % 7)
+	case dir > 0: // next Tuesday: strictly after
+		off = (wd-pw+6)%7 + 1
+	default:
+		off = (wd - pw + 7) % 7
+	}
+	t := p.AddDate(0, 0, off)
+	_ = start
+	return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true}, true
+}
+
+// clauseWords returns the stems of the meaningful words before the value
+// at lexemes [i, j) in its sentence, and after it too when few come before
+// ("On October 8, the envoys met …", "It hit at 3:10 p.m. in Rotterdam").
+func (x *extraction) clauseWords(i, j int) map[string]bool {
+	out := map[string]bool{}
+	collect := func(from, step int) {
+		for k, n := from, 0; k >= 0 && k < len(x.toks) && n < 20; k, n = k+step, n+1 {
+			l := x.toks[k]
+			if l.kind == lexPunct && (l.low == ";" || l.low == "." || l.low == ":") {
+				break
+			}
+			if l.kind == lexWord && len(l.low) >= 3 && !quoteStopWords[l.low] && !eventStopWords[l.low] {
+				out[english.Stem(plainFold(l.low), false)] = true
+			}
+		}
+	}
+	if collect(i-1, -1); len(out) < 2 {
+		collect(j, +1)
+	}
+	return out
+}
+
+// eventStopWords are words too common around dates to say which event a
+// date belongs to.
+var eventStopWords = toWordSet(`said says told according reported officials official since until before after during
+earlier later previously first last next week month year day morning afternoon evening night`)
+
+// future reports whether the clause before lexeme i speaks of what is to
+// come.
+func (x *extraction) future(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		l := x.toks[k]
+		if l.kind == lexPunct && l.low != "," && l.low != "-" {
+			return false
+		}
+		if futureCues[l.low] {
+			return true
+		}
+	}
+	return false
+}
+
+var weekdayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+
+// ordinalWeekday reads "the first Saturday in December".
+func (x *extraction) ordinalWeekday(i int) (int, dateValue, bool) {
+	ls := x.toks
+	n, ok := weekdayOrdinals[ls[i].low]
+	if !ok || i+3 >= len(ls) {
+		return i, dateValue{}, false
+	}
+	wd := weekdayNames[ls[i+1].low]
+	if wd == 0 || !ls[i+2].is("in", "of") {
+		return i, dateValue{}, false
+	}
+	m, end := monthAt(ls, i+3)
+	if m == 0 {
+		return i, dateValue{}, false
+	}
+	y, end := optYear(ls, end)
+	p := x.ctx.published
+	if y == 0 && !p.IsZero() {
+		y = p.Year()
+		if m < int(p.Month()) {
+			y++
+		}
+	}
+	if y == 0 {
+		return end, dateValue{month: m, prec: precMonth}, true
+	}
+	var t time.Time
+	if n > 0 {
+		t = time.Date(y, time.Month(m), 1, 0, 0, 0, 0, time.UTC)
+		for int(t.Weekday()) != wd%7 {
+			t = t.AddDate(0, 0, 1)
+		}
+		t = t.AddDate(0, 0, 7*(n-1))
+	} else {
+		t = time.Date(y, time.Month(m)+1, 0, 0, 0, 0, 0, time.UTC)
+		for int(t.Weekday()) != wd%7 {
+			t = t.AddDate(0, 0, -1)
+		}
+	}
+	if int(t.Month()) != m {
+		return i, dateValue{}, false
+	}
+	return end, dateValue{year: y, month: m, day: t.Day(), prec: precDay, resolved: true}, true
+}
+
+// relativeDate reads "last month", "this month", "next month", "last
+// year", "this year", "earlier this year", "later this year",
+// "yesterday", "today", "tomorrow", resolved against the article's date.
+func (x *extraction) relativeDate(i int) (int, dateValue, bool) {
+	ls := x.toks
+	p := x.ctx.published
+	if p.IsZero() || ls[i].kind != lexWord {
+		return i, dateValue{}, false
+	}
+	switch ls[i].low {
+	case "yesterday", "today", "tomorrow":
+		t := p.AddDate(0, 0, map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[ls[i].low])
+		return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true}, true
+	case "earlier", "later":
+		if i+2 < len(ls) && ls[i+1].low == "this" && ls[i+2].low == "year" {
+			return i + 3, dateValue{year: p.Year(), prec: precYear, resolved: true}, true
+		}
+		return i, dateValue{}, false
+	case "last", "this", "next":
+		if i+1 >= len(ls) {
+			return i, dateValue{}, false
+		}
+		step := map[string]int{"last": -1, "this": 0, "next": 1}[ls[i].low]
+		switch ls[i+1].low {
+		case "month":
+			t := time.Date(p.Year(), p.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+			return i + 2, dateValue{year: t.Year(), month: int(t.Month()), prec: precMonth, resolved: true}, true
+		case "year":
+			return i + 2, dateValue{year: p.Year() + step, prec: precYear, resolved: true}, true
+		}
+		// "last March": the most recent March before the article.
+		if m, end := monthAt(ls, i+1); m > 0 && step != 0 {
+			y := p.Year()
+			if step < 0 && m >= int(p.Month()) {
+				y--
+			}
+			if step > 0 && m <= int(p.Month()) {
+				y++
+			}
+			return end, dateValue{year: y, month: m, prec: precMonth, resolved: true}, true
+		}
+	}
+	return i, dateValue{}, false
+}
+
+// compareDates judges two dates. It returns false when they cannot be
+// compared: different months are taken as different events, not as a
+// conflict, and a weekday the article's date did not resolve is compared
+// only with the same weekday or a full date.
+func compareDates(a, b *dateValue) (Status, bool) {
+	if a.weekday != 0 || b.weekday != 0 {
+		return compareWeekdays(a, b)
+	}
+	if a.year > 0 && b.year > 0 && a.year != b.year {
+		return 0, false
+	}
+	if a.prec == precYear || b.prec == precYear {
+		if a.prec == b.prec {
+			return Agree, a.year > 0 && a.year == b.year
+		}
+		return Refine, a.year > 0 && b.year > 0
+	}
+	if a.month != b.month {
+		return 0, false
+	}
+	switch {
+	case a.prec == precDay && b.prec == precDay:
+		if a.day == b.day {
+			return Agree, true
+		}
+		if a.resolved && b.resolved {
+			// "on Sunday" against "on Tuesday" are as often two events as
+			// two versions of one.
+			return 0, false
+		}
+		if !sharesWord(a.event, b.event) {
+			// "met in Egypt on October 8" and "the ceasefire began on
+			// October 10" date two events.
+			return 0, false
+		}
+		return Conflict, true
+	case a.prec == b.prec:
+		return Agree, true
+	}
+	return Refine, true
+}
+
+// sharesWord reports whether two word sets share a word; an empty set (a
+// date alone in its clause) shares with anything.
+func sharesWord(a, b map[string]bool) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for w := range a {
+		if b[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func compareWeekdays(a, b *dateValue) (Status, bool) {
+	wa, wb := weekdayOf(a), weekdayOf(b)
+	if wa == 0 || wb == 0 {
+		return 0, false
+	}
+	if wa == wb {
+		return Agree, true
+	}
+	return 0, false
+}
+
+// weekdayOf returns the weekday (1–7) a date names or falls on, or 0 when
+// it cannot tell.
+func weekdayOf(d *dateValue) int {
+	if d.weekday != 0 {
+		return d.weekday
+	}
+	if d.prec != precDay || d.year == 0 {
+		return 0
+	}
+	w := int(time.Date(d.year, time.Month(d.month), d.day, 0, 0, 0, 0, time.UTC).Weekday())
+	if w == 0 {
+		w = 7
+	}
+	return w
 }

@@ -48,11 +48,26 @@ func (s Status) String() string {
 type Difference struct {
 	Kind   Kind
 	Status Status
-	// Summary explains the difference in one line, naming the values and
-	// how many outlets give each.
+	// Summary explains the difference in one line, naming the values and,
+	// when outlets disagree, how many give each and which outlets hold the
+	// minority reading: "date: October 8 (1 of 3 outlets) ≠ October 9 (2
+	// of 3 outlets); minority: Article 3".
 	Summary string
-	// Values are the fact as each member states it.
+	// Role says what the values are about when the sentences tell: the
+	// counted thing ("killed", "person injured", "home destroyed"), the
+	// unit's dimension ("length", "magnitude"), the currency, the speaker of
+	// a quote.
+	Role string
+	// Values are the fact as each member states it: two values, from two
+	// outlets, or from one passage for a conversion.
 	Values []Value
+	// Conversion is true when both values are in one passage, one
+	// restating the other in another unit, currency or time zone ("10km (6
+	// miles)"): the same value, listed as agreeing.
+	Conversion bool
+	// Diff is the word diff of two quotes that differ (Kind quote), first
+	// value against second; nil otherwise.
+	Diff []Span
 }
 
 // A Value is a fact as one passage states it.
@@ -63,6 +78,8 @@ type Value struct {
 	Text string
 	// Norm is the normalised value compared ("10-09" for "Oct. 9").
 	Norm string
+	// Offset is where Text starts in the passage, in bytes.
+	Offset int
 }
 
 // A Variant is a name written more than one way across the corpus
@@ -70,6 +87,9 @@ type Value struct {
 type Variant struct {
 	Kind  Kind
 	Forms []VariantForm
+	// Accents is true when the forms differ only in diacritics ("Pütürge"
+	// and "Puturge"): one name written the same way, not a misspelling.
+	Accents bool
 }
 
 // A VariantForm is one spelling of a variant name and where it occurs.

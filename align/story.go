@@ -22,6 +22,15 @@ type Story struct {
 	Claims []Claim
 	// Variants are names spelled more than one way across the corpus.
 	Variants []Variant
+	// InArticle are the facts one article states two incompatible ways,
+	// such as a headline figure against the body's: each difference's
+	// values are from one document, a Ref with Passage HeadlinePassage
+	// pointing at its headline (see Source).
+	InArticle []Difference
+
+	// facts is the typed facts of every passage and what comparing them
+	// needs to know of the whole story.
+	facts *analysis
 }
 
 // A Ref points at one passage of a Story: Documents[Doc].Passages[Passage].
@@ -45,6 +54,9 @@ type Claim struct {
 	Score float64
 	// Differences are the typed comparisons between members' facts.
 	Differences []Difference
+	// Tallies count, for each fact the outlets disagree on, how many give
+	// each version and which hold the minority reading.
+	Tallies []Tally
 }
 
 // Docs returns the indexes of the documents that report c, in order.
@@ -144,13 +156,12 @@ func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, er
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	s.Variants = findVariants(s)
 	for i := range s.Claims {
 		c := &s.Claims[i]
 		c.ID = fmt.Sprintf("c%d", i+1)
 		c.Key = claimKey(s, c)
-		c.Differences = compareClaim(s, c)
 	}
+	s.compareStory()
 	progress(1)
 	return s, nil
 }

@@ -1,111 +1,158 @@
 package align
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
-
-	"crosscheck/corpus"
 )
 
-// capitalised matches capitalised words that may be names.
-var capitalised = regexp.MustCompile(`\b\p{Lu}[\p{Ll}\p{M}]{3,}\b`)
-
 // findVariants returns the names written more than one way across the
-// story: rare capitalised words, found in different documents, within a
-// small edit distance of each other and starting with the same letter
-// ("Whitkoff" and "Witkoff").
+// story, and records the pairs of spellings in the story's analysis:
+//
+//   - spellings of one name that differ by a letter or two ("Whitkoff" and
+//     "Witkoff", "Mkhwanazi" and "Mkwanazi"): rare capitalised words with
+//     the same first letter, never both in one article, that share context
+//     (the same first name beside them somewhere in the story, or passages
+//     of one claim);
+//   - the same name with and without diacritics ("Pütürge" and
+//     "Puturge"), marked Accents: not a conflict, but worth knowing when
+//     searching.
 func findVariants(s *Story) []Variant {
-	type occ struct {
-		refs []Ref
-		docs map[int]bool
+	type group struct {
+		fold string
+		// forms maps each written spelling to the passages holding it.
+		forms map[string][]Ref
+		order []string
+		docs  map[int]bool
+		// neighbours are the folded words written next to it in a name.
+		neighbours map[string]bool
+		claims     map[int]bool
 	}
-	forms := map[string]*occ{}
-	var order []string
-	for d := range s.Documents {
-		for p, ps := range s.Documents[d].Passages {
-			for _, w := range capitalised.FindAllString(corpus.Fold(ps.Text), -1) {
-				o := forms[w]
-				if o == nil {
-					o = &occ{docs: map[int]bool{}}
-					forms[w] = o
-					order = append(order, w)
+	claimOf := map[Ref][]int{}
+	for i := range s.Claims {
+		for _, m := range s.Claims[i].Members {
+			claimOf[m] = append(claimOf[m], i)
+		}
+	}
+	groups := map[string]*group{}
+	var folds []string
+	for d := range s.facts.facts {
+		for p, fs := range s.facts.facts[d] {
+			r := Ref{d, p}
+			for _, f := range fs {
+				if f.name == nil {
+					continue
 				}
-				if len(o.refs) == 0 || o.refs[len(o.refs)-1] != (Ref{d, p}) {
-					o.refs = append(o.refs, Ref{d, p})
+				for i, w := range f.name.words {
+					if utf8.RuneCountInString(w.fold) < 5 || s.facts.lowerWords[w.fold] {
+						continue
+					}
+					g := groups[w.fold]
+					if g == nil {
+						g = &group{fold: w.fold, forms: map[string][]Ref{}, docs: map[int]bool{}, neighbours: map[string]bool{}, claims: map[int]bool{}}
+						groups[w.fold] = g
+						folds = append(folds, w.fold)
+					}
+					if _, ok := g.forms[w.text]; !ok {
+						g.order = append(g.order, w.text)
+					}
+					if refs := g.forms[w.text]; len(refs) == 0 || refs[len(refs)-1] != r {
+						g.forms[w.text] = append(refs, r)
+					}
+					g.docs[d] = true
+					if i > 0 {
+						g.neighbours["<"+f.name.words[i-1].fold] = true
+					}
+					if i+1 < len(f.name.words) {
+						g.neighbours[">"+f.name.words[i+1].fold] = true
+					}
+					for _, c := range claimOf[r] {
+						g.claims[c] = true
+					}
 				}
-				o.docs[d] = true
 			}
 		}
 	}
-	slices.Sort(order)
-	var out []Variant
-	used := map[string]bool{}
-	for i, a := range order {
-		if used[a] || stopWords[strings.ToLower(a)] {
-			continue
+	slices.Sort(folds)
+	shares := func(a, b map[string]bool) bool {
+		for k := range a {
+			if b[k] {
+				return true
+			}
 		}
-		v := Variant{Kind: KindName, Forms: []VariantForm{{Text: a, Refs: forms[a].refs}}}
-		for _, b := range order[i+1:] {
-			if used[b] || a[0] != b[0] || !spellingVariant(a, b) || sharesDoc(forms[a].docs, forms[b].docs) {
+		return false
+	}
+	sharesInt := func(a, b map[int]bool) bool {
+		for k := range a {
+			if b[k] {
+				return true
+			}
+		}
+		return false
+	}
+	// Join spellings of one name.
+	uf := newUnionFind()
+	idx := map[string]int{}
+	for i, f := range folds {
+		idx[f] = i
+	}
+	for i, a := range folds {
+		ga := groups[a]
+		for _, b := range folds[i+1:] {
+			gb := groups[b]
+			if !spellingVariant(a, b) || sharesInt(ga.docs, gb.docs) {
 				continue
 			}
-			used[b] = true
-			v.Forms = append(v.Forms, VariantForm{Text: b, Refs: forms[b].refs})
+			if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
+				continue
+			}
+			uf.union(i, idx[b])
+			s.facts.variantPairs[foldPair(a, b)] = true
 		}
-		if len(v.Forms) > 1 {
-			used[a] = true
-			out = append(out, v)
+	}
+	var out []Variant
+	done := map[int]bool{}
+	for i, a := range folds {
+		root := uf.find(i)
+		if done[root] {
+			continue
 		}
+		var members []string
+		for j, b := range folds {
+			if uf.find(j) == root {
+				members = append(members, b)
+			}
+		}
+		var v Variant
+		v.Kind = KindName
+		for _, m := range members {
+			g := groups[m]
+			for _, text := range g.order {
+				v.Forms = append(v.Forms, VariantForm{Text: text, Refs: g.forms[text]})
+			}
+		}
+		if len(members) == 1 {
+			if len(v.Forms) < 2 || !accentsOnly(v.Forms) {
+				continue
+			}
+			v.Accents = true
+		}
+		if theGazetteer().byKey[a] != nil {
+			v.Kind = KindPlace
+		}
+		done[root] = true
+		out = append(out, v)
 	}
 	return out
 }
 
-// sharesDoc reports whether two spellings occur in the same document: one
-// writer rarely spells a name two ways, so such words are different names.
-func sharesDoc(a, b map[int]bool) bool {
-	for d := range a {
-		if b[d] {
+// accentsOnly reports whether the forms differ by more than letter case:
+// "Pütürge" and "Puturge", not "AFAD" and "Afad".
+func accentsOnly(forms []VariantForm) bool {
+	for _, f := range forms[1:] {
+		if !strings.EqualFold(f.Text, forms[0].Text) {
 			return true
 		}
 	}
 	return false
-}
-
-// spellingVariant reports whether a and b are close enough to be one name
-// spelled two ways: one edit for names of five to seven letters, two for
-// longer ones.
-func spellingVariant(a, b string) bool {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if min(la, lb) < 5 {
-		return false
-	}
-	limit := 1
-	if min(la, lb) >= 8 {
-		limit = 2
-	}
-	return editDistance(strings.ToLower(a), strings.ToLower(b)) <= limit
-}
-
-// editDistance is the Levenshtein distance between a and b, in runes.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(rb)]
 }

@@ -1,0 +1,164 @@
+package align
+
+import (
+	"math"
+	"strconv"
+	"strings"
+)
+
+// moneyTolerance is how far "about €2 million" may stray from €2 million.
+const moneyTolerance = 0.05
+
+// A moneyValue is an amount of money in one currency, as an interval when
+// the passage hedges ("an estimated €2.6 million").
+type moneyValue struct {
+	q        quantity
+	currency string // ISO code: "EUR", "USD", "ZAR"
+}
+
+func (m moneyValue) norm() string {
+	f := strconv.FormatFloat(m.q.val, 'f', -1, 64)
+	switch {
+	case m.q.approx:
+		f = "~" + f
+	case math.IsInf(m.q.hi, 1):
+		f = "≥" + f
+	case !m.q.exact && m.q.lo == 0:
+		f = "≤" + f
+	}
+	return m.currency + " " + f
+}
+
+// currencySymbols are the symbols written before an amount.
+var currencySymbols = map[string]string{"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "₦": "NGN", "₪": "ILS", "₽": "RUB"}
+
+// dollarPrefixes are the letters before "$" naming whose dollar it is.
+var dollarPrefixes = map[string]string{"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL"}
+
+// currencyWords are the currency names written after an amount.
+var currencyWords = map[string]string{
+	"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
+	"rand": "ZAR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "liras": "TRY",
+	"franc": "CHF", "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
+	"riyals": "SAR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "naira": "NGN", "shilling": "KES",
+	"shillings": "KES", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN", "won": "KRW", "krona": "SEK",
+	"kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+}
+
+// currencyCodes are ISO codes written before or after an amount.
+var currencyCodes = toWordSet(`eur usd gbp zar jpy cny inr try chf aud cad nzd hkd brl ils aed sar rub sgd ngn kes mxn krw sek nok`)
+
+// money records the passage's amounts of money: "€2 million", "$2.6m",
+// "US$5bn", "R26 million", "R26-million", "2 million euros", "26 million
+// rand", "EUR 40,000", with a hedge before.
+func (x *extraction) money() {
+	ls := x.toks
+	for i := 0; i < len(ls); i++ {
+		if ls[i].quoted || x.taken[i] {
+			continue
+		}
+		cur, numAt := currencyBefore(ls, i)
+		if cur != "" {
+			n, ok := numberAt(ls, numAt)
+			if !ok || n.vague || n.word || !x.free(i, n.end) {
+				continue
+			}
+			x.addMoney(i, n.end, n, cur)
+			i = n.end - 1
+			continue
+		}
+		if ls[i].kind != lexNum {
+			continue
+		}
+		n, ok := numberAt(ls, i)
+		if !ok || n.end >= len(ls) {
+			continue
+		}
+		j := n.end
+		if ls[j].kind == lexWord && (j+1 >= len(ls) || ls[j+1].low != "-") {
+			code := currencyWords[ls[j].low]
+			if code == "" && currencyCodes[ls[j].low] && ls[j].text == strings.ToUpper(ls[j].low) {
+				code = ls[j].text // "40,000 EUR"
+			}
+			if !n.scaled && ls[j].is("pounds", "pound", "won", "real") {
+				code = "" // a weight, a verb, an adjective, most likely
+			}
+			if code != "" && x.free(i, j+1) {
+				x.addMoney(i, j+1, n, code)
+				i = j
+			}
+		}
+	}
+}
+
+// currencyBefore reads a currency written before an amount at i ("€",
+// "US$", "R" touching digits, "EUR "): its code and the index of the
+// amount, or "".
+func currencyBefore(ls []lexeme, i int) (string, int) {
+	l := ls[i]
+	if c, ok := currencySymbols[l.text]; ok && i+1 < len(ls) && ls[i+1].kind == lexNum && !ls[i+1].space {
+		return c, i + 1
+	}
+	if l.kind != lexWord || i+1 >= len(ls) {
+		return "", i
+	}
+	if c, ok := dollarPrefixes[l.low]; ok && ls[i+1].text == "$" && !ls[i+1].space && i+2 < len(ls) && ls[i+2].kind == lexNum && !ls[i+2].space {
+		return c, i + 2
+	}
+	if (l.text == "R" || l.text == "Rs") && ls[i+1].kind == lexNum && !ls[i+1].space && (i == 0 || ls[i].space || ls[i-1].kind == lexPunct) {
+		if l.text == "Rs" {
+			return "INR", i + 1
+		}
+		return "ZAR", i + 1
+	}
+	if currencyCodes[l.low] && l.text != l.low && ls[i+1].kind == lexNum {
+		return l.text, i + 1
+	}
+	return "", i
+}
+
+func (x *extraction) addMoney(i, end int, n number, cur string) {
+	q := quantity{val: n.val, lo: n.val, hi: n.val, exact: true, step: n.step}
+	start := i
+	if h, hs := hedgeBefore(x.toks, i); h != "" && x.free(hs, i) {
+		start = hs
+		// An amount is hedged more tightly than a count: "an estimated
+		// €2.6 million" is the estimate, not any sum near it.
+		if !strings.HasSuffix(x.toks[i-1].low, "estimated") {
+			applyHedgeTol(&q, h, moneyTolerance)
+		}
+	}
+	m := moneyValue{q: q, currency: cur}
+	if x.add(start, end, Fact{Kind: KindMoney, Norm: m.norm(), money: &m}) {
+		x.facts[len(x.facts)-1].Role = cur
+	}
+}
+
+// usdRates are rough values of currencies in US dollars, good to within
+// a factor of two for years: enough to tell a conversion ("€2 million
+// ($2.3 million)") from two different sums side by side.
+var usdRates = map[string]float64{
+	"USD": 1, "EUR": 1.1, "GBP": 1.27, "ZAR": 0.055, "JPY": 0.0068, "CNY": 0.14, "INR": 0.012, "TRY": 0.03,
+	"CHF": 1.13, "AUD": 0.66, "CAD": 0.73, "NZD": 0.6, "HKD": 0.128, "BRL": 0.18, "ILS": 0.27, "AED": 0.272,
+	"SAR": 0.267, "RUB": 0.011, "SGD": 0.74, "NGN": 0.00065, "KES": 0.0077, "MXN": 0.055, "KRW": 0.00073,
+	"SEK": 0.095, "NOK": 0.093,
+}
+
+// plausibleRate reports whether two amounts in different currencies can
+// be one sum converted.
+func plausibleRate(a, b *moneyValue) bool {
+	ra, rb := usdRates[a.currency], usdRates[b.currency]
+	if ra == 0 || rb == 0 {
+		return false
+	}
+	return ratio(a.q.val*ra, b.q.val*rb) <= 2
+}
+
+// compareMoney judges two amounts in one currency like quantities;
+// amounts in different currencies are not compared.
+func compareMoney(a, b *moneyValue) (Status, bool) {
+	if a.currency != b.currency {
+		return 0, false
+	}
+	return compareQuantities(&a.q, &b.q)
+}

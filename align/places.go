@@ -1,0 +1,230 @@
+package align
+
+import "strings"
+
+// A placeValue is a place as a passage names it: a gazetteer place, or a
+// place the gazetteer does not know ("the town of Puturge"), perhaps
+// inside a known one ("Rotterdam’s Charlois district").
+type placeValue struct {
+	// key identifies the place: its folded name.
+	key string
+	// known is the gazetteer entry, or nil.
+	known *place
+	// parent is the key of the place that holds an unknown place, when the
+	// passage says ("Malatya’s Pütürge district"), or "".
+	parent string
+	// part is a direction narrowing the place ("eastern" in "eastern
+	// Turkey"), or "".
+	part string
+}
+
+func (p placeValue) norm() string {
+	s := p.key
+	if p.part != "" {
+		s = p.part + " " + s
+	}
+	if p.parent != "" {
+		s += " ⊂ " + p.parent
+	}
+	return s
+}
+
+// directions narrow a place: "eastern Turkey", "north-west Syria".
+var directions = toWordSet(`northern southern eastern western central north south east west northeastern northwestern
+southeastern southwestern northeast northwest southeast southwest north-east north-west south-east south-west
+north-eastern north-western south-eastern south-western upstate`)
+
+// placeWords name a kind of place after its name: "Malatya province",
+// "Charlois district".
+var placeWords = toWordSet(`province district region state county city town village municipality neighbourhood
+neighborhood quarter suburb area governorate prefecture department oblast canton borough strip`)
+
+// places records the passage's places: gazetteer places with a direction
+// ("eastern Turkey"), a place inside another ("eastern Turkey’s Malatya
+// province", "Rotterdam’s Charlois district"), and places the gazetteer
+// does not know but the sentence marks as places ("the town of Puturge",
+// "near Puturge").
+func (x *extraction) places() {
+	g := theGazetteer()
+	ls := x.toks
+	for i := 0; i < len(ls); i++ {
+		if ls[i].quoted || x.taken[i] || ls[i].kind != lexWord {
+			continue
+		}
+		p, end := g.match(ls, i)
+		if p == nil {
+			if end := x.unknownPlace(i); end > i {
+				i = end - 1
+			}
+			continue
+		}
+		start := i
+		v := placeValue{key: p.key, known: p}
+		var part *nameValue
+		if d := x.directionBefore(i); d < i {
+			start = d
+			v.part = strings.ReplaceAll(ls[d].low, "-", "")
+		}
+		end = x.placeWordAfter(end)
+		// "Turkey’s Malatya province", "Rotterdam’s Charlois district".
+		if end+1 < len(ls) && ls[end].low == "'s" {
+			j := end + 1
+			if j < len(ls) && directions[ls[j].low] {
+				j++
+			}
+			if q, qend := g.match(ls, j); q != nil && q.within(p) {
+				v = placeValue{key: q.key, known: q}
+				end = x.placeWordAfter(qend)
+			} else if nend := x.namedPart(j); nend > j {
+				v = placeValue{key: foldKey(x.text[ls[j].start:ls[nend-1].end]), parent: p.key}
+				part = x.nameOf(j, nend)
+				end = nend + 1
+			}
+		}
+		if !x.free(start, end) {
+			continue
+		}
+		if x.add(start, end, Fact{Kind: KindPlace, Norm: v.norm(), place: &v, name: part}) {
+			i = end - 1
+		}
+	}
+}
+
+// directionBefore returns the index of a direction word just before i
+// ("eastern Turkey"), or i.
+func (x *extraction) directionBefore(i int) int {
+	ls := x.toks
+	if i >= 1 && directions[ls[i-1].low] && !x.taken[i-1] {
+		if i >= 3 && ls[i-2].low == "-" && directions[ls[i-3].low] {
+			return i - 3
+		}
+		return i - 1
+	}
+	return i
+}
+
+// placeWordAfter extends a place name over a following "province",
+// "region", "district".
+func (x *extraction) placeWordAfter(end int) int {
+	if end < len(x.toks) && placeWords[x.toks[end].low] && !x.toks[end].upper && x.toks[end].low != "city" {
+		return end + 1
+	}
+	return end
+}
+
+// namedPart reads "Charlois district" at i: a capitalised name followed by
+// a place word. It returns the index of the place word, or i.
+func (x *extraction) namedPart(i int) int {
+	ls := x.toks
+	j := i
+	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && j-i < 3 {
+		j++
+	}
+	if j > i && j < len(ls) && placeWords[ls[j].low] {
+		return j
+	}
+	return i
+}
+
+// unknownPlace records a place the gazetteer does not know when the
+// sentence marks it as one: "the town of Puturge", "the village of
+// Arredondo", "near Puturge", "in Cantabria". It returns the index after
+// it, or i.
+func (x *extraction) unknownPlace(i int) int {
+	ls := x.toks
+	if !ls[i].upper || i == 0 {
+		return i
+	}
+	marked := false
+	switch {
+	case i >= 2 && ls[i-1].low == "of" && ls[i-2].is("town", "village", "city", "district", "province", "region", "hamlet"):
+		marked = true
+	case ls[i-1].is("near", "outside"):
+		marked = true
+	}
+	if !marked || nameStopWords[ls[i].low] || monthNames[ls[i].low] > 0 || weekdayNames[ls[i].low] > 0 {
+		return i
+	}
+	j := i
+	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && !ls[j].quoted && j-i < 3 {
+		j++
+	}
+	if !x.free(i, j) {
+		return i
+	}
+	v := placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end])}
+	x.add(i, j, Fact{Kind: KindPlace, Norm: v.norm(), place: &v, name: x.nameOf(i, j)})
+	return j
+}
+
+// nameOf returns the words of lexemes [i, j) as a name, so that a place
+// the gazetteer does not know is searched for spelling variants like a
+// person's name ("Pütürge", "Puturge").
+func (x *extraction) nameOf(i, j int) *nameValue {
+	v := &nameValue{}
+	for _, l := range x.toks[i:j] {
+		if l.kind == lexWord {
+			v.words = append(v.words, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
+		}
+	}
+	return v
+}
+
+// placeChain returns the keys of the places holding p, nearest first,
+// from the gazetteer and from what the story's passages say ("Malatya’s
+// Pütürge district" tells that Pütürge is in Malatya).
+func placeChain(p *placeValue, learned map[string]string) []string {
+	var out []string
+	seen := map[string]bool{p.key: true}
+	key, known := p.parent, p.known
+	if known != nil {
+		key = ""
+		if known.parent != nil {
+			key = known.parent.key
+		}
+	} else if key == "" {
+		key = learned[p.key]
+	}
+	g := theGazetteer()
+	for key != "" && !seen[key] {
+		seen[key] = true
+		out = append(out, key)
+		if k := g.byKey[key]; k != nil {
+			known = k
+			key = ""
+			if k.parent != nil {
+				key = k.parent.key
+			}
+			continue
+		}
+		key = learned[key]
+	}
+	return out
+}
+
+// comparePlaces judges two places: the same place agrees, a place inside
+// the other refines it ("Istanbul" and "Turkey"; "eastern Turkey" and
+// "Turkey"). Places are never reported as conflicting: two places in one
+// claim are as often two parts of the story as two versions of it.
+func comparePlaces(a, b *placeValue, learned map[string]string) (Status, bool) {
+	if a.key == b.key {
+		switch {
+		case a.part == b.part:
+			return Agree, true
+		case a.part == "" || b.part == "":
+			return Refine, true
+		}
+		return 0, false
+	}
+	for _, k := range placeChain(a, learned) {
+		if k == b.key {
+			return Refine, true
+		}
+	}
+	for _, k := range placeChain(b, learned) {
+		if k == a.key {
+			return Refine, true
+		}
+	}
+	return 0, false
+}

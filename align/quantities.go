@@ -1,0 +1,1233 @@
+package align
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// A unit is a unit of measure with its factor to the base unit of its
+// dimension (metres, seconds, metres per second, …).
+type unit struct {
+	name   string
+	dim    string
+	factor float64
+	// offset is added after the factor (degrees Fahrenheit to Celsius).
+	offset float64
+}
+
+var (
+	unitKm       = &unit{"km", "length", 1000, 0}
+	unitMetre    = &unit{"m", "length", 1, 0}
+	unitMile     = &unit{"mile", "length", 1609.344, 0}
+	unitFoot     = &unit{"ft", "length", 0.3048, 0}
+	unitYard     = &unit{"yd", "length", 0.9144, 0}
+	unitInch     = &unit{"in", "length", 0.0254, 0}
+	unitCm       = &unit{"cm", "length", 0.01, 0}
+	unitKnot     = &unit{"knot", "speed", 0.514444, 0}
+	unitKmh      = &unit{"km/h", "speed", 1 / 3.6, 0}
+	unitMph      = &unit{"mph", "speed", 0.44704, 0}
+	unitSecond   = &unit{"s", "duration", 1, 0}
+	unitMinute   = &unit{"min", "duration", 60, 0}
+	unitHour     = &unit{"h", "duration", 3600, 0}
+	unitDay      = &unit{"day", "duration", 86400, 0}
+	unitWeek     = &unit{"week", "duration", 7 * 86400, 0}
+	unitMonth    = &unit{"month", "duration", 365.25 * 86400 / 12, 0}
+	unitYear     = &unit{"year", "duration", 365.25 * 86400, 0}
+	unitCelsius  = &unit{"°C", "temperature", 1, 0}
+	unitFahr     = &unit{"°F", "temperature", 5.0 / 9, -32 * 5.0 / 9}
+	unitPercent  = &unit{"%", "percent", 1, 0}
+	unitTonne    = &unit{"t", "mass", 1000, 0}
+	unitKg       = &unit{"kg", "mass", 1, 0}
+	unitPound    = &unit{"lb", "mass", 0.45359, 0}
+	unitLitre    = &unit{"l", "volume", 1, 0}
+	unitGallon   = &unit{"gal", "volume", 3.78541, 0}
+	unitHectare  = &unit{"ha", "area", 10000, 0}
+	unitAcre     = &unit{"acre", "area", 4046.86, 0}
+	unitSqKm     = &unit{"km²", "area", 1e6, 0}
+	unitSqMile   = &unit{"sq mi", "area", 2.58999e6, 0}
+	unitMagnitud = &unit{"magnitude", "magnitude", 1, 0}
+)
+
+// unitNames maps the words of single-word units to units.
+var unitNames = map[string]*unit{
+	"km": unitKm, "kms": unitKm, "kilometre": unitKm, "kilometres": unitKm, "kilometer": unitKm, "kilometers": unitKm,
+	"m": unitMetre, "metre": unitMetre, "metres": unitMetre, "meter": unitMetre, "meters": unitMetre,
+	"mile": unitMile, "miles": unitMile, "mi": unitMile,
+	"ft": unitFoot, "foot": unitFoot, "feet": unitFoot, "yard": unitYard, "yards": unitYard, "yd": unitYard,
+	"inch": unitInch, "inches": unitInch, "cm": unitCm, "centimetres": unitCm, "centimeters": unitCm,
+	"knot": unitKnot, "knots": unitKnot, "kph": unitKmh, "mph": unitMph,
+	"second": unitSecond, "seconds": unitSecond, "minute": unitMinute, "minutes": unitMinute,
+	"hour": unitHour, "hours": unitHour, "day": unitDay, "days": unitDay, "week": unitWeek, "weeks": unitWeek,
+	"month": unitMonth, "months": unitMonth, "year": unitYear, "years": unitYear,
+	"c": unitCelsius, "celsius": unitCelsius, "centigrade": unitCelsius, "f": unitFahr, "fahrenheit": unitFahr,
+	"%": unitPercent, "percent": unitPercent, "pc": unitPercent,
+	"tonne": unitTonne, "tonnes": unitTonne, "ton": unitTonne, "tons": unitTonne, "kg": unitKg, "kilograms": unitKg, "kilogrammes": unitKg,
+	"pound": unitPound, "pounds": unitPound, "lb": unitPound, "lbs": unitPound,
+	"litre": unitLitre, "litres": unitLitre, "liter": unitLitre, "liters": unitLitre, "gallon": unitGallon, "gallons": unitGallon,
+	"hectare": unitHectare, "hectares": unitHectare, "acre": unitAcre, "acres": unitAcre,
+	"magnitude": unitMagnitud,
+}
+
+// A quantity is a number a passage states, as an interval in its unit
+// (hi is +Inf for "at least 10"), with what it counts.
+type quantity struct {
+	lo, hi float64
+	// val is the number as written; exact is false when it is hedged
+	// ("about", "at least") or vague ("dozens").
+	val   float64
+	exact bool
+	// approx is true for "about N", "some N", "roughly N": a point value
+	// given loosely, not a bound.
+	approx bool
+	// step is the place of the number's last written digit (see number).
+	step float64
+	unit *unit
+	// noun is the counted thing, singular ("person", "home", "vote"); class
+	// groups nouns ("person" for people, members, cavers, …).
+	noun, class string
+	// event is what happened to the counted thing: "killed", "injured",
+	// "destroyed", "votes for", … or "" when the sentence does not say.
+	event string
+	// order is "first", "next" or "last" in "the first four boys".
+	order string
+	// skip marks numbers that are not a fact to compare: a part of a
+	// group ("23 of them"), an earlier figure ("from 10 to 24").
+	skip bool
+}
+
+// precision is how far the written figure may be from the true value,
+// relative to it: half its last digit's place, more when hedged.
+func (q *quantity) precision() float64 {
+	p := 0.0
+	if q.step > 0 && q.val != 0 {
+		p = q.step / 2 / math.Abs(q.val)
+	}
+	if q.approx {
+		p += 0.05
+	}
+	return p
+}
+
+// base returns the number in its dimension's base unit.
+func (q *quantity) base() float64 { return q.toBase(q.val) }
+
+func (q *quantity) toBase(v float64) float64 {
+	if q.unit == nil || math.IsInf(v, 0) {
+		return v
+	}
+	return v*q.unit.factor + q.unit.offset
+}
+
+func (q *quantity) dim() string {
+	if q.unit == nil {
+		if q.class == "age" || q.class == "ordinal" {
+			return q.class
+		}
+		return "count"
+	}
+	return q.unit.dim
+}
+
+// role names what the quantity is about, for display: "killed", "injured
+// person", "home destroyed", "km".
+func (q *quantity) role() string {
+	var parts []string
+	if q.order != "" {
+		parts = append(parts, q.order)
+	}
+	if q.noun != "" && q.unit == nil {
+		parts = append(parts, q.noun)
+	}
+	if q.event != "" {
+		parts = append(parts, q.event)
+	}
+	if q.unit != nil {
+		parts = append(parts, q.unit.dim)
+	}
+	if len(parts) == 0 {
+		return q.dim()
+	}
+	return strings.Join(parts, " ")
+}
+
+func (q *quantity) norm() string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	var s string
+	switch {
+	case q.exact:
+		s = f(q.val)
+	case q.approx:
+		s = "~" + f(q.val)
+	case math.IsInf(q.hi, 1):
+		s = "≥" + f(q.lo)
+	case q.lo == 0:
+		s = "≤" + f(q.hi)
+	default:
+		s = f(q.lo) + "–" + f(q.hi)
+	}
+	if q.unit != nil {
+		s += " " + q.unit.name
+	}
+	if r := q.role(); r != "" && q.unit == nil {
+		s += " " + r
+	}
+	return s
+}
+
+// smallNumbers are number words.
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scaleWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12,
+}
+
+// vagueNumbers are plural number words standing for a range.
+var vagueNumbers = map[string][2]float64{
+	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e6, 9.99e6},
+}
+
+var ordinalWords = map[string]float64{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}
+
+// A number is a number as read from the text, before its hedge and unit.
+type number struct {
+	val, lo, hi float64
+	vague       bool
+	end         int
+	// word is true when it was written in words ("three", "a dozen").
+	word bool
+	// scaled is true when a scale word followed ("2 million").
+	scaled bool
+	// step is the place of the last digit written: 0.1 for "24.6", 10 for
+	// "60", 1 for "six"; it says how precise a conversion can be.
+	step float64
+}
+
+// numberAt reads a number at lexeme i: digits ("21,500", "6.1"), with a
+// scale ("2 million", "2.6m"), or words ("three", "twenty-five", "a
+// dozen", "dozens").
+func numberAt(ls []lexeme, i int) (number, bool) {
+	if i >= len(ls) {
+		return number{}, false
+	}
+	l := ls[i]
+	var n number
+	switch {
+	case l.kind == lexNum:
+		v, err := strconv.ParseFloat(strings.ReplaceAll(l.text, ",", ""), 64)
+		if err != nil {
+			return number{}, false
+		}
+		n = number{val: v, end: i + 1}
+	case l.kind != lexWord:
+		return number{}, false
+	case (l.low == "tens" || l.low == "hundreds") && i+2 < len(ls) && ls[i+1].low == "of" && (ls[i+2].low == "thousands" || ls[i+2].low == "millions"):
+		// "tens of thousands", "hundreds of millions"
+		r := vagueNumbers[ls[i+2].low]
+		f := map[string]float64{"tens": 10, "hundreds": 100}[l.low]
+		return number{lo: r[0] * f, hi: r[1] * f, val: (r[0] + r[1]) / 2 * f, vague: true, end: i + 3, word: true}, true
+	case vagueNumbers[l.low] != [2]float64{}:
+		r := vagueNumbers[l.low]
+		return number{lo: r[0], hi: r[1], val: (r[0] + r[1]) / 2, vague: true, end: i + 1, word: true}, true
+	case l.low == "dozen":
+		n = number{val: 12, end: i + 1, word: true}
+	case l.low == "a" || l.low == "an":
+		if i+1 < len(ls) && ls[i+1].low == "dozen" {
+			n = number{val: 12, end: i + 2, word: true}
+		} else if i+1 < len(ls) && (ls[i+1].low == "hundred" || ls[i+1].low == "thousand" || ls[i+1].low == "million") {
+			n = number{val: scaleWords[ls[i+1].low], end: i + 2, word: true, scaled: true}
+		} else if i+1 < len(ls) && oneOf(unitNames[ls[i+1].low], "duration", "length", "speed") && len(ls[i+1].low) > 2 && ls[i+1].low != "second" && (i+2 >= len(ls) || ls[i+2].kind != lexNum) {
+			// "for a week", "more than a mile"
+			return number{val: 1, end: i + 1, word: true}, true
+		} else if i+3 < len(ls) && ls[i+1].low == "quarter" && ls[i+2].low == "of" && (ls[i+3].low == "a" || ls[i+3].low == "an") {
+			return number{val: 0.25, end: i + 4, word: true}, true
+		} else {
+			return number{}, false
+		}
+	case l.low == "half" && i+1 < len(ls) && (ls[i+1].low == "a" || ls[i+1].low == "an"):
+		if i+2 < len(ls) && ls[i+2].low == "dozen" {
+			return number{val: 6, end: i + 3, word: true}, true
+		}
+		return number{val: 0.5, end: i + 2, word: true}, true
+	default:
+		v, ok := smallNumbers[l.low]
+		if !ok {
+			return number{}, false
+		}
+		n = number{val: v, end: i + 1, word: true}
+		// "twenty-five"
+		if v >= 20 && i+2 < len(ls) && ls[i+1].low == "-" && !ls[i+1].space {
+			if u, ok := smallNumbers[ls[i+2].low]; ok && u < 10 {
+				n.val += u
+				n.end = i + 3
+			}
+		}
+		if n.end < len(ls) && ls[n.end].low == "dozen" {
+			n.val *= 12
+			n.end++
+		}
+	}
+	// Scale words: "2 million", "2.6m", "R26-million", "two hundred".
+	j := n.end
+	if j < len(ls) && ls[j].low == "-" && !ls[j].space && j+1 < len(ls) && !ls[j+1].space {
+		if s, ok := scaleWords[ls[j+1].low]; ok && len(ls[j+1].low) > 2 {
+			n.val *= s
+			n.end = j + 2
+			n.scaled = true
+			j = n.end
+		}
+	}
+	for j < len(ls) && ls[j].kind == lexWord {
+		s, ok := scaleWords[ls[j].low]
+		if !ok || (len(ls[j].low) <= 2 && (ls[j].space || l.kind != lexNum)) {
+			break
+		}
+		if s == 1e6 && ls[j].low == "m" && !millionAfter(ls, i, j) {
+			break // "7.5m" is metres unless money or a count follows
+		}
+		n.val *= s
+		n.end = j + 1
+		n.scaled = true
+		j++
+	}
+	n.lo, n.hi = n.val, n.val
+	n.step = writtenStep(l)
+	if n.scaled && l.kind == lexNum {
+		n.step *= n.val / numValue(l)
+	}
+	return n, true
+}
+
+// writtenStep returns the place of the last digit written in a number
+// lexeme, or 1 for a number in words.
+func writtenStep(l lexeme) float64 {
+	if l.kind != lexNum {
+		return 1
+	}
+	t := strings.ReplaceAll(l.text, ",", "")
+	if dot := strings.IndexByte(t, '.'); dot >= 0 {
+		return math.Pow(10, -float64(len(t)-dot-1))
+	}
+	step := 1.0
+	for i := len(t) - 1; i > 0 && t[i] == '0'; i-- {
+		step *= 10
+	}
+	return step
+}
+
+func numValue(l lexeme) float64 {
+	v, _ := strconv.ParseFloat(strings.ReplaceAll(l.text, ",", ""), 64)
+	if v == 0 {
+		return 1
+	}
+	return v
+}
+
+// millionAfter reports whether the "m" at j after the number at i means
+// million: after a currency symbol, or before a counted noun ("7.5m
+// people").
+func millionAfter(ls []lexeme, i, j int) bool {
+	if i > 0 && currencySymbols[ls[i-1].text] != "" {
+		return true
+	}
+	if i > 1 && ls[i-1].text == "$" {
+		return true
+	}
+	if i > 0 && (ls[i-1].text == "R" || currencyCodes[ls[i-1].low]) {
+		return true
+	}
+	return j+1 < len(ls) && ls[j+1].kind == lexWord && (countNoun(ls[j+1].low) || personNouns[ls[j+1].low])
+}
+
+// hedges are the words before a number that make it a bound or an
+// approximation, longest first.
+var hedges = []struct {
+	words string
+	kind  string // ">=", "<=", "~", "nearly", "upto"
+}{
+	{"a minimum of", ">="}, {"no fewer than", ">="}, {"no less than", ">="}, {"in excess of", ">="},
+	{"a maximum of", "<="}, {"no more than", "<="}, {"as many as", "upto"}, {"as much as", "upto"},
+	{"at least", ">="}, {"more than", ">="}, {"upwards of", ">="}, {"well over", ">="}, {"just over", ">="},
+	{"at most", "<="}, {"fewer than", "<="}, {"less than", "<="}, {"just under", "<="}, {"up to", "upto"},
+	{"close to", "nearly"}, {"an estimated", "~"}, {"just shy of", "nearly"},
+	{"over", ">="}, {"above", ">="}, {"under", "<="}, {"below", "<="}, {"nearly", "nearly"}, {"almost", "nearly"},
+	{"about", "~"}, {"around", "~"}, {"roughly", "~"}, {"some", "~"}, {"approximately", "~"}, {"estimated", "~"},
+	{"circa", "~"}, {"approx", "~"},
+}
+
+// hedgeWords are the hedges split into words.
+var hedgeWords = func() [][]string {
+	out := make([][]string, len(hedges))
+	for i, h := range hedges {
+		out[i] = strings.Fields(h.words)
+	}
+	return out
+}()
+
+// hedgeBefore reads a hedge ending just before lexeme i: its kind and its
+// first lexeme, or "".
+func hedgeBefore(ls []lexeme, i int) (string, int) {
+	if i == 0 {
+		return "", i
+	}
+	for hi, h := range hedges {
+		ws := hedgeWords[hi]
+		if ls[i-1].low != ws[len(ws)-1] {
+			continue
+		}
+		k := i - len(ws)
+		if k < 0 {
+			continue
+		}
+		ok := true
+		for m, w := range ws {
+			if ls[k+m].low != w || ls[k+m].quoted {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return h.kind, k
+		}
+	}
+	return "", i
+}
+
+// oneOf reports whether u is a unit of one of the dimensions.
+func oneOf(u *unit, dims ...string) bool {
+	if u == nil {
+		return false
+	}
+	for _, d := range dims {
+		if u.dim == d {
+			return true
+		}
+	}
+	return false
+}
+
+// approxTolerance is how far "about N" may stray from N.
+const approxTolerance = 0.15
+
+// applyHedge turns a number into an interval by its hedge.
+func applyHedge(q *quantity, hedge string) {
+	applyHedgeTol(q, hedge, approxTolerance)
+}
+
+func applyHedgeTol(q *quantity, hedge string, tol float64) {
+	v := q.val
+	switch hedge {
+	case ">=":
+		q.lo, q.hi, q.exact = v, math.Inf(1), false
+	case "<=":
+		q.lo, q.hi, q.exact = 0, v, false
+	case "upto":
+		q.lo, q.hi, q.exact = 0.7*v, v, false
+	case "nearly":
+		q.lo, q.hi, q.exact = 0.85*v, v, false
+	case "~":
+		q.lo, q.hi, q.exact, q.approx = (1-tol)*v, (1+tol)*v, false, true
+	}
+}
+
+// eventWords say what happened to counted things; a number takes the
+// nearest one in its clause.
+var eventWords = map[string]string{
+	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed", "deaths": "killed",
+	"death": "killed", "died": "killed", "dies": "killed", "dying": "killed", "fatalities": "killed", "perished": "killed",
+	"toll": "killed", "lives": "killed", "bodies": "killed",
+	"injured": "injured", "injuring": "injured", "injures": "injured", "injuries": "injured", "wounded": "injured",
+	"wounding": "injured", "hurt": "injured", "hospitalised": "injured", "hospitalized": "injured",
+	"missing": "missing", "unaccounted": "missing",
+	"rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
+	"arrested": "arrested", "detained": "arrested", "released": "released", "freed": "released",
+	"destroyed": "destroyed", "collapsed": "destroyed", "flattened": "destroyed", "flattening": "destroyed",
+	"razed": "destroyed", "levelled": "destroyed", "leveled": "destroyed", "collapse": "destroyed",
+	"damaged": "damaged", "damaging": "damaged",
+	"abstaining": "abstained", "abstained": "abstained", "abstentions": "abstained", "abstention": "abstained",
+	"population": "population", "inhabitants": "population", "home": "population", "town": "population",
+	"city": "population", "village": "population",
+}
+
+// personNouns are counted nouns that are people.
+var personNouns = toWordSet(`people person persons man men woman women child children boy boys girl girls teenager
+teenagers adult adults resident residents member members caver cavers schoolboy schoolboys schoolgirl schoolgirls
+student students pupil pupils instructor instructors worker workers rescuer rescuers personnel firefighter
+firefighters fighter fighters soldier soldiers troop troops civilian civilians councillor councillors councilor
+councilors passenger passengers crew hostage hostages prisoner prisoners victim victims survivor survivors
+official officials officer officers police policeman policemen diver divers volunteer volunteers migrant migrants
+refugee refugees patient patients citizen citizens tourist tourists employee employees staff miner miners
+protester protesters demonstrator demonstrators journalist journalists doctor doctors nurse nurses individual
+individuals inhabitants casualty casualties group team family families player players athlete athletes
+lawmaker lawmakers legislator legislators senator senators delegate delegates voter voters villager villagers
+baby babies infant infants pilgrim pilgrims mourner mourners spectator spectators fan fans guest guests`)
+
+// nounSynonyms fold counted nouns that name the same thing.
+var nounSynonyms = map[string]string{
+	"house": "home", "dwelling": "home", "residence": "home", "household": "home",
+	"structure": "building", "persons": "people", "person": "people",
+	"comment": "submission", "response": "submission",
+	"bay": "space", "spot": "space",
+	"attempt": "time", "try": "time", "occasion": "time",
+}
+
+// noCountNouns end a noun search: what follows a number but is not what it
+// counts.
+var numberStops = toWordSet(`the a an of in on at to for with from by and or but was were is are be been being had has have
+will would could should may might who which that than as while after before since until during per each
+said says told according`)
+
+// identifierNouns follow numbers that label rather than count: "the 105
+// and 107 routes", "Sump No. 2".
+var identifierNouns = toWordSet(`route routes flight flights line lines platform gate room page article chapter section
+resolution channel highway road bus buses no number`)
+
+// countNoun reports whether w is a word a number can count: a plural or a
+// known counted noun.
+func countNoun(w string) bool {
+	if personNouns[w] || nounSynonyms[w] != "" {
+		return true
+	}
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
+
+// singular returns a plural noun in the singular, roughly.
+func singular(w string) string {
+	switch {
+	case w == "people" || w == "men" || w == "women" || w == "children" || w == "personnel" || w == "police" || w == "staff" || w == "crew":
+		return w
+	case strings.HasSuffix(w, "ies") && len(w) > 4:
+		return w[:len(w)-3] + "y"
+	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
+		return w[:len(w)-2]
+	case strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && len(w) > 3:
+		return w[:len(w)-1]
+	}
+	return w
+}
+
+// quantities records the passage's numbers with their hedge, unit and
+// counted thing: "at least 10 people", "nearly 190", "58km", "6.1-magnitude",
+// "dozens of houses", "100 to 200 fighters", "108 votes to 99", "61%".
+func (x *extraction) quantities() {
+	ls := x.toks
+	for i := 0; i < len(ls); i++ {
+		if ls[i].quoted || x.taken[i] {
+			continue
+		}
+		if end := x.quantityAt(i); end > i {
+			i = end - 1
+		}
+	}
+}
+
+// quantityAt reads the quantities starting at lexeme i and returns the
+// index after them, or i.
+func (x *extraction) quantityAt(i int) int {
+	ls := x.toks
+	// "magnitude 6.1", "magnitude-6.1"
+	if ls[i].low == "magnitude" && i+1 < len(ls) {
+		j := i + 1
+		if ls[j].low == "-" {
+			j++
+		}
+		if j < len(ls) && ls[j].kind == lexNum && !x.taken[j] {
+			v, _ := strconv.ParseFloat(ls[j].text, 64)
+			if v > 0 && v < 10 {
+				q := quantity{val: v, lo: v, hi: v, exact: true, unit: unitMagnitud}
+				start := i
+				if h, hs := hedgeBefore(ls, i); h != "" {
+					start = hs
+					applyHedge(&q, h)
+				}
+				x.magnitudeRole(&q, i, j+1)
+				x.addQuantity(start, j+1, q)
+				return j + 1
+			}
+		}
+		return i
+	}
+	if ls[i].kind == lexWord && ordinalWords[ls[i].low] > 0 && i+1 < len(ls) {
+		// "the third time", "the third attempt"
+		if n := nounSynonyms[ls[i+1].low]; n == "time" || ls[i+1].low == "time" {
+			v := ordinalWords[ls[i].low]
+			start := i
+			if i > 0 && ls[i-1].low == "the" {
+				start = i - 1
+			}
+			x.addQuantity(start, i+2, quantity{val: v, lo: v, hi: v, exact: true, noun: "time", class: "ordinal"})
+			return i + 2
+		}
+		return i
+	}
+	n, ok := numberAt(ls, i)
+	if !ok || n.end <= i || !x.free(i, n.end) {
+		return i
+	}
+	if x.identifier(i, n) {
+		x.markTaken(i, n.end)
+		return n.end
+	}
+	q := quantity{val: n.val, lo: n.lo, hi: n.hi, exact: !n.vague, step: n.step}
+	start := i
+	if h, hs := hedgeBefore(ls, i); h != "" && x.free(hs, i) {
+		start = hs
+		applyHedge(&q, h)
+	}
+	if i > 0 && ls[i-1].low == "minus" && x.free(i-1, i) {
+		start = min(start, i-1)
+		q.val, q.lo, q.hi = -q.val, -q.hi, -q.lo
+	}
+	end := n.end
+	// "N in M": a proportion ("three in five").
+	if end+1 < len(ls) && ls[end].low == "in" {
+		if m, ok := numberAt(ls, end+1); ok && m.val > n.val && m.val <= 100 && !m.vague && !n.vague && (end+2 >= len(ls) || unitNames[ls[m.end].low] == nil) && ls[m.end-1].kind == lexWord {
+			v := 100 * n.val / m.val
+			q.val, q.lo, q.hi, q.unit = v, v, v, unitPercent
+			if !q.exact {
+				applyHedge(&q, "~")
+			}
+			x.addQuantity(start, m.end, q)
+			return m.end
+		}
+	}
+	// "the strongest measuring 4.7": a magnitude in a sentence about
+	// earthquakes.
+	if i > 0 && ls[i-1].is("measuring", "measured") && strings.Contains(ls[i].text, ".") && n.val < 10 && x.aboutQuakes() {
+		q.unit = unitMagnitud
+		x.magnitudeRole(&q, start, end)
+		x.addQuantity(start, end, q)
+		return end
+	}
+	// Ranges and tallies: "100 to 200", "between 14 and 17", "108 votes to 99", "14-17".
+	if r, ok := x.rangeAfter(i, end, n); ok {
+		return r
+	}
+	// Attached or following unit.
+	if u, uend := x.unitAfter(end, n); u != nil {
+		q.unit = u
+		if u == unitMagnitud {
+			x.magnitudeRole(&q, start, uend)
+		}
+		if u.dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
+			q.hi, q.exact = q.val, true // "over two days": across, not more than
+		}
+		// "22 years old", "34-year-old"
+		if u.dim == "duration" && uend < len(ls) && ls[uend].low == "old" {
+			q.unit, q.class, q.noun = nil, "age", ""
+			uend++
+		} else if u.dim == "duration" && uend+1 < len(ls) && ls[uend].low == "-" && ls[uend+1].low == "old" {
+			q.unit, q.class, q.noun = nil, "age", ""
+			uend += 2
+		}
+		if q.class != "age" && u != unitMagnitud {
+			q.noun, q.class = "", ""
+		}
+		x.addQuantity(start, uend, q)
+		return uend
+	}
+	// "20-point plan", "six-block stretch": a compound names what is
+	// counted.
+	if end+1 < len(ls) && ls[end].low == "-" && !ls[end].space && !ls[end+1].space && ls[end+1].kind == lexWord {
+		q.noun = singular(ls[end+1].low)
+		x.addQuantity(start, end+2, q)
+		return end + 2
+	}
+	// A plain number: years and small words that are not counts.
+	if !n.word && n.val >= 1800 && n.val <= 2100 && !strings.Contains(ls[i].text, ",") && !strings.Contains(ls[i].text, ".") {
+		if end >= len(ls) || !countNoun(ls[end].low) {
+			return end
+		}
+	}
+	if n.word && n.val == 1 && !n.scaled {
+		return end // "one of the sources"
+	}
+	if x.age(&q, i, end) {
+		x.addQuantity(start, end, q)
+		return end
+	}
+	// "23 of them", "two of the boys": part of a group already counted.
+	if end+1 < len(ls) && ls[end].low == "of" && ls[end+1].is("them", "those", "whom", "the", "these", "which", "us", "its", "their") && !n.vague {
+		q.skip = true
+	}
+	if i >= 1 && ls[i-1].low == "from" || i >= 2 && ls[i-2].low == "from" && start < i {
+		q.skip = true // "from 10 to 24": the earlier figure
+	}
+	nounEnd := x.countNounAfter(&q, end, n.vague)
+	if end < len(ls) && ls[end].low == "against" && q.noun == "" {
+		// "108 votes in favour, 99 against"
+		q.noun, q.event = "vote", "against"
+		x.addQuantity(start, end+1, q)
+		return end + 1
+	}
+	x.countContext(&q, start, nounEnd)
+	if end < len(ls) && ls[end].low == "more" && q.order == "" {
+		q.order = "next" // "five more on Monday"
+	}
+	if q.noun == "" && q.event == "" && q.order == "" && n.word && n.val < 10 && !n.vague {
+		// "two" alone rarely states a fact worth comparing, unless it
+		// counts something.
+		if !(end < len(ls) && (ls[end].is("were", "was", "had", "have", "are"))) {
+			return end
+		}
+	}
+	x.addQuantity(start, max(end, nounEnd), q)
+	return max(end, nounEnd)
+}
+
+func (x *extraction) markTaken(i, j int) {
+	for k := i; k < j && k < len(x.taken); k++ {
+		x.taken[k] = true
+	}
+}
+
+// addQuantity records a quantity spanning lexemes [i, j).
+func (x *extraction) addQuantity(i, j int, q quantity) {
+	f := Fact{Kind: KindNumber, qty: &q}
+	if x.add(i, j, f) {
+		x.facts[len(x.facts)-1].Norm = q.norm()
+		x.facts[len(x.facts)-1].Role = q.role()
+	}
+}
+
+// identifier reports whether the number at i labels rather than counts:
+// "Sump No. 2", "Boeing 737", "the 105 and 107 routes", a score "3-1".
+func (x *extraction) identifier(i int, n number) bool {
+	ls := x.toks
+	if i > 0 {
+		p := ls[i-1]
+		if p.kind == lexPunct && (p.low == "#" || p.low == "." && i > 1 && ls[i-2].low == "no") {
+			return true
+		}
+		if p.kind == lexWord && p.upper && !sentenceStart(ls, i-1) && !n.word && hedgeWord(p.low) == false &&
+			monthNames[p.low] == 0 && weekdayNames[p.low] == 0 && !p.is("minus", "the", "a", "an") {
+			return true
+		}
+		if p.kind == lexWord && identifierNouns[p.low] && p.low != "no" {
+			return true
+		}
+	}
+	// A ratio or a score written with a colon: "2:1".
+	if n.end+1 < len(ls) && ls[n.end].low == ":" && !ls[n.end].space && ls[n.end+1].kind == lexNum && !ls[n.end+1].space {
+		x.markTaken(n.end, n.end+2)
+		return true
+	}
+	// A score: "won 3-1", "a 2-1 victory".
+	if n.end+1 < len(ls) && ls[n.end].low == "-" && !ls[n.end].space && ls[n.end+1].kind == lexNum && !ls[n.end+1].space {
+		for k := max(0, i-3); k < i; k++ {
+			if ls[k].is("won", "lost", "beat", "drew", "win", "score", "scored", "defeated", "led", "trailed") {
+				x.markTaken(n.end, n.end+2)
+				return true
+			}
+		}
+	}
+	// Followed by an identifier noun: "the 105 and 107 routes".
+	for k := n.end; k < len(ls) && k <= n.end+3; k++ {
+		if identifierNouns[ls[k].low] && ls[k].low != "no" && ls[k].low != "number" {
+			return true
+		}
+		if ls[k].kind == lexPunct {
+			break
+		}
+	}
+	// A capitalised unit word is a title: CBS's "60 Minutes".
+	if n.end < len(ls) && ls[n.end].upper && unitNames[ls[n.end].low] != nil && len(ls[n.end].low) > 2 {
+		return true
+	}
+	return false
+}
+
+func hedgeWord(w string) bool {
+	for _, h := range hedges {
+		if strings.HasSuffix(h.words, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// rangeAfter reads a range or a tally after the number n at [i, end):
+// "100 to 200 fighters", "between 14 and 17", "14-17", "108 votes to 99",
+// "108 to 99". It records the quantities and returns the index after, or
+// false.
+func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
+	ls := x.toks
+	j := end
+	votes := false
+	if j < len(ls) && ls[j].is("votes", "vote") {
+		votes = true
+		j++
+	}
+	if j+1 >= len(ls) {
+		return 0, false
+	}
+	between := i > 0 && ls[i-1].low == "between"
+	sep := ls[j].low
+	if !(sep == "to" || sep == "-" && !ls[j].space && !ls[j+1].space || sep == "and" && between) {
+		return 0, false
+	}
+	m, ok := numberAt(ls, j+1)
+	if !ok || m.vague || n.vague || !x.free(j+1, m.end) {
+		return 0, false
+	}
+	start := i
+	if between {
+		start = i - 1
+	}
+	if i > 0 && (ls[i-1].low == "from" || i > 1 && ls[i-2].low == "from") {
+		return 0, false // "from 10 to 24": two figures, not a range
+	}
+	if votes || m.val < n.val && sep == "to" {
+		// A tally: votes for, then against.
+		q1 := quantity{val: n.val, lo: n.val, hi: n.val, exact: true, noun: "vote", event: "for"}
+		q2 := quantity{val: m.val, lo: m.val, hi: m.val, exact: true, noun: "vote", event: "against"}
+		x.addQuantity(i, end+boolInt(votes), q1)
+		x.addQuantity(j+1, m.end, q2)
+		return m.end, true
+	}
+	if m.val <= n.val {
+		return 0, false
+	}
+	q := quantity{val: (n.val + m.val) / 2, lo: n.val, hi: m.val}
+	if h, hs := hedgeBefore(ls, start); h != "" {
+		start = hs
+	}
+	rend := m.end
+	if u, uend := x.unitAfter(m.end, m); u != nil {
+		q.unit = u
+		rend = uend
+	} else {
+		if x.age(&q, i, m.end) {
+			x.addQuantity(start, m.end, q)
+			return m.end, true
+		}
+		rend = max(rend, x.countNounAfter(&q, m.end, false))
+		x.countContext(&q, start, rend)
+	}
+	x.addQuantity(start, rend, q)
+	return rend, true
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// unitAfter reads a unit after a number ending at j: "km", "-metre",
+// " metres", "kilometres an hour", "per cent", "degrees Celsius", "%",
+// "-magnitude". It returns the unit and the index after it, or nil.
+func (x *extraction) unitAfter(j int, n number) (*unit, int) {
+	ls := x.toks
+	if j >= len(ls) {
+		return nil, j
+	}
+	k := j
+	if ls[k].low == "-" && !ls[k].space && k+1 < len(ls) && !ls[k+1].space {
+		k++
+	}
+	if ls[k].quoted {
+		return nil, j
+	}
+	w := ls[k].low
+	switch {
+	case w == "per" && k+1 < len(ls) && ls[k+1].low == "cent":
+		return unitPercent, k + 2
+	case w == "degrees" || w == "degree" || w == "°":
+		if k+1 < len(ls) {
+			if u := unitNames[ls[k+1].low]; u != nil && u.dim == "temperature" {
+				return u, k + 2
+			}
+		}
+		return unitCelsius, k + 1
+	case w == "square" || w == "sq":
+		if k+1 < len(ls) {
+			switch unitNames[ls[k+1].low] {
+			case unitKm:
+				return unitSqKm, k + 2
+			case unitMile:
+				return unitSqMile, k + 2
+			}
+		}
+		return nil, j
+	}
+	u := unitNames[w]
+	if u == nil {
+		return nil, j
+	}
+	// Short unit symbols must touch the number ("10km", "4C") or be the
+	// usual abbreviation after a space ("10 km").
+	switch w {
+	case "m", "c", "f":
+		if ls[k].space || n.word {
+			return nil, j
+		}
+		if (w == "c" || w == "f") && !ls[k].upper {
+			return nil, j
+		}
+	case "mi", "in", "ft", "yd", "pc", "kms":
+		if n.word {
+			return nil, j
+		}
+		if w == "in" {
+			return nil, j
+		}
+	case "pounds", "pound":
+		// "2 million pounds" is money; a weight is rarely scaled.
+		if n.scaled {
+			return nil, j
+		}
+	}
+	end := k + 1
+	// Speeds: "kilometres an hour", "miles per hour", "km/h".
+	if u.dim == "length" && end+1 < len(ls) && ls[end].is("an", "per", "a", "/") && ls[end+1].is("hour", "h", "hr") {
+		switch u {
+		case unitKm:
+			return unitKmh, end + 2
+		case unitMile:
+			return unitMph, end + 2
+		}
+	}
+	return u, end
+}
+
+// magnitudeRole sets what a magnitude measures: the main earthquake or an
+// aftershock, read from the words around it.
+func (x *extraction) magnitudeRole(q *quantity, i, j int) {
+	ls := x.toks
+	for k := j; k < len(ls) && k < j+3; k++ {
+		if r := quakeWord(ls[k].low); r != "" {
+			q.noun = r
+			return
+		}
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		if r := quakeWord(ls[k].low); r != "" {
+			q.noun = r
+			return
+		}
+		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "," {
+			return
+		}
+	}
+}
+
+// aboutQuakes reports whether the passage speaks of earthquakes.
+func (x *extraction) aboutQuakes() bool {
+	for _, l := range x.toks {
+		if quakeWord(l.low) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func quakeWord(w string) string {
+	switch w {
+	case "earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "shock":
+		return "quake"
+	case "aftershock", "aftershocks":
+		return "aftershock"
+	}
+	return ""
+}
+
+// age reads an age: "aged 22", "at age 22", "at the age of 22", "aged 14
+// to 17", "Mehmet Aslan, 41,". It sets q's class and returns true.
+func (x *extraction) age(q *quantity, i, end int) bool {
+	ls := x.toks
+	isAge := false
+	switch {
+	case i >= 1 && ls[i-1].is("aged", "age"):
+		isAge = true
+	case i >= 2 && ls[i-1].low == "between" && ls[i-2].is("aged", "age"):
+		isAge = true
+	case i >= 2 && ls[i-2].low == "age" && ls[i-1].low == "of":
+		isAge = true
+	case i >= 2 && ls[i-1].low == "," && ls[i-2].upper && ls[i-2].kind == lexWord && end < len(ls) && ls[end].low == "," && q.val < 120 && q.val >= 1 && q.val == math.Trunc(q.val):
+		isAge = true
+	}
+	if isAge {
+		q.class, q.noun, q.unit = "age", "", nil
+	}
+	return isAge
+}
+
+// countNounAfter finds the noun a number counts, in the few words after
+// it ("24 people", "dozens of houses", "1,250 search and rescue
+// personnel", "100 to 200 Hamas fighters"), and returns the index after
+// it, or end when there is none.
+func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
+	ls := x.toks
+	k := end
+	if vague && k < len(ls) && ls[k].low == "of" {
+		k++
+	}
+	caps := 0
+	for n := 0; k < len(ls) && n < 5; k, n = k+1, n+1 {
+		l := ls[k]
+		if l.quoted {
+			break
+		}
+		if l.kind == lexPunct {
+			if l.low == "-" && !l.space {
+				continue
+			}
+			break
+		}
+		if l.kind == lexNum {
+			break
+		}
+		if l.upper && !personNouns[l.low] {
+			// "Hamas fighters"; a capitalised word may also be a people
+			// ("24 Palestinians").
+			if caps++; caps > 2 {
+				break
+			}
+			if strings.HasSuffix(l.low, "s") && (k+1 >= len(ls) || ls[k+1].kind != lexWord || ls[k+1].upper || numberStops[ls[k+1].low]) {
+				q.noun, q.class = singular(l.low), "person"
+				return k + 1
+			}
+			continue
+		}
+		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space {
+			continue // "on-street", a modifier
+		}
+		if l.low == "and" && k+1 < len(ls) && ls[k+1].kind == lexWord && !numberStops[ls[k+1].low] && n > 0 {
+			continue // "search and rescue personnel", "schoolboys and instructors"
+		}
+		if numberStops[l.low] || eventWords[l.low] != "" && !personNouns[l.low] {
+			break
+		}
+		if countNoun(l.low) || personNouns[l.low] {
+			w := singular(l.low)
+			if s := nounSynonyms[w]; s != "" {
+				w = s
+			}
+			if s := nounSynonyms[l.low]; s != "" {
+				w = s
+			}
+			q.noun = w
+			if personNouns[l.low] {
+				q.class = "person"
+			}
+			return k + 1
+		}
+	}
+	// "a group of 13", "a crew of 19": the noun before.
+	i := x.startOf(q, end)
+	if i >= 2 && ls[i-1].low == "of" && ls[i-2].kind == lexWord && personNouns[ls[i-2].low] {
+		q.noun, q.class = singular(ls[i-2].low), "person"
+	}
+	return end
+}
+
+// startOf returns the first lexeme of the number ending at end (before its
+// hedge), for looking at what precedes it.
+func (x *extraction) startOf(q *quantity, end int) int {
+	ls := x.toks
+	i := end - 1
+	for i > 0 && (ls[i-1].kind == lexNum || ls[i-1].low == "-" || scaleWords[ls[i].low] > 0) && i > end-4 {
+		i--
+	}
+	if h, hs := hedgeBefore(ls, i); h != "" {
+		return hs
+	}
+	return i
+}
+
+// countContext reads what happened to the counted thing from the words
+// around a quantity at [i, j): the nearest event word before it in its
+// clause ("killing 24", "injuring nearly 190") or after it ("186 people
+// were injured", "57 homes destroyed"), a death toll ("the death toll has
+// risen to 24"), and an order ("the first four boys").
+func (x *extraction) countContext(q *quantity, i, j int) {
+	ls := x.toks
+	if i > 0 && ls[i-1].is("first", "next", "last", "final", "remaining") {
+		q.order = ls[i-1].low
+		if q.order == "final" {
+			q.order = "last"
+		}
+	} else if i > 2 && ls[i-3].is("first", "next", "last", "final", "remaining") && ls[i-2].is("group", "batch") && ls[i-1].low == "of" {
+		// "the final group of four"
+		q.order = ls[i-3].low
+		if q.order == "final" {
+			q.order = "last"
+		}
+	}
+	// Before: up to four words back in the same clause.
+	for k, n := i-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
+		l := ls[k]
+		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
+			break
+		}
+		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
+			q.event = e
+			return
+		}
+		if isPopulationWord(l.low) && (n == 0 || n == 1 && ls[k+1].is("of", "to")) {
+			// "home to 21,500 people", "a town of about 20,000"
+			if q.noun == "" || q.class == "person" {
+				q.event = "population"
+				return
+			}
+		}
+		if l.is("and", "but", "while") {
+			break
+		}
+	}
+	// After: the rest of the clause.
+	for k, n := j, 0; k < len(ls) && n < 6; k, n = k+1, n+1 {
+		l := ls[k]
+		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
+			break
+		}
+		if l.is("and", "but", "while", "as", "after", "when", "will", "would", "could", "can", "may", "might", "should", "must") {
+			break
+		}
+		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
+			q.event = e
+			return
+		}
+		// "108 votes in favour"
+		if l.is("favour", "favor") && k > 0 && ls[k-1].low == "in" {
+			q.event = "for"
+			return
+		}
+	}
+	// "The death toll … has risen to 24": a bare number after "to"/"at" in
+	// a sentence about a toll.
+	if q.noun == "" && q.unit == nil && i > 0 && ls[i-1].is("to", "at", "reached", "hit") {
+		for k := i - 2; k >= 0; k-- {
+			if ls[k].low == "toll" {
+				q.event = "killed"
+				return
+			}
+		}
+	}
+}
+
+func isPopulationWord(w string) bool {
+	switch w {
+	case "population", "inhabitants", "home", "town", "city", "village":
+		return true
+	}
+	return false
+}
+
+// quantityPair says how well two quantities of different passages can be
+// the same fact: 0 not at all, 1 possibly (nothing says otherwise), 2
+// surely (the same thing counted, the same event).
+func quantityPair(a, b *quantity) int {
+	if a.skip || b.skip || a.dim() != b.dim() {
+		return 0
+	}
+	if a.order != b.order {
+		return 0 // "the last four" is part of the group, not all of it
+	}
+	if a.unit != nil && a.unit.dim == "magnitude" {
+		switch {
+		case a.noun != "" && b.noun != "" && a.noun != b.noun:
+			return 0 // the quake and an aftershock
+		case a.noun == b.noun:
+			return 2
+		}
+		return 1
+	}
+	if a.event != "" && b.event != "" {
+		if a.event != b.event {
+			return 0
+		}
+		if a.noun != "" && b.noun != "" && a.noun != b.noun && a.class != b.class {
+			return 0
+		}
+		return 2
+	}
+	if (a.event == "population") != (b.event == "population") && (a.event != "" || b.event != "") {
+		return 0
+	}
+	if a.noun != "" && b.noun != "" {
+		if a.noun == b.noun {
+			return 2
+		}
+		if a.class != b.class {
+			return 0
+		}
+		return 1
+	}
+	return 1
+}
+
+// compareQuantities judges two quantities of one dimension. Equal numbers
+// agree, and so do conversions within rounding; a number inside the
+// other's range refines it; numbers that cannot both be true conflict.
+// Figures that differ more than fourfold are taken as different things,
+// not a conflict.
+func compareQuantities(a, b *quantity) (Status, bool) {
+	alo, ahi, blo, bhi := a.toBase(a.lo), a.toBase(a.hi), b.toBase(b.lo), b.toBase(b.hi)
+	av, bv := a.base(), b.base()
+	sameUnit := a.unit == b.unit
+	temp := a.unit != nil && a.unit.dim == "temperature"
+	near := func(x, y, rel float64) bool {
+		if temp {
+			return math.Abs(x-y) <= 1
+		}
+		return closeValues(x, y, rel)
+	}
+	point := func(q *quantity) bool { return q.exact || q.approx }
+	// A conversion is as precise as its less precise figure: "6 miles"
+	// may be 10 km, "24.6ft" is not 7.2 m.
+	tol := max(a.precision(), b.precision()) + 0.01
+	switch {
+	case point(a) && point(b):
+		if sameUnit && a.val == b.val || !sameUnit && near(av, bv, tol) {
+			return Agree, true
+		}
+	case a.exact == b.exact && a.approx == b.approx && a.lo == b.lo && a.hi == b.hi && sameUnit:
+		return Agree, true
+	}
+	if a.exact && b.exact && (sameUnit || !near(av, bv, 2*tol)) {
+		if ratio(av, bv) > 4 {
+			return 0, false
+		}
+		return Conflict, true
+	}
+	if ahi >= blo && bhi >= alo {
+		return Refine, true
+	}
+	if !sameUnit && near(av, bv, 2*tol+0.05) {
+		return Refine, true
+	}
+	gap := math.Max(blo/ahi, alo/bhi)
+	if gap > 4 || math.IsInf(gap, 0) || math.IsNaN(gap) {
+		return 0, false
+	}
+	return Conflict, true
+}
+
+// closeValues reports whether x and y differ by at most rel of the larger.
+func closeValues(x, y, rel float64) bool {
+	m := math.Max(math.Abs(x), math.Abs(y))
+	return math.Abs(x-y) <= rel*m
+}
+
+func ratio(x, y float64) float64 {
+	x, y = math.Abs(x), math.Abs(y)
+	if x == 0 || y == 0 {
+		return math.Inf(1)
+	}
+	return math.Max(x/y, y/x)
+}
+
+// String describes a quantity for tests and debugging.
+func (q quantity) String() string { return fmt.Sprintf("%s [%g,%g]", q.norm(), q.lo, q.hi) }

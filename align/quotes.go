@@ -1,0 +1,204 @@
+package align
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// A quoteValue is a quotation: its words, for comparison, and who said it
+// when the sentence says so.
+type quoteValue struct {
+	// words are the quotation's words, lower-cased and folded, without
+	// punctuation.
+	words []string
+	// content are the words that carry meaning (no function words).
+	content map[string]bool
+	// speaker is the surname of the person quoted, folded and lower-case,
+	// or "" when the sentence does not attribute the quote to a name.
+	speaker string
+}
+
+// minQuoteWords is the fewest words a quotation needs to be compared: a
+// quoted phrase of one or two words ("occupying force") is a label, not a
+// remark.
+const minQuoteWords = 3
+
+// quotes records the passage's quotations with their speaker.
+func (x *extraction) quotes(speaker string) {
+	for _, sp := range quoteSpans(x.toks) {
+		var words []string
+		for _, l := range x.toks[sp[0]:sp[1]] {
+			if l.kind != lexPunct {
+				words = append(words, plainFold(l.low))
+			}
+		}
+		if len(words) < minQuoteWords {
+			continue
+		}
+		content := map[string]bool{}
+		for _, w := range words {
+			if !quoteStopWords[w] {
+				content[english.Stem(w, false)] = true
+			}
+		}
+		start, end := x.toks[sp[0]].start, x.toks[sp[1]-1].end
+		x.facts = append(x.facts, Fact{
+			Kind: KindQuote, Text: x.text[start:end], Start: start, End: end,
+			Norm: strings.Join(words, " "), Role: speaker,
+			quote: &quoteValue{words: words, content: content, speaker: speaker},
+		})
+	}
+}
+
+// speechVerbs attribute a quotation to a speaker.
+var speechVerbs = toWordSet(`said says say told tells added adds wrote writes explained explains stated states
+declared declares insisted insists warned warns recalled recalls saying asked asks according noted notes
+continued continues argued argues replied replies shared`)
+
+// speaker returns the surname of the person the passage quotes, or "" when
+// the quote is unattributed or attributed to a pronoun or a title ("the
+// official"). It reads the passage outside its quotations: "X said", "said
+// X", "according to X".
+func (x *extraction) speaker() string {
+	ls := x.toks
+	// A name just after a closing quote: "“…,” Pieter Vandersloot, the
+	// harbour master, told reporters."
+	for i, l := range ls {
+		if l.quoted && (l.low == `"` || l.text == "”") && i+1 < len(ls) && !ls[i+1].quoted {
+			if name := nameAt(ls, i+1, +1); name != "" {
+				return name
+			}
+		}
+	}
+	for i, l := range ls {
+		if l.quoted || l.kind != lexWord || !speechVerbs[l.low] {
+			continue
+		}
+		// "Witkoff said", "Mr. Vandersloot said", "Selim Karagaçlı, said".
+		if l.low != "according" {
+			k := i - 1
+			if k > 0 && ls[k].low == "," {
+				k--
+			}
+			if name := nameAt(ls, k, -1); name != "" {
+				return name
+			}
+			// "Kushner, a close aide, said": the name before the aside.
+			if k >= 0 && k+1 < len(ls) && ls[k+1].low == "," {
+				for j := k - 1; j > 0 && j > k-10; j-- {
+					if ls[j].low == "," {
+						if name := nameAt(ls, j-1, -1); name != "" {
+							return name
+						}
+						break
+					}
+				}
+			}
+		}
+		// "said Pieter Vandersloet", "according to Kushner"; not "told Al
+		// Manassa", where the name after the verb is the listener.
+		if l.is("told", "tells", "asked", "asks") {
+			continue
+		}
+		j := i + 1
+		if l.low == "according" && j < len(ls) && ls[j].low == "to" {
+			j++
+		}
+		if name := nameAt(ls, j, +1); name != "" {
+			return name
+		}
+	}
+	return ""
+}
+
+// nameAt returns the folded surname of the capitalised name that starts
+// (dir +1) or ends (dir -1) at lexeme i, or "".
+func nameAt(ls []lexeme, i, dir int) string {
+	var run []int
+	for k := i; k >= 0 && k < len(ls); k += dir {
+		l := ls[k]
+		if l.quoted {
+			break
+		}
+		if l.kind == lexWord && l.upper && !nameStopWords[l.low] && !titles[l.low] {
+			run = append(run, k)
+			continue
+		}
+		if l.kind == lexPunct && (l.low == "-" || l.low == ".") && len(run) > 0 {
+			continue
+		}
+		if l.kind == lexWord && titles[l.low] && dir > 0 && len(run) == 0 {
+			continue // "said Mr. Witkoff"
+		}
+		break
+	}
+	if len(run) == 0 {
+		return ""
+	}
+	last := run[0]
+	if dir > 0 {
+		last = run[len(run)-1]
+	}
+	return plainFold(ls[last].low)
+}
+
+// titles are words written before a name.
+var titles = toWordSet(`mr mrs ms dr sgt gen col lt capt president governor mayor councillor councilor minister
+prime senator rep sen prof professor judge sheikh king queen prince pope father sister brother lord lady sir
+chancellor secretary ambassador commissioner inspector chief director spokesman spokeswoman envoy`)
+
+// quoteStopWords are the function words ignored when deciding whether two
+// quotations are the same remark.
+var quoteStopWords = toWordSet(`a an the and or but if of to in on at by for with from as that this these those is
+are was were be been being am i we you he she it they me us him her them my our your his its their mine ours
+so too very not no do does did have has had will would can could shall should may might must there here
+what which who whom whose when where why how all any both each just than then also only own same such up out`)
+
+// sameRemark reports whether two quotations render the same remark: they
+// share most of the content words of the shorter one.
+func sameRemark(a, b *quoteValue) bool {
+	shared := 0
+	for w := range a.content {
+		if b.content[w] {
+			shared++
+		}
+	}
+	small := min(len(a.content), len(b.content))
+	return shared >= 2 && float64(shared) >= 0.5*float64(small) && (shared >= 3 || small <= 3)
+}
+
+// compareQuotes judges two renderings of one remark: the same words agree,
+// one quoting part of the other's words refines it, other wording is a
+// conflict.
+func compareQuotes(a, b *quoteValue) Status {
+	if slices.Equal(a.words, b.words) {
+		return Agree
+	}
+	if containsRun(a.words, b.words) || containsRun(b.words, a.words) {
+		return Refine
+	}
+	return Conflict
+}
+
+// containsRun reports whether run occurs in words as consecutive words.
+func containsRun(words, run []string) bool {
+	if len(run) == 0 || len(run) > len(words) {
+		return false
+	}
+	for i := 0; i+len(run) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(run)], run) {
+			return true
+		}
+	}
+	return false
+}
+
+func toWordSet(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[w] = true
+	}
+	return m
+}
