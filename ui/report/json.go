@@ -24,6 +24,9 @@ type jsonReport struct {
 	Session string       `json:"session,omitempty"`
 	Marks   []jsonMark   `json:"marks"`
 	Orphans []jsonOrphan `json:"orphans"`
+	// InArticle are facts one article states two incompatible ways (its
+	// headline against its body).
+	InArticle []jsonInArticle `json:"in_article"`
 }
 
 // jsonMark is a session's mark on a claim of the report.
@@ -90,24 +93,59 @@ type jsonClaim struct {
 	Absent      []string         `json:"absent"`
 	Conflicts   []jsonDifference `json:"conflicts"`
 	Differences []jsonDifference `json:"differences"`
+	Tallies     []jsonTally      `json:"tallies"`
 }
 
 type jsonDifference struct {
-	Kind    string      `json:"kind"`
-	Status  string      `json:"status,omitempty"`
-	Summary string      `json:"summary"`
-	Values  []jsonValue `json:"values"`
+	Kind       string      `json:"kind"`
+	Status     string      `json:"status,omitempty"`
+	Summary    string      `json:"summary"`
+	Role       string      `json:"role,omitempty"`
+	Conversion bool        `json:"conversion,omitempty"`
+	Values     []jsonValue `json:"values"`
+	// Diff is the word diff of two quotes: first value against second.
+	Diff []jsonSpan `json:"diff,omitempty"`
 }
 
 type jsonValue struct {
 	Passage string `json:"passage"`
 	Text    string `json:"text"`
 	Norm    string `json:"normalized,omitempty"`
+	Offset  int    `json:"offset"`
+}
+
+type jsonSpan struct {
+	Op   string `json:"op"`
+	Text string `json:"text"`
+}
+
+type jsonTally struct {
+	Kind     string        `json:"kind"`
+	Role     string        `json:"role,omitempty"`
+	Summary  string        `json:"summary"`
+	Outlets  int           `json:"outlets"`
+	Readings []jsonReading `json:"readings"`
+	// Majority indexes Readings, or is -1 when no reading leads.
+	Majority int      `json:"majority"`
+	Minority []string `json:"minority"`
+}
+
+type jsonReading struct {
+	Text      string   `json:"text"`
+	Norm      string   `json:"normalized,omitempty"`
+	Documents []string `json:"documents"`
+	Passages  []string `json:"passages"`
+}
+
+type jsonInArticle struct {
+	Document string `json:"document"`
+	jsonDifference
 }
 
 type jsonVariant struct {
-	Kind  string     `json:"kind"`
-	Forms []jsonForm `json:"forms"`
+	Kind    string     `json:"kind"`
+	Accents bool       `json:"accents"`
+	Forms   []jsonForm `json:"forms"`
 }
 
 type jsonForm struct {
@@ -121,7 +159,7 @@ func writeJSON(w io.Writer, in Input) error {
 		Schema: Schema, Title: s.Title,
 		Documents: []jsonDoc{}, Claims: []jsonClaim{}, Variants: []jsonVariant{},
 		Warnings: nonNil(in.Warnings),
-		Session:  in.Session, Marks: []jsonMark{}, Orphans: []jsonOrphan{},
+		Session:  in.Session, Marks: []jsonMark{}, Orphans: []jsonOrphan{}, InArticle: []jsonInArticle{},
 	}
 	if in.Only != All {
 		r.Only = in.Only.String()
@@ -158,19 +196,27 @@ func writeJSON(w io.Writer, in Input) error {
 			jc.Absent = append(jc.Absent, s.Documents[d].ID)
 		}
 		for _, d := range c.Differences {
-			jd := jsonDifference{Kind: string(d.Kind), Status: d.Status.String(), Summary: d.Summary, Values: []jsonValue{}}
-			for _, v := range d.Values {
-				jd.Values = append(jd.Values, jsonValue{s.Passage(v.Ref).ID, v.Text, v.Norm})
-			}
+			jd := newJSONDifference(s, d)
 			jc.Differences = append(jc.Differences, jd)
 			if d.Status == align.Conflict {
 				jc.Conflicts = append(jc.Conflicts, jd)
 			}
 		}
+		jc.Tallies = []jsonTally{}
+		for _, t := range c.Tallies {
+			jc.Tallies = append(jc.Tallies, newJSONTally(s, t))
+		}
 		r.Claims = append(r.Claims, jc)
 	}
+	for _, d := range s.InArticle {
+		doc := ""
+		if len(d.Values) > 0 {
+			doc = s.Documents[d.Values[0].Ref.Doc].ID
+		}
+		r.InArticle = append(r.InArticle, jsonInArticle{doc, newJSONDifference(s, d)})
+	}
 	for _, v := range s.Variants {
-		jv := jsonVariant{Kind: string(v.Kind), Forms: []jsonForm{}}
+		jv := jsonVariant{Kind: string(v.Kind), Accents: v.Accents, Forms: []jsonForm{}}
 		for _, f := range v.Forms {
 			jf := jsonForm{Text: f.Text, Passages: []string{}}
 			for _, ref := range f.Refs {
@@ -190,6 +236,49 @@ func writeJSON(w io.Writer, in Input) error {
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	return enc.Encode(r)
+}
+
+// passageID names the passage r points at; a headline is "<doc>.headline".
+func passageID(s *align.Story, r align.Ref) string {
+	if r.Passage == align.HeadlinePassage {
+		return s.Documents[r.Doc].ID + ".headline"
+	}
+	return s.Passage(r).ID
+}
+
+func newJSONDifference(s *align.Story, d align.Difference) jsonDifference {
+	jd := jsonDifference{Kind: string(d.Kind), Status: d.Status.String(), Summary: d.Summary,
+		Role: d.Role, Conversion: d.Conversion, Values: []jsonValue{}}
+	for _, v := range d.Values {
+		jd.Values = append(jd.Values, jsonValue{passageID(s, v.Ref), v.Text, v.Norm, v.Offset})
+	}
+	for _, sp := range d.Diff {
+		jd.Diff = append(jd.Diff, jsonSpan{spanOps[sp.Op], sp.Text})
+	}
+	return jd
+}
+
+// spanOps name word-diff operations in the JSON: "same", or which value
+// alone has the words.
+var spanOps = map[align.Op]string{align.Same: "same", align.OnlyA: "first", align.OnlyB: "second"}
+
+func newJSONTally(s *align.Story, t align.Tally) jsonTally {
+	jt := jsonTally{Kind: string(t.Kind), Role: t.Role, Summary: t.String(), Outlets: t.Outlets,
+		Readings: []jsonReading{}, Majority: t.Majority, Minority: []string{}}
+	for _, rd := range t.Readings {
+		jr := jsonReading{Text: rd.Text, Norm: rd.Norm, Documents: []string{}, Passages: []string{}}
+		for _, d := range rd.Docs {
+			jr.Documents = append(jr.Documents, s.Documents[d].ID)
+		}
+		for _, ref := range rd.Refs {
+			jr.Passages = append(jr.Passages, passageID(s, ref))
+		}
+		jt.Readings = append(jt.Readings, jr)
+	}
+	for _, d := range t.Minority {
+		jt.Minority = append(jt.Minority, s.Documents[d].ID)
+	}
+	return jt
 }
 
 func nonNil(s []string) []string {
