@@ -28,6 +28,8 @@ type claimsScreen struct {
 	// marks are the session's marks by claim, a snapshot the reader
 	// replaces after each change; nil when the reader has no session.
 	marks map[int]session.Mark
+	// editing is set while the current claim's note is written below.
+	editing bool
 }
 
 func newClaimsScreen(sh shared) claimsScreen {

@@ -76,7 +76,8 @@ func (c *cursor) pin(i int) {
 	if ok {
 		return
 	}
-	c.visible = slices.Insert(c.visible, at, i)
+	// A copy: models are snapshots that may share the old slice.
+	c.visible = slices.Insert(slices.Clone(c.visible), at, i)
 	c.pinned = i
 }
 
@@ -86,7 +87,7 @@ func (c *cursor) pin(i int) {
 func (c *cursor) settle() {
 	if c.pinned >= 0 && c.pinned != c.claim {
 		if at, ok := slices.BinarySearch(c.visible, c.pinned); ok {
-			c.visible = slices.Delete(c.visible, at, at+1)
+			c.visible = slices.Delete(slices.Clone(c.visible), at, at+1)
 		}
 		c.pinned = -1
 	}

@@ -141,15 +141,15 @@ func (m Model) statusLine() string {
 		return ""
 	case modeNote:
 		if m.saveErr != nil {
-			return st.Error.Render("⚠ " + m.saveErr.Error())
+			return st.Error.Render("⚠ marks not saved: " + m.saveErr.Error())
 		}
 		return ""
 	}
 	switch {
 	case m.saveErr != nil && m.quitFailed:
-		return st.Error.Render("⚠ " + m.saveErr.Error() + " — q again quits without saving")
+		return st.Error.Render("⚠ marks not saved, q again quits without saving them: " + m.saveErr.Error())
 	case m.saveErr != nil:
-		return st.Error.Render("⚠ " + m.saveErr.Error() + " — marks stay in memory; the next change tries again")
+		return st.Error.Render("⚠ marks not saved, the next change tries again: " + m.saveErr.Error())
 	case c.note != "":
 		return st.Status.Render(c.note)
 	case c.search.kept:

@@ -131,7 +131,10 @@ func (c claimsScreen) markLines() []string {
 	if mk.Verdict != "" {
 		lead = st.badgeStyle(mk.Verdict).Render(" "+verdictGlyph(mk.Verdict)+" "+string(mk.Verdict)+" ") + " "
 	}
-	if mk.Note == "" {
+	switch {
+	case mk.Note == "" && c.editing:
+		return []string{lead}
+	case mk.Note == "":
 		return []string{lead + st.Muted.Render("a adds a note")}
 	}
 	// The note's lines are run together, each break shown as ⏎.
@@ -242,7 +245,8 @@ func (m *Model) refreshMarks() {
 }
 
 // attach gives the loaded story to the session and opens where the
-// session says the reader was.
+// session says the reader was, saying so unless there is a notice to
+// show.
 func (m *Model) attach() {
 	if m.sess == nil {
 		return
@@ -255,6 +259,8 @@ func (m *Model) attach() {
 			f = filterAll
 		}
 		m.claims.resume(i, f)
+		m.claims.note = fmt.Sprintf("back at %s, %s, where you left off · %s", m.sh.story.Claims[m.claims.cur.claim].ID,
+			m.claims.cur.filter.label(), plural(m.counts.Marked(), "claim marked", "claims marked"))
 	}
 	if n := m.counts.Orphans; n > 0 {
 		orphans := fmt.Sprintf("%s of this session match no claim of these articles now: kept, and listed by crosscheck report", plural(n, "mark", "marks"))
@@ -262,6 +268,9 @@ func (m *Model) attach() {
 			orphans = m.notice + "\n" + orphans
 		}
 		m.notice = orphans
+	}
+	if m.notice != "" {
+		m.claims.note = ""
 	}
 }
 
@@ -315,6 +324,9 @@ func (m Model) sessionHelp() []string {
 		lines = append(lines, "Read-only: marks are not saved.")
 	case m.sess.Path() != "":
 		lines = append(lines, "Marks and the reading position are saved in "+m.sess.Path())
+	}
+	if m.saveErr != nil {
+		lines = append(lines, "The last save failed: "+m.saveErr.Error())
 	}
 	if m.notice != "" {
 		lines = append(lines, strings.Split(m.notice, "\n")...)

@@ -99,13 +99,17 @@ func (m Model) Init() tea.Cmd {
 // Err returns the error loading failed with, or nil.
 func (m Model) Err() error { return m.err }
 
-// Update handles one message and returns the updated reader. Where the
-// reader then stands is recorded in the session.
+// Update handles one message and returns the updated reader. After a key
+// or the mouse, where the reader stands is recorded in the session (only
+// then, so that a session is not written for a reader merely opened).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
-	if r, ok := next.(Model); ok {
-		r.track()
-		next = r
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
+		if r, ok := next.(Model); ok {
+			r.track()
+			next = r
+		}
 	}
 	return next, cmd
 }
@@ -237,6 +241,7 @@ func (m Model) openNote() (tea.Model, tea.Cmd) {
 	mk, _ := m.sess.Mark(i)
 	m.editor = newNoteEditor(m.sh, i, m.sh.story.Claims[i].ID, mk.Note, m.isDark)
 	m.mode = modeNote
+	m.claims.editing = true
 	m.layout()
 	cmd := m.editor.area.Focus()
 	return m, cmd
@@ -261,6 +266,7 @@ func (m Model) closeNote(save bool) (tea.Model, tea.Cmd) {
 	e := &m.editor
 	e.area.Blur()
 	m.mode = modeClaims
+	m.claims.editing = false
 	m.layout()
 	if !save {
 		m.claims.note = "note on " + e.id + " not changed: the changes were discarded"
