@@ -235,7 +235,7 @@ func openReaderSession(paths []string, file string, fresh bool) (sess *session.S
 		}
 		sess.SetInputs(inputs)
 		if moved != "" {
-			notice = fmt.Sprintf("started a new session in %s; the previous session file was moved to %s", path, moved)
+			notice = "started a new session; the previous session file was moved to " + moved
 		}
 		return sess, notice, nil
 	}

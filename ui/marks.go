@@ -320,8 +320,9 @@ func (m Model) sessionHelp() []string {
 	}
 	var lines []string
 	switch {
-	case m.sess.ReadOnly():
+	case m.sess.ReadOnly() && m.notice == "":
 		lines = append(lines, "Read-only: marks are not saved.")
+	case m.sess.ReadOnly():
 	case m.sess.Path() != "":
 		lines = append(lines, "Marks and the reading position are saved in "+m.sess.Path())
 	}

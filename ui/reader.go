@@ -463,7 +463,7 @@ func (m Model) helpGroups() []keyGroup {
 	switch m.back {
 	case modeClaims:
 		g := m.claims.groups()
-		if m.sess != nil {
+		if m.sess != nil && !m.sess.ReadOnly() {
 			g = append(g[:len(g):len(g)], k.noteGroups()[0])
 		}
 		return g
