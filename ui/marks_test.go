@@ -112,7 +112,7 @@ func TestMarksShowInHeaderStripAndUnderTheLegend(t *testing.T) {
 
 func TestALongNoteIsCutAndSaysSo(t *testing.T) {
 	m, _ := marking(t)
-	m = typeText(t, press(t, m, "a"), strings.Repeat("The mayor's office gave a third figure. ", 20))
+	m = send(press(t, m, "a"), tea.PasteMsg{Content: strings.Repeat("The mayor's office gave a third figure. ", 20)})
 	m = press(t, m, "enter")
 	m = typeText(t, m, "Second paragraph.")
 	m = press(t, m, "esc")
@@ -145,6 +145,14 @@ func TestNoteEditor(t *testing.T) {
 	if !strings.Contains(sc, "Officials expect a hearing") || !strings.Contains(sc, "✎ Note on c3") || !strings.Contains(sc, "esc save") {
 		t.Errorf("note editor screen:\n%s", sc)
 	}
+	// The editor follows the window, down to the smallest size drawn.
+	for _, size := range [][2]int{{40, 12}, {20, 6}, {200, 50}} {
+		r := send(m, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		checkFits(t, r, size[0], size[1])
+		if size[1] > 6 && !strings.Contains(screen(r), "q? vjf") {
+			t.Errorf("%v: the note is not on screen:\n%s", size, screen(r))
+		}
+	}
 	// esc saves, on the claim the editor was opened on.
 	saved := pressSave(t, m, "esc")
 	if mk, ok := savedMark(t, s, 2); !ok || mk.Note != "q? vjf" || mk.Verdict != "" {
@@ -169,6 +177,14 @@ func TestNoteEditor(t *testing.T) {
 	removed := pressSave(t, e, "esc")
 	if _, ok := savedMark(t, s, 2); ok || !strings.Contains(status(removed), "removed") || removed.counts.Marked() != 0 {
 		t.Errorf("an emptied note should remove the mark; status %q", status(removed))
+	}
+}
+
+func TestPastingIntoANote(t *testing.T) {
+	m, _ := marking(t)
+	m = typeText(t, press(t, m, "a"), "see")
+	if p := send(m, tea.PasteMsg{Content: " https://example.org/notice"}); p.editor.value() != "see https://example.org/notice" {
+		t.Errorf("after a paste: %q", p.editor.value())
 	}
 }
 

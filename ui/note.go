@@ -12,6 +12,10 @@ import (
 // the claim, which stays in view above it. esc saves the note and closes
 // the editor; ctrl+x closes it without saving; every other key but
 // ctrl+c and ctrl+z types into the note.
+//
+// Unlike the other components it is not a snapshot: copies of the text
+// area share their text, so a test must not branch two readers from one
+// that is writing a note.
 type noteEditor struct {
 	shared
 	// claim is the claim the note is on; id its identifier.
