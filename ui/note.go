@@ -81,3 +81,53 @@ func (e *noteEditor) ShortHelp() []key.Binding {
 
 // FullHelp returns the note keys, grouped.
 func (e *noteEditor) FullHelp() [][]key.Binding { return groupBindings(e.keys.noteGroups()) }
+
+// openNote opens the note editor on the current claim.
+func (m Model) openNote() (tea.Model, tea.Cmd) {
+	i := m.claims.cur.claim
+	mk, _ := m.sess.Mark(i)
+	m.editor = newNoteEditor(m.sh, i, m.sh.story.Claims[i].ID, mk.Note, m.isDark)
+	m.mode = modeNote
+	m.claims.editing = true
+	m.layout()
+	cmd := m.editor.area.Focus()
+	return m, cmd
+}
+
+// noteKey handles a key while a note is written: esc saves it, ctrl+x
+// discards the changes, every other key types.
+func (m Model) noteKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.sh.keys
+	switch {
+	case key.Matches(msg, k.NoteSave):
+		return m.closeNote(true)
+	case key.Matches(msg, k.NoteDiscard):
+		return m.closeNote(false)
+	}
+	cmd := m.editor.Update(msg)
+	return m, cmd
+}
+
+// closeNote closes the note editor, saving the note when save is set.
+func (m Model) closeNote(save bool) (tea.Model, tea.Cmd) {
+	e := &m.editor
+	e.area.Blur()
+	m.mode = modeClaims
+	m.claims.editing = false
+	m.layout()
+	if !save {
+		m.claims.note = "note on " + e.id + " not changed: the changes were discarded"
+		return m, nil
+	}
+	text := e.value()
+	err := m.sess.SetNote(e.claim, text)
+	after, _ := m.sess.Mark(e.claim)
+	did := "note on " + e.id + " saved"
+	switch {
+	case after.Note == e.before:
+		did = "note on " + e.id + " not changed"
+	case after.Note == "":
+		did = "note on " + e.id + " removed"
+	}
+	return m.changed(err, did)
+}
