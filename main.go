@@ -203,7 +203,11 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 // which shows its progress; a path that does not exist is reported before
 // the screen is taken over, and an error met while loading is returned
 // once the terminal is restored, so that it reaches stderr and the exit
-// status.
+// status. The session's notice is printed before the screen is taken over
+// (it shows again once the reader ends) and in the reader's status line.
+// After the reader ends, however it ends, the session is saved once more:
+// a no-op when the reader saved it on quitting, the last chance when it
+// could not.
 func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpus.Options, opt options) error {
 	for _, p := range paths {
 		if p == "-" {
@@ -220,8 +224,13 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	_ = sess // wired into the reader in the next commit
-	final, err := tea.NewProgram(ui.New(loader(paths, copt)), tea.WithContext(ctx)).Run()
+	final, err := tea.NewProgram(ui.New(loader(paths, copt), ui.WithSession(sess, notice)), tea.WithContext(ctx)).Run()
+	if serr := sess.Save(); serr != nil {
+		fmt.Fprintln(stderr, "crosscheck:", serr)
+		if err == nil {
+			err = errors.New("the last marks were not saved")
+		}
+	}
 	if err != nil {
 		return err
 	}
@@ -244,7 +253,7 @@ func openReaderSession(paths []string, file string, fresh bool) (sess *session.S
 	path := file
 	if path == "" {
 		if path, err = session.DefaultPath(inputs); err != nil {
-			return session.ReadOnly(""), err.Error() + "; marks will not be saved", nil
+			return session.ReadOnly(""), "read-only session, marks will not be saved: " + err.Error(), nil
 		}
 	}
 	if fresh {
@@ -254,15 +263,15 @@ func openReaderSession(paths []string, file string, fresh bool) (sess *session.S
 		}
 		sess.SetInputs(inputs)
 		if moved != "" {
-			notice = fmt.Sprintf("started a new session in %s; the previous session file was moved to %s", path, moved)
+			notice = "started a new session; the previous session file was moved to " + moved
 		}
 		return sess, notice, nil
 	}
 	sess, err = session.Open(path)
 	var fe *session.FileError
 	if errors.As(err, &fe) {
-		return session.ReadOnly(path), fe.Error() + "\nThe file was left untouched and this session is read-only: marks will not be saved.\n" +
-			"Run with --new-session to start a new session (the old file is moved aside, not deleted).", nil
+		return session.ReadOnly(path), "read-only session, marks will not be saved: " + fe.Error() + "\n" +
+			"The file was left untouched. Run with --new-session to start a new session (the old file is moved aside, not deleted).", nil
 	}
 	if err != nil {
 		return nil, "", err

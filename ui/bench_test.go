@@ -9,6 +9,7 @@ import (
 
 	"crosscheck/align"
 	"crosscheck/corpus"
+	"crosscheck/ui/session"
 )
 
 // seedsLoad loads the real articles in <repo root>/../shared/seeds, or
@@ -36,6 +37,40 @@ func seedsLoad(tb testing.TB) LoadFunc {
 // draws each claim once.
 func BenchmarkNextClaim(b *testing.B) {
 	m := open(b, seedsLoad(b), 200, 50)
+	j, g := keyPress("j"), keyPress("g")
+	last := len(m.sh.story.Claims) - 1
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		msg := j
+		if m.claims.cur.claim == last {
+			msg = g
+		}
+		tm, _ := m.Update(msg)
+		m = tm.(Model)
+		_ = m.View()
+	}
+}
+
+// BenchmarkNextClaimWithMarks is BenchmarkNextClaim with a session in
+// which every third claim is marked, one in five with a note: each press
+// also records the position in the session and draws the marks.
+func BenchmarkNextClaimWithMarks(b *testing.B) {
+	s := newSession(b)
+	m := openWith(b, seedsLoad(b), 200, 50, WithSession(s, ""))
+	for i := range m.sh.story.Claims {
+		if i%3 == 0 {
+			if err := s.SetVerdict(i, session.Verdicts[i%len(session.Verdicts)]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if i%5 == 0 {
+			if err := s.SetNote(i, "Checked against the port authority's statement; call back on Friday."); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	m.refreshMarks()
 	j, g := keyPress("j"), keyPress("g")
 	last := len(m.sh.story.Claims) - 1
 	b.ReportAllocs()

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"crosscheck/align"
+	"crosscheck/ui/session"
 )
 
 // claimsScreen is the reader's main screen: the overview strip, the
@@ -24,6 +25,11 @@ type claimsScreen struct {
 	scroll int
 	// note is a one-line message about the last key, for the status line.
 	note string
+	// marks are the session's marks by claim, a snapshot the reader
+	// replaces after each change; nil when the reader has no session.
+	marks map[int]session.Mark
+	// editing is set while the current claim's note is written below.
+	editing bool
 }
 
 func newClaimsScreen(sh shared) claimsScreen {
@@ -61,11 +67,15 @@ func (c *claimsScreen) ShortHelp() []key.Binding {
 	if c.search.kept {
 		next = brief(k.NextMatch, "n/N", "match")
 	}
-	return []key.Binding{
+	keys := []key.Binding{
 		brief(k.NextClaim, "j/k", "claim"), next, brief(k.NextOutlet, "h/l", "outlet"),
 		brief(k.Article, "enter", "article"), brief(k.Search, "/", "search"), brief(k.Filter, "f", "filter"),
-		brief(k.Help, "?", "keys"), k.Quit,
 	}
+	// The mark keys, when marks are kept and the footer has room for them.
+	if c.marks != nil && c.width >= 120 {
+		keys = append(keys, brief(k.Verify, "v/x/u", "verdict"), brief(k.EditNote, "a", "note"))
+	}
+	return append(keys, brief(k.Help, "?", "keys"), k.Quit)
 }
 
 // FullHelp returns every key of the claim view, grouped.
@@ -127,7 +137,7 @@ func (c *claimsScreen) handleKey(msg tea.KeyPressMsg) {
 	case key.Matches(msg, k.PrevOutlet) && n > 0:
 		c.setFocus((c.view.focus + n - 1) % n)
 	case key.Matches(msg, k.Filter):
-		c.cur.setFilter(c.story, c.cur.filter.next())
+		c.cur.setFilter(c.story, c.cur.filter.next(c.marks != nil), c.marked)
 		c.scroll = 0
 		if len(c.cur.visible) == 0 {
 			c.note = "no claims: " + c.cur.filter.label()
@@ -135,6 +145,27 @@ func (c *claimsScreen) handleKey(msg tea.KeyPressMsg) {
 			c.note = fmt.Sprintf("filter: %s, %d claims", c.cur.filter.label(), len(c.cur.visible))
 		}
 	}
+}
+
+// marked reports whether claim i carries a verdict or a note.
+func (c *claimsScreen) marked(i int) bool {
+	_, ok := c.marks[i]
+	return ok
+}
+
+// setMarks replaces the marks shown. Under the marked or unmarked filter
+// the claims kept change, but the current claim stays.
+func (c *claimsScreen) setMarks(marks map[int]session.Mark) {
+	c.marks = marks
+	c.cur.refilter(c.story, c.marked)
+	c.sync()
+}
+
+// resume shows claim i under filter f, where a session left the reader.
+func (c *claimsScreen) resume(i int, f filter) {
+	c.cur.resume(c.story, i, f, c.marked)
+	c.scroll = 0
+	c.sync()
 }
 
 // step moves to the next (1) or previous (-1) claim the filter keeps.
@@ -178,13 +209,14 @@ func (c *claimsScreen) setFocus(d int) {
 }
 
 // geometry is how the screen's height is shared: the overview strip, the
-// claim body and the legend lines.
+// claim body, the legend lines and the lines of the claim's mark.
 type geometry struct {
 	strip, body int
 	// gap is the blank line between the claim and its legend, kept when
 	// the screen has room for it.
 	gap    int
 	legend []string
+	mark   []string
 }
 
 func (c claimsScreen) geometry() geometry {
@@ -209,16 +241,20 @@ func (c claimsScreen) geometry() geometry {
 			}
 		}
 	}
-	if len(g.legend) > 0 && h >= 16 {
+	if mark := c.markLines(); len(mark) > 0 && h-g.strip-len(g.legend) >= 4 {
+		g.mark = c.fitMarkLines(mark, max(1, min(3, (h-g.strip)/6)))
+	}
+	if len(g.legend)+len(g.mark) > 0 && h >= 16 {
 		g.gap = 1
 	}
-	g.body = max(1, h-g.strip-g.gap-len(g.legend))
+	g.body = max(1, h-g.strip-g.gap-len(g.legend)-len(g.mark))
 	return g
 }
 
 // sync moves the claim view to the cursor and draws what it will show,
 // so that View finds every wrapped, diffed line in the cache.
 func (c *claimsScreen) sync() {
+	c.cur.settle()
 	c.view.claim = c.cur.claim
 	c.view.query = c.search.query
 	c.view.keepFocusVisible()
@@ -352,6 +388,7 @@ func (c claimsScreen) claimLines() []string {
 		lines = append(lines, "")
 	}
 	lines = append(lines, g.legend...)
+	lines = append(lines, g.mark...)
 	return lines
 }
 

@@ -26,6 +26,7 @@ type component interface {
 var (
 	_ component = (*claimsScreen)(nil)
 	_ component = (*pager)(nil)
+	_ component = (*noteEditor)(nil)
 )
 
 // shared is what every component reads and none owns: the story, the

@@ -14,30 +14,94 @@ type cursor struct {
 	filter filter
 	// visible are the indexes of the claims the filter keeps, ascending.
 	visible []int
+	// pinned is a claim in visible that the filter no longer keeps, or
+	// -1: the current claim, when a mark made on it took it out of the
+	// marked or unmarked filter. It stays until the cursor leaves it, so
+	// that the reader does not jump away from the claim just marked (and
+	// a note typed next goes on the claim the user sees).
+	pinned int
 }
 
 func newCursor(s *align.Story) cursor {
-	c := cursor{}
-	c.setFilter(s, filterAll)
+	c := cursor{pinned: -1}
+	c.setFilter(s, filterAll, nil)
 	return c
 }
 
-// setFilter applies filter f. The current claim stays when f keeps it;
-// otherwise the cursor moves to the next claim f keeps, or the last one
-// before.
-func (c *cursor) setFilter(s *align.Story, f filter) {
+// setFilter applies filter f; marked tells which claims carry a mark (nil
+// for none). The current claim stays when f keeps it; otherwise the
+// cursor moves to the next claim f keeps, or the last one before.
+func (c *cursor) setFilter(s *align.Story, f filter, marked func(int) bool) {
 	c.filter = f
-	c.visible = c.visible[:0:0]
+	c.collect(s, marked)
+	c.settle()
+}
+
+// refilter recomputes the claims the filter keeps after marks changed.
+// The current claim stays visible, pinned, even when the filter no
+// longer keeps it.
+func (c *cursor) refilter(s *align.Story, marked func(int) bool) {
+	shown := c.pos() >= 0
+	c.collect(s, marked)
+	if shown {
+		c.pin(c.claim)
+	}
+}
+
+// resume puts the cursor on claim i under filter f, as a session left it:
+// i stays current (pinned) even when f no longer keeps it.
+func (c *cursor) resume(s *align.Story, i int, f filter, marked func(int) bool) {
+	c.filter = f
+	c.collect(s, marked)
+	if i >= 0 && i < len(s.Claims) {
+		c.claim = i
+		c.pin(i)
+	}
+	c.settle()
+}
+
+// collect lists the claims the filter keeps, dropping any pin.
+func (c *cursor) collect(s *align.Story, marked func(int) bool) {
+	c.visible, c.pinned = c.visible[:0:0], -1
 	for i := range s.Claims {
-		if f.keeps(&s.Claims[i]) {
+		if c.filter.keeps(&s.Claims[i], marked != nil && marked(i)) {
 			c.visible = append(c.visible, i)
 		}
+	}
+}
+
+// pin makes claim i visible although the filter does not keep it.
+func (c *cursor) pin(i int) {
+	at, ok := slices.BinarySearch(c.visible, i)
+	if ok {
+		return
+	}
+	// A copy: models are snapshots that may share the old slice.
+	c.visible = slices.Insert(slices.Clone(c.visible), at, i)
+	c.pinned = i
+}
+
+// settle drops a pinned claim the cursor has left, and moves a cursor
+// standing on a claim the filter hides to the next claim it keeps, or
+// the last one before.
+func (c *cursor) settle() {
+	if c.pinned >= 0 && c.pinned != c.claim {
+		if at, ok := slices.BinarySearch(c.visible, c.pinned); ok {
+			c.visible = slices.Delete(slices.Clone(c.visible), at, at+1)
+		}
+		c.pinned = -1
 	}
 	if len(c.visible) == 0 || c.pos() >= 0 {
 		return
 	}
 	i, _ := slices.BinarySearch(c.visible, c.claim)
 	c.claim = c.visible[min(i, len(c.visible)-1)]
+}
+
+// shows reports whether claim i is among the visible claims.
+func (c cursor) shows(i int) bool {
+	_, ok := slices.BinarySearch(c.visible, i)
+	return ok
 }
 
 // pos returns the current claim's place among the visible claims, or -1

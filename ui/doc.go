@@ -11,10 +11,16 @@
 // claims screen (claims.go: the overview strip of overview.go, the claim
 // drawn by claimview.go with the highlights of highlight.go, the legend of
 // legend.go) and a pager for the article (article.go), the boilerplate
-// list (removed.go) and the full help (helpview.go). They share a context
-// of story, styles, key map, text measure (measure.go) and render cache.
+// list (removed.go) and the full help (helpview.go), and the note editor
+// (note.go). They share a context of story, styles, key map, text measure
+// (measure.go) and render cache.
 //
-// Loading and aligning run in a command that reports progress through a
-// channel (commands.go); drawing a claim, with its word diffs, happens in
-// Update and is cached, so View only assembles cached lines.
+// A fact-checker's marks (marks.go) live in a session (package session)
+// given to New with WithSession: the reader changes it in Update, draws a
+// snapshot of its marks, and saves it in a command after each change and
+// before quitting.
+//
+// Loading, aligning and saving run in commands (commands.go, marks.go);
+// drawing a claim, with its word diffs, happens in Update and is cached,
+// so View only assembles cached lines.
 package ui

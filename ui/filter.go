@@ -14,6 +14,10 @@ const (
 	filterShared
 	// filterSingle keeps claims reported by one outlet only.
 	filterSingle
+	// filterMarked keeps claims with a verdict or a note.
+	filterMarked
+	// filterUnmarked keeps claims with neither: what is left to check.
+	filterUnmarked
 
 	filterCount
 )
@@ -29,6 +33,10 @@ func (f filter) String() string {
 		return "shared"
 	case filterSingle:
 		return "single"
+	case filterMarked:
+		return "marked"
+	case filterUnmarked:
+		return "unmarked"
 	}
 	return "unknown"
 }
@@ -42,16 +50,43 @@ func (f filter) label() string {
 		return "shared by 2+ outlets"
 	case filterSingle:
 		return "one outlet only"
+	case filterMarked:
+		return "marked claims"
+	case filterUnmarked:
+		return "unmarked claims"
 	}
 	return "all claims"
 }
 
-// next returns the filter after f in the cycle f steps through.
-func (f filter) next() filter { return (f + 1) % filterCount }
+// parseFilter returns the filter String names, as a session stores it.
+func parseFilter(name string) (filter, bool) {
+	for f := range filterCount {
+		if f.String() == name {
+			return f, true
+		}
+	}
+	return filterAll, false
+}
 
-// keeps reports whether claim c passes the filter.
-func (f filter) keeps(c *align.Claim) bool {
+// next returns the filter after f in the cycle f steps through. Without
+// marks (the reader has no session) the cycle skips the marked and
+// unmarked filters.
+func (f filter) next(marks bool) filter {
+	n := (f + 1) % filterCount
+	if !marks && (n == filterMarked || n == filterUnmarked) {
+		return filterAll
+	}
+	return n
+}
+
+// keeps reports whether claim c passes the filter; marked says whether
+// the claim carries a verdict or a note.
+func (f filter) keeps(c *align.Claim, marked bool) bool {
 	switch f {
+	case filterMarked:
+		return marked
+	case filterUnmarked:
+		return !marked
 	case filterConflicts:
 		return c.HasConflict()
 	case filterShared:

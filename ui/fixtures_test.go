@@ -149,7 +149,13 @@ func sampleLoad(ctx context.Context, progress func(float64)) (*align.Story, []st
 // messages the command delivers.
 func open(t testing.TB, load LoadFunc, w, h int) Model {
 	t.Helper()
-	var m tea.Model = New(load)
+	return openWith(t, load, w, h)
+}
+
+// openWith is open with options for New.
+func openWith(t testing.TB, load LoadFunc, w, h int, opts ...Option) Model {
+	t.Helper()
+	var m tea.Model = New(load, opts...)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	msg := loadStory(context.Background(), load)()
 	for {

@@ -56,6 +56,9 @@ func (m Model) render() string {
 		content = fitLines(strings.Split(m.loadingView(), "\n"), m.width, m.contentHeight(), m.sh.ms)
 	case modeFailed:
 		content = fitLines(strings.Split(m.failedView(), "\n"), m.width, m.contentHeight(), m.sh.ms)
+	case modeNote:
+		// The claim stays in view above the note.
+		content = append(strings.Split(m.claims.View(), "\n"), strings.Split(m.editor.View(), "\n")...)
 	default:
 		content = strings.Split(m.active().View(), "\n")
 	}
@@ -76,7 +79,8 @@ func (m Model) render() string {
 
 // header renders the story title and where the reader stands: how many
 // outlets, which claim of how many the filter keeps, how many claims hold
-// a conflict, and the filter.
+// a conflict, the filter, and the marks made (or that the session is
+// read-only).
 func (m Model) header() string {
 	st := m.sh.styles
 	if !m.ready {
@@ -88,6 +92,10 @@ func (m Model) header() string {
 	full := fmt.Sprintf("%s · claim %d/%d · %s · %s", plural(len(s.Documents), "outlet", "outlets"),
 		pos, total, plural(s.ConflictCount(), "conflict", "conflicts"), c.cur.filter.label())
 	short := fmt.Sprintf("%d/%d · %d≠ · %s", pos, total, s.ConflictCount(), c.cur.filter)
+	if marks := m.markCounts(); marks != "" {
+		full += " · " + marks
+		short += " · " + marks
+	}
 	title := s.Title
 	if title == "" {
 		title = "Untitled story"
@@ -131,13 +139,29 @@ func (m Model) statusLine() string {
 		return st.Status.Render("esc or ? closes the help")
 	case modeLoading, modeFailed:
 		return ""
+	case modeNote:
+		if m.saveErr != nil {
+			return st.Error.Render("⚠ marks not saved: " + m.saveErr.Error())
+		}
+		return ""
 	}
 	switch {
+	case m.saveErr != nil && m.quitFailed:
+		return st.Error.Render("⚠ marks not saved, q again quits without saving them: " + m.saveErr.Error())
+	case m.saveErr != nil:
+		return st.Error.Render("⚠ marks not saved, the next change tries again: " + m.saveErr.Error())
 	case c.note != "":
 		return st.Status.Render(c.note)
 	case c.search.kept:
 		at, total := c.matchPosition()
 		return st.Prompt.Render("/"+c.search.query) + st.Status.Render(fmt.Sprintf("  %d of %s · n/N next/previous · esc clears", at, plural(total, "match", "matches")))
+	case m.notice != "":
+		first, _, more := strings.Cut(m.notice, "\n")
+		first = "⚠ " + first
+		if hint := " (? shows all)"; more || m.sh.ms.width(first) > m.width {
+			first = m.sh.ms.truncate(first, max(0, m.width-m.sh.ms.width(hint)), "…") + hint
+		}
+		return st.Warning.Render(first)
 	case len(s.Documents) == 1:
 		return st.Warning.Render(fmt.Sprintf("Only one usable article (%s): nothing to compare. Give crosscheck two or more articles about the story.", outletName(s.Documents[0].Outlet)))
 	case len(s.Documents) == 0 && len(m.warnings) > 0:

@@ -24,27 +24,40 @@ func TestGolden(t *testing.T) {
 	type state struct {
 		name string
 		keys []string
+		// With a session: the keys are pressed, note is typed, then the
+		// keys of then are pressed.
+		session bool
+		note    string
+		then    []string
 	}
+	// marks verifies the first claim, disputes the second, leaves the
+	// third, marks the fourth unsure and writes a note on it.
+	marks := state{"marks", []string{"v", "j", "x", "j", "j", "u", "a"}, true, "Port log says 14 hurt, not 12; ask the harbour master.", []string{"esc"}}
 	everywhere := []state{
-		{"start", nil},
-		{"last", []string{"G"}},
-		{"article", []string{"G", "enter"}},
-		{"search", []string{"/", "h", "e", "a", "r", "i", "n", "g"}},
+		{name: "start"},
+		{name: "last", keys: []string{"G"}},
+		{name: "article", keys: []string{"G", "enter"}},
+		{name: "search", keys: []string{"/", "h", "e", "a", "r", "i", "n", "g"}},
 	}
 	sizes := []struct {
 		w, h   int
 		extras []state
 	}{
-		{80, 24, []state{{"help", []string{"?"}}, {"removed", []string{"l", "r"}}, {"filter", []string{"f", "f"}}}},
-		{160, 45, nil},
-		{40, 12, []state{{"outlet", []string{"j", "j", "l"}}}},
+		{80, 24, []state{{name: "help", keys: []string{"?"}}, {name: "removed", keys: []string{"l", "r"}}, {name: "filter", keys: []string{"f", "f"}},
+			marks, {"note", marks.keys, true, "Port log says 14 hurt", nil}}},
+		{160, 45, []state{marks}},
+		{40, 12, []state{{name: "outlet", keys: []string{"j", "j", "l"}}, marks}},
 	}
 	for _, size := range sizes {
 		base := open(t, sampleLoad, size.w, size.h)
 		for _, st := range append(everywhere, size.extras...) {
 			name := fmt.Sprintf("sample-%dx%d-%s", size.w, size.h, st.name)
 			t.Run(name, func(t *testing.T) {
-				m := press(t, base, st.keys...)
+				m := base
+				if st.session {
+					m = openWith(t, sampleLoad, size.w, size.h, WithSession(newSession(t), ""))
+				}
+				m = press(t, typeText(t, press(t, m, st.keys...), st.note), st.then...)
 				checkFits(t, m, size.w, size.h)
 				got := screen(m) + "\n"
 				path := filepath.Join("testdata", name+".golden")

@@ -1,9 +1,9 @@
 package ui
 
 // helpLines draws the full help: the warnings met while loading, the
-// keys of the mode help was opened from in titled groups, then what the
-// reader's marks mean.
-func helpLines(sh shared, groups []keyGroup, warnings []string, width int) []string {
+// session, the keys of the mode help was opened from in titled groups,
+// then what the reader's symbols mean.
+func helpLines(sh shared, groups []keyGroup, warnings, sess []string, width int) []string {
 	st := sh.styles
 	keyW := 0
 	for _, g := range groups {
@@ -24,6 +24,13 @@ func helpLines(sh shared, groups []keyGroup, warnings []string, width int) []str
 		}
 		lines = append(lines, "")
 	}
+	if len(sess) > 0 {
+		lines = append(lines, " "+st.HelpGroup.Render("Session"))
+		for _, l := range sess {
+			wrap(l, "   ", st.HelpDesc.Render)
+		}
+		lines = append(lines, "")
+	}
 	for _, g := range groups {
 		lines = append(lines, " "+st.HelpGroup.Render(g.title))
 		for _, b := range g.bindings {
@@ -35,7 +42,7 @@ func helpLines(sh shared, groups []keyGroup, warnings []string, width int) []str
 		}
 		lines = append(lines, "")
 	}
-	lines = append(lines, " "+st.HelpGroup.Render("Marks"))
+	lines = append(lines, " "+st.HelpGroup.Render("Symbols"))
 	for _, m := range [][2]string{
 		{st.Conflict.Render("⚠ … ≠ …"), "the outlets give values that cannot both be true"},
 		{st.Refine.Render("◇ … ~ …"), "compatible values, one more specific than the other"},
@@ -43,6 +50,7 @@ func helpLines(sh shared, groups []keyGroup, warnings []string, width int) []str
 		{st.Changed.Render("word"), "differs from the focused outlet's wording (h/l picks it)"},
 		{st.CellConflict.Render("≠") + " " + st.Cell.Render("▂▅█"), "overview: a conflict; how many outlets report a claim"},
 		{st.CellCurrent.Render("▅") + " " + st.CellOut.Render("·"), "overview: the current claim; a claim the filter hides"},
+		{st.Verified.Render("✓") + " " + st.Disputed.Render("✗") + " " + st.Unsure.Render("?") + " " + st.Muted.Render("✎"), "overview and header: verified, disputed, unsure, a note alone"},
 	} {
 		lines = append(lines, "   "+sh.ms.pad(m[0], 9)+"  "+st.HelpDesc.Render(m[1]))
 	}

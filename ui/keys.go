@@ -3,9 +3,10 @@ package ui
 import "charm.land/bubbles/v2/key"
 
 // KeyMap holds the reader's key bindings. Which ones are live depends on
-// the mode: the claim bindings in the claim view, the reading bindings in
-// the article, boilerplate and help views, the search bindings while a
-// search query is typed.
+// the mode: the claim and mark bindings in the claim view, the reading
+// bindings in the article, boilerplate and help views, the search
+// bindings while a search query is typed, the note bindings while a note
+// is written.
 type KeyMap struct {
 	// Claims: stepping through the story.
 	NextClaim, PrevClaim       key.Binding
@@ -22,6 +23,11 @@ type KeyMap struct {
 	// Reading: scrolling an article, the boilerplate list or the help.
 	LineDown, LineUp, Top, Bottom key.Binding
 
+	// Marks: a fact-checker's verdict and note on the current claim.
+	Verify, Dispute, Unsure, ClearVerdict, EditNote key.Binding
+	// Writing a note: save and close, or close without saving.
+	NoteSave, NoteDiscard key.Binding
+
 	// Search and filter.
 	Search, Filter                   key.Binding
 	SearchNext, SearchPrev           key.Binding
@@ -31,11 +37,6 @@ type KeyMap struct {
 	// General.
 	Help, Quit, ForceQuit, Suspend key.Binding
 }
-
-// ReservedKeys are kept free for marking claims while fact-checking
-// (verified, disputed, unsure, clear, note). No binding of DefaultKeyMap
-// uses them.
-var ReservedKeys = []string{"v", "x", "u", "space", "a"}
 
 // DefaultKeyMap returns the reader's default key bindings.
 func DefaultKeyMap() KeyMap {
@@ -64,8 +65,16 @@ func DefaultKeyMap() KeyMap {
 		Top:      b("g", "top", "g", "home"),
 		Bottom:   b("G", "bottom", "G", "end"),
 
+		Verify:       b("v", "mark the claim verified", "v"),
+		Dispute:      b("x", "mark the claim disputed", "x"),
+		Unsure:       b("u", "mark the claim unsure", "u"),
+		ClearVerdict: b("space", "clear the verdict (the note stays)", "space"),
+		EditNote:     b("a", "add or edit the claim's note", "a"),
+		NoteSave:     b("esc", "save the note and close", "esc"),
+		NoteDiscard:  b("ctrl+x", "close without saving the changes", "ctrl+x"),
+
 		Search:       b("/", "search claims", "/"),
-		Filter:       b("f", "filter: all, conflicts, shared, single", "f"),
+		Filter:       b("f", "filter: all, conflicts, shared, single, marked, unmarked", "f"),
 		SearchNext:   b("↓/ctrl+n", "next match", "down", "ctrl+n"),
 		SearchPrev:   b("↑/ctrl+p", "previous match", "up", "ctrl+p"),
 		SearchAccept: b("enter", "keep the search", "enter"),
@@ -95,7 +104,17 @@ func (k KeyMap) claimGroups() []keyGroup {
 		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
 		{"Views", []key.Binding{k.Article, k.Removed}},
 		{"Search and filter", []key.Binding{k.Search, k.Filter}},
+		{"Marks", []key.Binding{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.EditNote}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+	}
+}
+
+// noteGroups returns the bindings live while a note is written; every
+// other key (q and ? too) types into the note.
+func (k KeyMap) noteGroups() []keyGroup {
+	return []keyGroup{
+		{"Writing a note", []key.Binding{k.NoteSave, k.NoteDiscard}},
+		{"General", []key.Binding{brief(k.ForceQuit, "ctrl+c", "save the note and quit"), k.Suspend}},
 	}
 }
 

@@ -4,14 +4,17 @@ import (
 	"fmt"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
 	"crosscheck/align"
 	"crosscheck/corpus"
+	"crosscheck/ui/session"
 )
 
 // longStory is envoyStory with a long first article, so that its view
@@ -46,6 +49,17 @@ func TestEveryBinding(t *testing.T) {
 		t.Helper()
 		if m.claims.cur.claim != want {
 			t.Errorf("claim %d, want %d", m.claims.cur.claim, want)
+		}
+	}
+	verdictIs := func(t *testing.T, k string, want session.Verdict) {
+		t.Helper()
+		m, s := marking(t)
+		m = pressSave(t, m, "j", k)
+		if mk, ok := savedMark(t, s, 1); !ok || mk.Verdict != want {
+			t.Errorf("%q: saved mark %+v %v, want %s on claim 1", k, mk, ok, want)
+		}
+		if mk, ok := m.claims.marks[1]; !ok || mk.Verdict != want {
+			t.Errorf("%q: the reader shows %+v %v", k, mk, ok)
 		}
 	}
 	modeIs := func(t *testing.T, m Model, want mode) {
@@ -120,6 +134,44 @@ func TestEveryBinding(t *testing.T) {
 				t.Errorf("lines %d–%d of %d, want the end", first, last, total)
 			}
 		},
+		"Verify":  func(t *testing.T, k string) { verdictIs(t, k, session.Verified) },
+		"Dispute": func(t *testing.T, k string) { verdictIs(t, k, session.Disputed) },
+		"Unsure":  func(t *testing.T, k string) { verdictIs(t, k, session.Unsure) },
+		"ClearVerdict": func(t *testing.T, k string) {
+			m, s := marking(t)
+			m = pressSave(t, press(t, m, "a"), "n", "o", "t", "e", "esc")
+			m = pressSave(t, m, "x", k)
+			if mk, ok := savedMark(t, s, 0); !ok || mk.Verdict != "" || mk.Note != "note" {
+				t.Errorf("after x then %q: %+v %v, want no verdict and the note", k, mk, ok)
+			}
+			if m.claims.marks[0].Verdict != "" || m.counts.Disputed != 0 {
+				t.Errorf("the reader still shows the verdict: %+v", m.counts)
+			}
+		},
+		"EditNote": func(t *testing.T, k string) {
+			m, _ := marking(t)
+			m = press(t, m, k)
+			modeIs(t, m, modeNote)
+			if !strings.Contains(screen(m), "Note on c1") {
+				t.Errorf("no note editor on screen:\n%s", screen(m))
+			}
+		},
+		"NoteSave": func(t *testing.T, k string) {
+			m, s := marking(t)
+			m = pressSave(t, typeText(t, press(t, m, "a"), "checked"), k)
+			modeIs(t, m, modeClaims)
+			if mk, ok := savedMark(t, s, 0); !ok || mk.Note != "checked" {
+				t.Errorf("note %+v %v, want checked", mk, ok)
+			}
+		},
+		"NoteDiscard": func(t *testing.T, k string) {
+			m, s := marking(t)
+			m = press(t, typeText(t, press(t, m, "a"), "checked"), k)
+			modeIs(t, m, modeClaims)
+			if mk, ok := s.Mark(0); ok {
+				t.Errorf("discarded note kept: %+v", mk)
+			}
+		},
 		"Search": func(t *testing.T, k string) { modeIs(t, press(t, claims(t), k), modeSearch) },
 		"Filter": func(t *testing.T, k string) {
 			if f := press(t, claims(t), k).claims.cur.filter; f != filterConflicts {
@@ -188,7 +240,7 @@ func TestKeyBindingsDoNotCollide(t *testing.T) {
 	km := DefaultKeyMap()
 	modes := map[string][]keyGroup{
 		"claims": km.claimGroups(), "claims with a search kept": km.matchGroups(),
-		"search": km.searchGroups(), "reading": km.readingGroups(),
+		"search": km.searchGroups(), "reading": km.readingGroups(), "note": km.noteGroups(),
 	}
 	for name, groups := range modes {
 		seen := map[string]string{}
@@ -199,28 +251,39 @@ func TestKeyBindingsDoNotCollide(t *testing.T) {
 						t.Errorf("%s: key %q is bound to both %q and %q", name, k, other, bb.Help().Desc)
 					}
 					seen[k] = bb.Help().Desc
-					if name == "search" && utf8.RuneCountInString(k) == 1 {
-						t.Errorf("search: %q would stop typing it into the query", k)
+					if (name == "search" || name == "note") && utf8.RuneCountInString(k) == 1 {
+						t.Errorf("%s: %q would stop typing it", name, k)
 					}
 				}
 			}
 		}
 	}
-	v := reflect.ValueOf(km)
-	for i := range v.NumField() {
-		b := v.Field(i).Interface().(key.Binding)
-		for _, k := range b.Keys() {
-			if slices.Contains(ReservedKeys, k) {
-				t.Errorf("binding %s takes %q, kept for marking claims", v.Type().Field(i).Name, k)
+	// While a note is written, the text area's own keys must not take
+	// the keys that save or discard it, nor the keys that work anywhere.
+	ours := map[string]string{}
+	for _, b := range groupBindings(km.noteGroups()) {
+		for _, bb := range b {
+			for _, k := range bb.Keys() {
+				ours[k] = bb.Help().Desc
 			}
 		}
 	}
-	// Reserved keys do nothing in the claim view yet.
+	ta := reflect.ValueOf(textarea.DefaultKeyMap())
+	for i := range ta.NumField() {
+		for _, k := range ta.Field(i).Interface().(key.Binding).Keys() {
+			if d, ok := ours[k]; ok {
+				t.Errorf("note: the text area's %s takes %q, bound to %q", ta.Type().Field(i).Name, k, d)
+			}
+		}
+	}
+	// Without a session the mark keys change nothing but the status line.
 	m := open(t, storyLoad(envoyStory()), 120, 30)
-	for _, k := range ReservedKeys {
-		got := press(t, m, k)
-		if got.mode != m.mode || screen(got) != screen(m) || got.claims.cur.claim != m.claims.cur.claim || got.claims.view.focus != m.claims.view.focus {
-			t.Errorf("reserved key %q changed the reader", k)
+	for _, b := range []key.Binding{km.Verify, km.Dispute, km.Unsure, km.ClearVerdict, km.EditNote} {
+		for _, k := range b.Keys() {
+			got := press(t, m, k)
+			if got.mode != m.mode || got.claims.marks != nil || !strings.Contains(screen(got), "marks are off") {
+				t.Errorf("%q without a session: mode %s\n%s", k, got.mode, screen(got))
+			}
 		}
 	}
 }
@@ -230,7 +293,7 @@ func TestKeyBindingsDoNotCollide(t *testing.T) {
 func TestEveryBindingIsInAHelpGroup(t *testing.T) {
 	km := DefaultKeyMap()
 	var listed []string
-	for _, gs := range [][]keyGroup{km.claimGroups(), km.matchGroups(), km.searchGroups(), km.readingGroups()} {
+	for _, gs := range [][]keyGroup{km.claimGroups(), km.matchGroups(), km.searchGroups(), km.readingGroups(), km.noteGroups()} {
 		for _, g := range gs {
 			for _, b := range g.bindings {
 				listed = append(listed, b.Help().Desc)

@@ -20,6 +20,9 @@ const (
 	modeHelp
 	// modeFailed: loading failed; the error is shown.
 	modeFailed
+	// modeNote: a note on the current claim is being written, in a text
+	// area under the claim.
+	modeNote
 )
 
 // String names the mode, for tests and the status line.
@@ -39,6 +42,8 @@ func (m mode) String() string {
 		return "help"
 	case modeFailed:
 		return "failed"
+	case modeNote:
+		return "note"
 	}
 	return "unknown"
 }

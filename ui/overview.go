@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
+
+	"crosscheck/ui/session"
 )
 
 // coverageBars draw how many outlets report a claim, from one to all.
@@ -24,9 +26,12 @@ func overviewCells(claims, width int) []int {
 // overview draws the claims overview strip: one cell per claim (or per
 // run of claims, when there are more claims than cells) in story order.
 // A cell is a bar as tall as the share of outlets reporting the claim,
-// or ≠ when it holds a conflict; · when the filter hides it; faint when a
-// search is kept and it does not match; the current claim is in reverse
-// video. It shows at a glance where the disagreements cluster.
+// or ≠ when it holds a conflict; a marked claim shows its mark instead
+// (✓ verified, ✗ disputed, ? unsure, ✎ a note alone; for a run, the most
+// pressing of its marks). A cell is · when the filter hides it; faint
+// when a search is kept and it does not match; the current claim is in
+// reverse video. It shows at a glance where the disagreements cluster
+// and how far the checking has got.
 func (c claimsScreen) overview() string {
 	s := c.story
 	bounds := overviewCells(len(s.Claims), c.width)
@@ -43,22 +48,29 @@ func (c claimsScreen) overview() string {
 	for i := 0; i+1 < len(bounds); i++ {
 		glyph, style := '·', &c.styles.CellOut
 		coverage, visible, conflict, match, current := 0, false, false, false, false
+		mark, marked := session.Verdict(""), false
 		for ci := bounds[i]; ci < bounds[i+1]; ci++ {
 			cl := &s.Claims[ci]
 			current = current || ci == c.cur.claim
-			if !c.cur.filter.keeps(cl) {
+			if !c.cur.shows(ci) {
 				continue
 			}
 			visible = true
 			coverage = max(coverage, len(cl.Docs()))
 			conflict = conflict || cl.HasConflict()
 			match = match || c.matches(ci)
+			if mk, ok := c.marks[ci]; ok && (!marked || markRank(mk.Verdict) > markRank(mark)) {
+				mark, marked = mk.Verdict, true
+			}
 		}
 		if visible {
 			glyph = coverageBars[min(len(coverageBars)-1, max(0, (coverage*len(coverageBars)+n-1)/n-1))]
 			style = &c.styles.Cell
 			if conflict {
 				glyph, style = '≠', &c.styles.CellConflict
+			}
+			if marked {
+				glyph, style = []rune(verdictGlyph(mark))[0], c.styles.verdictStyle(mark)
 			}
 			if c.search.query != "" && !match {
 				style = &c.styles.CellOut
@@ -85,7 +97,7 @@ func (c claimsScreen) claimAtCell(x int) (int, bool) {
 		return 0, false
 	}
 	for ci := bounds[x]; ci < bounds[x+1]; ci++ {
-		if c.cur.filter.keeps(&c.story.Claims[ci]) {
+		if c.cur.shows(ci) {
 			return ci, true
 		}
 	}

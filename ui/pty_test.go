@@ -4,6 +4,7 @@ package ui
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"os"
 	"os/exec"
@@ -22,9 +23,11 @@ import (
 // TestEndToEndInAPseudoTerminal builds crosscheck, starts it on the
 // sample story in a real pseudo-terminal, reads the screen as a terminal
 // shows it, steps through the story with keys, resizes the terminal,
-// quits, and checks that the terminal was given back as it was: the
-// alternate screen left, the cursor shown, the terminal modes restored,
-// exit status 0. It needs no terminal of its own, so it runs under CI.
+// marks a claim, quits, and checks that the terminal was given back as it
+// was: the alternate screen left, the cursor shown, the terminal modes
+// restored, exit status 0; and that the mark and the position were saved
+// in the session file, which lives in a temporary state folder. It needs
+// no terminal of its own, so it runs under CI.
 func TestEndToEndInAPseudoTerminal(t *testing.T) {
 	goTool, err := exec.LookPath("go")
 	if err != nil {
@@ -55,7 +58,8 @@ func TestEndToEndInAPseudoTerminal(t *testing.T) {
 	}
 
 	cmd := exec.Command(bin)
-	cmd.Env = append(filterEnv(os.Environ(), "NO_COLOR", "TERM", "COLORTERM", "TMUX"), "TERM=xterm-256color")
+	state := t.TempDir()
+	cmd.Env = append(filterEnv(os.Environ(), "NO_COLOR", "TERM", "COLORTERM", "TMUX", "XDG_STATE_HOME"), "TERM=xterm-256color", "XDG_STATE_HOME="+state)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
 	if err := cmd.Start(); err != nil {
@@ -151,6 +155,8 @@ func TestEndToEndInAPseudoTerminal(t *testing.T) {
 	mu.Unlock()
 	s = waitFor("the narrow layout", has("1/"+total+" · ", "▸ Atlantic Morning Star"))
 	t.Logf("40×12:\n%s", s)
+	send("x")
+	waitFor("the mark", has("✗1"))
 	send("q")
 
 	select {
@@ -179,6 +185,26 @@ func TestEndToEndInAPseudoTerminal(t *testing.T) {
 	if after.Lflag != before.Lflag || after.Iflag != before.Iflag || after.Oflag != before.Oflag {
 		t.Errorf("terminal modes not restored: lflag %#x→%#x iflag %#x→%#x oflag %#x→%#x",
 			before.Lflag, after.Lflag, before.Iflag, after.Iflag, before.Oflag, after.Oflag)
+	}
+	files, _ := filepath.Glob(filepath.Join(state, "crosscheck", "sample-*.json"))
+	if len(files) != 1 {
+		t.Fatalf("session files %v, want one for the sample", files)
+	}
+	b, err := os.ReadFile(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	var saved struct {
+		Position struct {
+			ClaimID string `json:"claim_id"`
+		}
+		Marks []struct{ ClaimID, Verdict string } `json:"marks"`
+	}
+	if err := json.Unmarshal(b, &saved); err != nil {
+		t.Fatal(err)
+	}
+	if saved.Position.ClaimID != "c1" || len(saved.Marks) != 1 || saved.Marks[0].Verdict != "disputed" {
+		t.Errorf("session file: %s", b)
 	}
 }
 

@@ -7,11 +7,13 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/spinner"
+	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"crosscheck/align"
+	"crosscheck/ui/session"
 )
 
 // Smallest terminal the reader draws in; below it says so plainly.
@@ -52,11 +54,25 @@ type Model struct {
 	pageNote string
 	input    textinput.Model
 	help     help.Model
+	editor   noteEditor
+
+	// sess keeps the marks (nil without a session); counts counts them.
+	sess   *session.Session
+	counts session.Counts
+	// notice is news about the session for the status line: why it is
+	// read-only, where an old file went, marks that lost their claim.
+	notice string
+	// saveErr is the error of the last save, until one succeeds.
+	saveErr error
+	// quitting is set while the session is saved to quit; quitFailed
+	// once that save failed, so that quitting again quits unsaved.
+	quitting, quitFailed bool
 }
 
-// New returns a reader that shows the story load returns. Load runs in a
-// command, off the update loop, once the program starts.
-func New(load LoadFunc) Model {
+// New returns a reader that shows the story load returns, configured by
+// opts (see WithSession). Load runs in a command, off the update loop,
+// once the program starts.
+func New(load LoadFunc, opts ...Option) Model {
 	ctx, cancel := context.WithCancel(context.Background())
 	keys := DefaultKeyMap()
 	m := Model{
@@ -69,6 +85,9 @@ func New(load LoadFunc) Model {
 	m.input.Prompt = "/"
 	m.input.Placeholder = "search claims"
 	m.setDark(true)
+	for _, opt := range opts {
+		opt(&m)
+	}
 	return m
 }
 
@@ -80,8 +99,22 @@ func (m Model) Init() tea.Cmd {
 // Err returns the error loading failed with, or nil.
 func (m Model) Err() error { return m.err }
 
-// Update handles one message and returns the updated reader.
+// Update handles one message and returns the updated reader. After a key
+// or the mouse, where the reader stands is recorded in the session (only
+// then, so that a session is not written for a reader merely opened).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	next, cmd := m.update(msg)
+	switch msg.(type) {
+	case tea.KeyPressMsg, tea.MouseClickMsg, tea.MouseWheelMsg:
+		if r, ok := next.(Model); ok {
+			r.track()
+			next = r
+		}
+	}
+	return next, cmd
+}
+
+func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
@@ -105,10 +138,18 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			m.spinner, cmd = m.spinner.Update(msg)
 			return m, cmd
 		}
+	case sessionSavedMsg:
+		return m.saved(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
 		m.handleMouse(msg)
+	default:
+		// The note editor's cursor blinks and pastes.
+		if m.mode == modeNote {
+			cmd := m.editor.Update(msg)
+			return m, cmd
+		}
 	}
 	return m, nil
 }
@@ -124,6 +165,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m, tea.Suspend
 	case m.mode == modeSearch:
 		return m.searchKey(msg)
+	case m.mode == modeNote:
+		return m.noteKey(msg)
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help) && m.mode == modeHelp:
@@ -146,7 +189,21 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	return m, nil
 }
 
+// quit ends the reader once the session is saved: a note being written
+// is kept as typed, and a session with unsaved changes is saved first,
+// in a command whose result quits (see saved). Asked again while that
+// save runs or after it failed, it quits at once; crosscheck saves once
+// more after the program ends, and says so if that fails.
 func (m Model) quit() (tea.Model, tea.Cmd) {
+	if m.mode == modeNote {
+		next, _ := m.closeNote(true)
+		m = next.(Model)
+	}
+	if m.sess != nil && m.sess.Dirty() && !m.quitting && !m.quitFailed {
+		m.quitting = true
+		m.claims.note = "saving the session…"
+		return m, saveSession(m.sess, true)
+	}
 	m.cancel()
 	return m, tea.Quit
 }
@@ -164,9 +221,16 @@ func (m Model) claimsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.mode = modeSearch
 		m.claims.beginSearch()
 		m.input.Reset()
-		return m, m.input.Focus()
+		cmd := m.input.Focus()
+		return m, cmd
+	case key.Matches(msg, k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.EditNote):
+		m.claims.note = ""
+		m.dismissNotice()
+		return m.markKey(msg)
 	default:
-		return m, m.claims.Update(msg)
+		m.dismissNotice()
+		cmd := m.claims.Update(msg)
+		return m, cmd
 	}
 	return m, nil
 }
@@ -231,7 +295,7 @@ func (m *Model) handleMouse(msg tea.Msg) {
 		c.Y -= headerHeight
 		msg = c
 	}
-	if c := m.active(); c != nil && m.mode != modeSearch {
+	if c := m.active(); c != nil && m.mode != modeSearch && m.mode != modeNote {
 		c.Update(msg)
 	}
 }
@@ -244,6 +308,8 @@ func (m *Model) active() component {
 		return &m.claims
 	case modeArticle, modeRemoved, modeHelp:
 		return &m.page
+	case modeNote:
+		return &m.editor
 	}
 	return nil
 }
@@ -258,6 +324,7 @@ func (m *Model) loaded(s *align.Story, warnings []string) {
 		m.mode = modeClaims
 	}
 	m.layout()
+	m.attach()
 }
 
 // openPage opens the article (modeArticle) or boilerplate list
@@ -329,7 +396,7 @@ func (m *Model) fillPage(jump bool) {
 			m.page.show(0)
 		}
 	case modeHelp:
-		m.page.setLines(helpLines(m.sh, m.helpGroups(), m.warnings, m.width))
+		m.page.setLines(helpLines(m.sh, m.helpGroups(), m.warnings, m.sessionHelp(), m.width))
 		if jump {
 			m.page.show(0)
 		}
@@ -345,7 +412,11 @@ func (m Model) helpGroups() []keyGroup {
 	k := m.sh.keys
 	switch m.back {
 	case modeClaims:
-		return m.claims.groups()
+		g := m.claims.groups()
+		if m.sess != nil && !m.sess.ReadOnly() {
+			g = append(g[:len(g):len(g)], k.noteGroups()[0])
+		}
+		return g
 	case modeArticle, modeRemoved:
 		return k.readingGroups()
 	}
@@ -360,6 +431,9 @@ func (m *Model) setDark(dark bool) {
 	m.help.Styles = help.DefaultStyles(dark)
 	m.spinner.Style = st.Prompt
 	m.input.SetStyles(textinput.DefaultStyles(dark))
+	if m.mode == modeNote {
+		m.editor.area.SetStyles(textarea.DefaultStyles(dark))
+	}
 	m.spread()
 }
 
@@ -378,6 +452,7 @@ func (m *Model) spread() {
 	m.sh.cache = newRenderCache()
 	m.claims.setShared(m.sh)
 	m.page.shared = m.sh
+	m.editor.shared = m.sh
 	m.fillPage(false)
 }
 
@@ -385,7 +460,13 @@ func (m *Model) spread() {
 func (m *Model) layout() {
 	m.help.SetWidth(m.width)
 	m.input.SetWidth(max(8, min(40, m.width/3)))
-	m.claims.SetSize(m.width, m.contentHeight())
+	h := m.contentHeight()
+	if m.mode == modeNote {
+		n := min(noteHeight(h), h-1)
+		m.editor.SetSize(m.width, n)
+		h -= n
+	}
+	m.claims.SetSize(m.width, h)
 	m.page.SetSize(m.width, m.contentHeight())
 	m.fillPage(false)
 }

@@ -25,6 +25,8 @@ type Theme struct {
 	Changed, Match, Current, OnHighlight, OnConflict color.Color
 	// Warning is for problems met while loading.
 	Warning color.Color
+	// Verified, Disputed and Unsure colour a fact-checker's verdicts.
+	Verified, Disputed, Unsure color.Color
 }
 
 // DefaultTheme returns the reader's colours for a dark or light terminal
@@ -48,6 +50,9 @@ func DefaultTheme(isDark bool) Theme {
 		OnHighlight: ld(c("#1F1F24"), c("#16161A")),
 		OnConflict:  ld(c("#FFFFFF"), c("#16161A")),
 		Warning:     ld(c("#A35F00"), c("#F0B44C")),
+		Verified:    ld(c("#1E7F3C"), c("#5FD38A")),
+		Disputed:    ld(c("#C2261F"), c("#FF6B61")),
+		Unsure:      ld(c("#A35F00"), c("#F0B44C")),
 	}
 }
 
@@ -77,6 +82,11 @@ type Styles struct {
 
 	// Overview strip cells.
 	Cell, CellConflict, CellCurrent, CellOut lipgloss.Style
+
+	// Verdicts: the badge on the current claim (reverse video) and the
+	// strip cells and header counts (bold), and a note.
+	VerifiedBadge, DisputedBadge, UnsureBadge lipgloss.Style
+	Verified, Disputed, Unsure, Note          lipgloss.Style
 
 	// Full help.
 	HelpGroup, HelpKey, HelpDesc lipgloss.Style
@@ -132,6 +142,14 @@ func NewStyles(t Theme) Styles {
 		CellConflict: fg(t.Conflict).Bold(true),
 		CellCurrent:  fg(t.Accent).Bold(true).Reverse(true),
 		CellOut:      fg(t.Faint).Faint(true),
+
+		VerifiedBadge: highlight(t.Verified, t.OnConflict).Bold(true),
+		DisputedBadge: highlight(t.Disputed, t.OnConflict).Bold(true),
+		UnsureBadge:   highlight(t.Unsure, t.OnHighlight).Bold(true),
+		Verified:      fg(t.Verified).Bold(true),
+		Disputed:      fg(t.Disputed).Bold(true),
+		Unsure:        fg(t.Unsure).Bold(true),
+		Note:          fg(t.Text),
 
 		HelpGroup: fg(t.Accent).Bold(true),
 		HelpKey:   fg(t.Text).Bold(true),
