@@ -1,5 +1,10 @@
 package align
 
+import (
+	"slices"
+	"strings"
+)
+
 // A Kind is the type of a fact compared inside a claim.
 type Kind string
 
@@ -96,4 +101,38 @@ type Variant struct {
 type VariantForm struct {
 	Text string
 	Refs []Ref
+}
+
+// A ValueSpan is where a typed value stands in its passage, in bytes.
+type ValueSpan struct {
+	Start, End int
+	Kind       Kind
+	Status     Status
+}
+
+// ValueSpans returns where the values of c's differences stand in the
+// passage ref points at, in the order the differences list them, each
+// place once. A value is placed by its Offset; one whose Offset does not
+// hold its Text (a value built by hand) is placed at its first occurrence.
+func (s *Story) ValueSpans(c *Claim, ref Ref) []ValueSpan {
+	text := s.Passage(ref).Text
+	var out []ValueSpan
+	for _, d := range c.Differences {
+		for _, v := range d.Values {
+			if v.Ref != ref || v.Text == "" {
+				continue
+			}
+			start := v.Offset
+			if start < 0 || start+len(v.Text) > len(text) || text[start:start+len(v.Text)] != v.Text {
+				if start = strings.Index(text, v.Text); start < 0 {
+					continue
+				}
+			}
+			vs := ValueSpan{start, start + len(v.Text), d.Kind, d.Status}
+			if !slices.Contains(out, vs) {
+				out = append(out, vs)
+			}
+		}
+	}
+	return out
 }

@@ -261,7 +261,7 @@ func (v claimView) marks(c *align.Claim, m align.Ref, text string) []mark {
 			ms = append(ms, diffMarks(strings.Join(against, " "), text)...)
 		}
 	}
-	ms = append(ms, valueMarks(c, m, text)...)
+	ms = append(ms, valueMarks(v.story, c, m)...)
 	if v.query != "" {
 		ms = append(ms, matchMarks(text, v.query)...)
 	}

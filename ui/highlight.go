@@ -216,19 +216,12 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r)
 
 // valueMarks lights, in the passage ref points at, each typed value the
 // claim's differences give for it, coloured by the difference's status.
-func valueMarks(c *align.Claim, ref align.Ref, text string) []mark {
+func valueMarks(s *align.Story, c *align.Claim, ref align.Ref) []mark {
 	var ms []mark
-	for _, d := range c.Differences {
-		for _, v := range d.Values {
-			if v.Ref != ref || v.Text == "" {
-				continue
-			}
-			if i := strings.Index(text, v.Text); i >= 0 {
-				mk := mark{i, i + len(v.Text), statusTone(d.Status)}
-				if !slices.Contains(ms, mk) {
-					ms = append(ms, mk)
-				}
-			}
+	for _, vs := range s.ValueSpans(c, ref) {
+		mk := mark{vs.Start, vs.End, statusTone(vs.Status)}
+		if !slices.Contains(ms, mk) {
+			ms = append(ms, mk)
 		}
 	}
 	return ms

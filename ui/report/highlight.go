@@ -26,17 +26,9 @@ type valueRange struct {
 // valueRanges finds in ref's passage the values of c's differences that
 // it states.
 func valueRanges(s *align.Story, c *align.Claim, ref align.Ref) []valueRange {
-	text := s.Passage(ref).Text
 	var out []valueRange
-	for _, d := range c.Differences {
-		for _, v := range d.Values {
-			if v.Ref != ref || v.Text == "" {
-				continue
-			}
-			if i := strings.Index(text, v.Text); i >= 0 {
-				out = append(out, valueRange{i, i + len(v.Text), d.Status})
-			}
-		}
+	for _, vs := range s.ValueSpans(c, ref) {
+		out = append(out, valueRange{vs.Start, vs.End, vs.Status})
 	}
 	return out
 }
