@@ -290,6 +290,20 @@ func TestAlignmentAgainstAnswerKeys(t *testing.T) {
 			t.Logf("%-7s precision %.3f  recall %.3f  F1 %.3f  (%d predicted pairs, %d gold, %d correct)",
 				k.name, sc.precision, sc.recall, sc.f1, sc.got, sc.gold, sc.hit)
 			if testing.Verbose() {
+				inFacts := map[string]int{}
+				for _, ids := range a.facts {
+					for _, id := range slices.Compact(slices.Sorted(slices.Values(ids))) {
+						inFacts[id]++
+					}
+				}
+				multi := 0
+				for _, n := range inFacts {
+					if n > 1 {
+						multi++
+					}
+				}
+				t.Logf("  key: %d facts, %d of %d passages keyed, %d of them in several facts",
+					len(a.facts), len(inFacts), len(a.text), multi)
 				for _, p := range sc.wrong {
 					t.Logf("  wrong  %s", a.describe(p))
 				}

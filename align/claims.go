@@ -2,59 +2,305 @@ package align
 
 import (
 	"cmp"
+	"container/heap"
 	"slices"
 )
 
-// Alignment thresholds on cosine similarity.
-const (
-	// linkThreshold is the least similarity for two passages of different
-	// outlets to be joined into one claim.
-	linkThreshold = 0.28
-	// memberThreshold is the least similarity every pair of a claim's
-	// members must keep (complete linkage), so that claims do not chain
-	// unrelated sentences through a middle one.
-	memberThreshold = 0.12
-)
+// tuning holds the alignment's thresholds and weights; see defaultTuning
+// for what each means.
+type tuning struct {
+	CandidateScore, MergeScore, SupportScore, SupportShare, AlsoScore float64
+	AlsoSize, SameDocReach                                            int
+	NameBoost, NumberNormShare                                        float64
+}
+
+// defaultTuning is the tuning Build uses. Scores are pair scores (see
+// pairScore), from 0 to 1.
+var defaultTuning = tuning{
+	// candidateScore is the least score for a pair of passages to count
+	// as evidence at all; weaker pairs count as unrelated.
+	CandidateScore: 0.08,
+	// mergeScore is the least mean score between the members of two
+	// groups for them to become one claim (average linkage).
+	MergeScore: 0.15,
+	// supportScore and supportShare keep claims from chaining: at least
+	// supportShare of the cross pairs of two merging groups must score
+	// supportScore or more, so that every member is like most others.
+	SupportScore: 0.09,
+	SupportShare: 0.8,
+	// alsoScore is the least mean score between a passage and the
+	// members of a claim of at least alsoSize passages for the passage to
+	// join that claim too: a lead that sums up several facts, each
+	// reported separately elsewhere, belongs to each of their claims.
+	AlsoScore: 0.2,
+	AlsoSize:  2,
+	// SameDocReach is how far, in passages, a further member may be from
+	// a member of its own document already in the claim.
+	SameDocReach: 1,
+	// nameBoost multiplies the weight of names (words capitalised where
+	// they occur and never written lower-case in the story): who and
+	// where say more about which fact a sentence states than common words.
+	NameBoost: 1.3,
+	// numberNormShare is how much of a number's weight counts against a
+	// passage when the other passage does not share it. Numbers that
+	// agree are strong evidence; numbers that differ (10 dead, 24 dead)
+	// are often the very difference a reader wants to see, and must not
+	// keep the two passages apart.
+	NumberNormShare: 0.35,
+}
 
 type pair struct {
 	a, b int
 	sim  float64
 }
 
-// buildClaims groups the passages of ix into claims by agglomerative
-// clustering with complete linkage: pairs of passages from different
-// documents are taken from the most similar down, and two groups merge
-// only if no document would appear twice and every cross pair stays
-// similar. Every passage ends in exactly one claim.
+// buildClaims groups the passages of ix into claims.
+//
+// Claims are built by agglomerative clustering with average linkage over
+// the sparse graph of candidate pairs: the two groups whose members are
+// most alike on average merge first, as long as no outlet would appear
+// twice and most of their cross pairs are themselves alike (so that no
+// claim chains unrelated sentences through a middle one). Then passages
+// that state a claim's fact among others join that claim as well. Every
+// passage ends in at least one claim; claims come in story order.
 func buildClaims(ix *index) []Claim {
 	pairs := candidatePairs(ix)
+	groups := cluster(ix, pairs)
+	groups = addSecondary(ix, pairs, groups)
+	return orderClaims(ix, groups)
+}
+
+// candidatePairs returns the pairs of passages from different documents
+// that share at least one discriminating term and score candidateScore or
+// more. Scores accumulate through the inverted index, so passages that
+// share no term are never compared; terms found in more than a fifth of
+// all passages are too common to propose candidates.
+func candidatePairs(ix *index) []pair {
 	n := len(ix.refs)
-	group := make([]int, n) // passage → group id
+	maxPostings := max(8, n/5)
+	var pairs []pair
+	seen := make([]int, n)
+	for i := range seen {
+		seen[i] = -1
+	}
+	for a := range n {
+		for _, tw := range ix.vecs[a] {
+			ps := ix.postings[tw.term]
+			if len(ps) > maxPostings {
+				continue
+			}
+			for _, b := range ps {
+				if b <= a || seen[b] == a || ix.refs[b].Doc == ix.refs[a].Doc {
+					continue
+				}
+				seen[b] = a
+				if s := ix.pairScore(a, b); s >= ix.tune.CandidateScore {
+					pairs = append(pairs, pair{a, b, s})
+				}
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(x, y pair) int {
+		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	return pairs
+}
+
+// pairScore is how alike passages a and b are, from 0 to 1.
+func (ix *index) pairScore(a, b int) float64 {
+	return ix.similarity(a, b)
+}
+
+// A link sums the scores between the members of two groups.
+type link struct {
+	sum     float64
+	support int // cross pairs scoring supportScore or more
+}
+
+type linkKey struct{ a, b int }
+
+func key(a, b int) linkKey {
+	if a > b {
+		a, b = b, a
+	}
+	return linkKey{a, b}
+}
+
+type mergeItem struct {
+	a, b  int
+	score float64
+	// version pairs the item with the groups' state when it was queued.
+	va, vb int
+}
+
+type mergeQueue []mergeItem
+
+func (q mergeQueue) Len() int { return len(q) }
+func (q mergeQueue) Less(i, j int) bool {
+	return cmp.Or(cmp.Compare(q[j].score, q[i].score), cmp.Compare(q[i].a, q[j].a), cmp.Compare(q[i].b, q[j].b)) < 0
+}
+func (q mergeQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
+func (q *mergeQueue) Push(x any)   { *q = append(*q, x.(mergeItem)) }
+func (q *mergeQueue) Pop() any {
+	old := *q
+	x := old[len(old)-1]
+	*q = old[:len(old)-1]
+	return x
+}
+
+// cluster runs average-linkage clustering over the candidate pairs and
+// returns the groups of passage numbers, each in passage order.
+func cluster(ix *index, pairs []pair) [][]int {
+	n := len(ix.refs)
 	members := make([][]int, n)
+	docs := make([]map[int]bool, n)
+	version := make([]int, n)
+	links := make([]map[int]*link, n)
 	for i := range n {
-		group[i] = i
 		members[i] = []int{i}
+		docs[i] = map[int]bool{ix.refs[i].Doc: true}
+		links[i] = map[int]*link{}
 	}
 	for _, p := range pairs {
-		ga, gb := group[p.a], group[p.b]
-		if ga == gb || !canMerge(ix, members[ga], members[gb]) {
-			continue
+		l := &link{sum: p.sim}
+		if p.sim >= ix.tune.SupportScore {
+			l.support = 1
 		}
-		for _, m := range members[gb] {
-			group[m] = ga
-		}
-		members[ga] = append(members[ga], members[gb]...)
-		members[gb] = nil
+		links[p.a][p.b] = l
+		links[p.b][p.a] = l
 	}
-
-	var claims []Claim
-	var order []float64
-	for _, ms := range members {
-		if len(ms) == 0 {
+	q := &mergeQueue{}
+	push := func(a, b int) {
+		l := links[a][b]
+		size := float64(len(members[a]) * len(members[b]))
+		score := l.sum / size
+		if score < ix.tune.MergeScore || float64(l.support) < ix.tune.SupportShare*size {
+			return
+		}
+		heap.Push(q, mergeItem{a: min(a, b), b: max(a, b), score: score, va: version[min(a, b)], vb: version[max(a, b)]})
+	}
+	for _, p := range pairs {
+		push(p.a, p.b)
+	}
+	for q.Len() > 0 {
+		it := heap.Pop(q).(mergeItem)
+		a, b := it.a, it.b
+		if members[a] == nil || members[b] == nil || version[a] != it.va || version[b] != it.vb {
 			continue
 		}
-		slices.Sort(ms) // passage numbers run in document order
-		c := Claim{Score: 1}
+		if shareDoc(docs[a], docs[b]) {
+			continue
+		}
+		// Merge b into a.
+		members[a] = append(members[a], members[b]...)
+		for d := range docs[b] {
+			docs[a][d] = true
+		}
+		members[b], docs[b] = nil, nil
+		version[a]++
+		delete(links[a], b)
+		for c, lb := range links[b] {
+			delete(links[c], b)
+			if c == a {
+				continue
+			}
+			la, ok := links[a][c]
+			if !ok {
+				la = &link{}
+				links[a][c] = la
+				links[c][a] = la
+			}
+			la.sum += lb.sum
+			la.support += lb.support
+		}
+		links[b] = nil
+		for c := range links[a] {
+			push(a, c)
+		}
+	}
+	var groups [][]int
+	for _, ms := range members {
+		if ms != nil {
+			slices.Sort(ms)
+			groups = append(groups, ms)
+		}
+	}
+	return groups
+}
+
+func shareDoc(a, b map[int]bool) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	for d := range a {
+		if b[d] {
+			return true
+		}
+	}
+	return false
+}
+
+// addSecondary lets a passage join further claims whose members it is
+// like on average: a lead sentence that sums up three facts is reached
+// from each of their claims. A passage never joins a claim that already
+// holds a passage of its own document.
+func addSecondary(ix *index, pairs []pair, groups [][]int) [][]int {
+	groupOf := make([]int, len(ix.refs))
+	for g, ms := range groups {
+		for _, m := range ms {
+			groupOf[m] = g
+		}
+	}
+	// sums[p][g] is the total score between passage p and group g.
+	sums := map[[2]int]float64{}
+	for _, pr := range pairs {
+		sums[[2]int{pr.a, groupOf[pr.b]}] += pr.sim
+		sums[[2]int{pr.b, groupOf[pr.a]}] += pr.sim
+	}
+	type join struct{ p, g int }
+	var joins []join
+	for k, sum := range sums {
+		p, g := k[0], k[1]
+		if g == groupOf[p] || len(groups[g]) < ix.tune.AlsoSize {
+			continue
+		}
+		if !mayJoin(ix, p, groups[g]) {
+			continue
+		}
+		if sum/float64(len(groups[g])) >= ix.tune.AlsoScore {
+			joins = append(joins, join{p, g})
+		}
+	}
+	slices.SortFunc(joins, func(x, y join) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p)) })
+	for _, j := range joins {
+		groups[j.g] = append(groups[j.g], j.p)
+	}
+	for _, ms := range groups {
+		slices.Sort(ms)
+	}
+	return groups
+}
+
+// mayJoin reports whether passage p may join group g as a further
+// member: when g already holds a passage of p's document, only a
+// neighbour of it may join (a quote split across two sentences, a fact
+// told in two).
+func mayJoin(ix *index, p int, g []int) bool {
+	for _, m := range g {
+		if ix.refs[m].Doc == ix.refs[p].Doc && (m-p > ix.tune.SameDocReach || p-m > ix.tune.SameDocReach) {
+			return false
+		}
+	}
+	return true
+}
+
+// orderClaims turns groups into claims in story order, each scored by the
+// mean score between its members of different documents.
+func orderClaims(ix *index, groups [][]int) []Claim {
+	claims := make([]Claim, 0, len(groups))
+	order := make([]float64, 0, len(groups))
+	for _, ms := range groups {
+		c := Claim{}
 		var pos float64
 		for _, m := range ms {
 			c.Members = append(c.Members, ix.refs[m])
@@ -78,55 +324,7 @@ func buildClaims(ix *index) []Claim {
 	return out
 }
 
-// candidatePairs returns the pairs of passages from different documents
-// that share at least one discriminating term and reach linkThreshold,
-// most similar first. Terms found in more than a fifth of all passages are
-// too common to propose candidates.
-func candidatePairs(ix *index) []pair {
-	n := len(ix.refs)
-	maxPostings := max(4, n/5)
-	var pairs []pair
-	seen := make([]int, n)
-	for i := range seen {
-		seen[i] = -1
-	}
-	for a := range n {
-		for _, tw := range ix.vecs[a] {
-			ps := ix.postings[tw.term]
-			if len(ps) > maxPostings {
-				continue
-			}
-			for _, b := range ps {
-				if b <= a || seen[b] == a || ix.refs[b].Doc == ix.refs[a].Doc {
-					continue
-				}
-				seen[b] = a
-				if s := ix.similarity(a, b); s >= linkThreshold {
-					pairs = append(pairs, pair{a, b, s})
-				}
-			}
-		}
-	}
-	slices.SortFunc(pairs, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
-	return pairs
-}
-
-// canMerge reports whether groups x and y can form one claim: no document
-// twice, and every cross pair at least memberThreshold similar.
-func canMerge(ix *index, x, y []int) bool {
-	for _, a := range x {
-		for _, b := range y {
-			if ix.refs[a].Doc == ix.refs[b].Doc || ix.similarity(a, b) < memberThreshold {
-				return false
-			}
-		}
-	}
-	return true
-}
-
-// meanCrossSimilarity is the mean similarity between members of different
+// meanCrossSimilarity is the mean score between members of different
 // documents, or 1 for a claim of one passage.
 func meanCrossSimilarity(ix *index, ms []int) float64 {
 	var sum float64
@@ -134,7 +332,7 @@ func meanCrossSimilarity(ix *index, ms []int) float64 {
 	for i, a := range ms {
 		for _, b := range ms[i+1:] {
 			if ix.refs[a].Doc != ix.refs[b].Doc {
-				sum += ix.similarity(a, b)
+				sum += ix.pairScore(a, b)
 				n++
 			}
 		}

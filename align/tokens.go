@@ -2,29 +2,61 @@ package align
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
 	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
 
 	"crosscheck/corpus"
 )
 
-// Spelling families folded to one token before words are split, so that
-// "U.S.", "US" and "United States" match, as do "U.N." and "UN".
+// A token is one matching term of a passage.
+type token struct {
+	// term is the folded, stemmed, synonym-mapped form compared across
+	// passages: "ship" for "freighter", "#12" for "a dozen".
+	term string
+	// number marks numeric terms, whose disagreement must not keep two
+	// otherwise agreeing passages apart.
+	number bool
+	// capital marks words written with a capital letter where they are
+	// not the first word of the passage: candidate names.
+	capital bool
+	// surface is the folded word as written, for name spelling variants.
+	surface string
+}
+
+// Phrase-level rewrites applied before words are split: spelling families
+// ("U.S."/"US"/"United States"), multi-word forms of one term ("air
+// strike", "per cent", "called off"), times of day and amounts written
+// with a unit glued on ("$2.6m", "58km").
 var canonicalForms = []struct {
 	re  *regexp.Regexp
-	tok string
+	rep string
 }{
 	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates "},
 	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations "},
-	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b`), " unitedkingdom "},
+	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom "},
 	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion "},
+	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike "},
+	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire "},
+	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent "},
+	{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled "},
+	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated "},
+	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear "},
+	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead "},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million "},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion "},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 "},
 }
+
+// timeOfDay matches "1:53 p.m.", "1.53pm", "13:53" and "10:37 a.m.".
+var timeOfDay = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
 
 // wordPattern matches words with inner apostrophes or hyphens, and numbers
 // with inner separators ("20,000", "6.1").
-var wordPattern = regexp.MustCompile(`[\p{L}\p{M}]+(?:['\-][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*`)
+var wordPattern = regexp.MustCompile(`[\p{L}\p{M}]+(?:['\-][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|#t\d{4}`)
 
 var monthAbbrev = map[string]string{
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april",
@@ -32,19 +64,64 @@ var monthAbbrev = map[string]string{
 	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
-// tokenize returns the matching terms of a passage: folded, lower-cased,
-// stemmed words without stop words, with spelling families ("U.S."/"US",
-// "cease-fire"/"ceasefire", "Oct."/"October") made one term, and numbers
-// written without separators. Terms repeat as often as they occur.
-func tokenize(text string) []string {
-	t := corpus.Fold(text)
+// numberWords are counts written as words; "one" is left out, being far
+// more often a pronoun ("one of the sources") than a count.
+var numberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
+	"seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+	"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12",
+	"single": "1", "pair": "2", "couple": "2",
+}
+
+// tokenize returns the matching terms of a passage: folded, accent-free,
+// lower-cased, stemmed words without stop words, with spelling families
+// and synonyms made one term, and numbers (digits or words) written
+// without separators. Terms repeat as often as they occur.
+func tokenize(text string) []token {
+	t := foldText(text)
 	for _, c := range canonicalForms {
-		t = c.re.ReplaceAllString(t, c.tok)
+		t = c.re.ReplaceAllString(t, c.rep)
 	}
-	var out []string
+	t = timeOfDay.ReplaceAllStringFunc(t, func(m string) string {
+		s := timeOfDay.FindStringSubmatch(m)
+		h, _ := strconv.Atoi(s[1])
+		if h > 24 {
+			return m
+		}
+		switch strings.ToLower(s[3]) {
+		case "p":
+			if h < 12 {
+				h += 12
+			}
+		case "a":
+			if h == 12 {
+				h = 0
+			}
+		case "":
+			if !strings.Contains(m, ":") {
+				return m // "6.10" is a number, not a time
+			}
+		}
+		return " #t" + twoDigits(h) + s[2] + " "
+	})
+	var out []token
+	first := true
 	for _, w := range wordPattern.FindAllString(t, -1) {
+		if strings.HasPrefix(w, "#t") {
+			out = append(out, token{term: w, number: true, surface: w})
+			first = false
+			continue
+		}
 		if w[0] >= '0' && w[0] <= '9' {
-			out = append(out, "#"+strings.ReplaceAll(w, ",", ""))
+			n := strings.ReplaceAll(w, ",", "")
+			if strings.Contains(n, ".") {
+				n = strings.TrimSuffix(strings.TrimRight(n, "0"), ".") // "6.10" is "6.1"
+			}
+			out = append(out, token{term: "#" + n, number: true, surface: w})
+			first = false
 			continue
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
@@ -58,17 +135,77 @@ func tokenize(text string) []string {
 			}
 		}
 		for _, p := range parts {
-			p = strings.ToLower(strings.ReplaceAll(p, "'", ""))
-			if full, ok := monthAbbrev[p]; ok {
-				p = full
+			capital := !first && p != "" && unicode.IsUpper([]rune(p)[0]) && !isAllCaps(p)
+			first = false
+			lower := strings.ToLower(strings.ReplaceAll(p, "'", ""))
+			if full, ok := monthAbbrev[lower]; ok {
+				lower = full
 			}
-			if p == "" || stopWords[p] {
+			if lower == "" || stopWords[lower] {
 				continue
 			}
-			out = append(out, english.Stem(p, false))
+			if n, ok := numberWords[lower]; ok {
+				out = append(out, token{term: "#" + n, number: true, surface: p})
+				continue
+			}
+			out = append(out, token{term: termOf(lower), capital: capital, surface: p})
 		}
 	}
 	return out
+}
+
+// termOf maps a lower-cased word to its matching term: the canonical word
+// of its synonym group, or its stem.
+func termOf(word string) string {
+	if c, ok := synonymOf[word]; ok {
+		return c
+	}
+	stem := english.Stem(word, false)
+	if c, ok := synonymOfStem[stem]; ok {
+		return c
+	}
+	return stem
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// foldText folds typography (corpus.Fold), then strips accents and maps
+// the letters that do not decompose, so that "Pütürge" matches "Puturge"
+// and "Karagaçlı" matches "Karagacli".
+func foldText(s string) string {
+	s = corpus.Fold(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if m, ok := letterFolds[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var letterFolds = map[rune]string{
+	'ı': "i", 'İ': "I", 'ø': "o", 'Ø': "O", 'æ': "ae", 'Æ': "AE", 'ß': "ss",
+	'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'œ': "oe", 'Œ': "OE", 'þ': "th",
 }
 
 func hasUpper(s string) bool {
@@ -80,15 +217,30 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// stopWords are words too common to say which fact a sentence states.
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+// stopWords are words too common to say which fact a sentence states,
+// including the hedges around numbers ("about", "nearly", "at least").
 var stopWords = toSet(`a about above after again against al all also am an and any are as at be because been
 before being below between both but by can could did do does doing down during each el few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just me more
 most my myself no nor not now of off on once only or other our ours ourselves out over own same she should
 so some such than that the their theirs them themselves then there these they this those through to too
 under until up very was we were what when where which while who whom why will with would you your yours
-yourself yourselves mr mrs ms dr said says say told according also however would could may might
-one two its it's into upon via per well yet still even ever among amid`)
+yourself yourselves mr mrs ms dr said says say told tells telling according also however would could may might
+one its it's into upon via per well yet still even ever among amid
+nearly almost around roughly approximately least less than some several many much
+just already also whether though although despite since within without
+de la le du der van von`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -1,0 +1,130 @@
+package align
+
+import (
+	"strings"
+
+	"github.com/kljensen/snowball/english"
+)
+
+// synonymGroups are words that news reports use interchangeably for one
+// thing or event, one group a line, with British and American spellings.
+// Matching maps each to the stem of its group's first word, so that "A
+// freighter crashed into the bridge" meets "A cargo ship drifted into the
+// bridge" on "ship". The table is general news language, not any story's:
+// a group belongs here only if reporters swap its words freely.
+const synonymGroups = `
+ship ships vessel vessels freighter freighters boat boats tanker tankers
+strike strikes struck striking hit hits hitting ram rams rammed ramming crash crashed crashes crashing collide collided collides colliding collision slam slammed smash smashed plough ploughed plow plowed shook shake shakes shaking rocked jolted
+injure injured injures injuring injury injuries hurt wound wounded wounding wounds
+dead die died dies dying death deaths kill killed killing kills fatal fatality fatalities perish perished toll
+cancel cancels cancelled canceled cancelling canceling cancellation scrap scrapped scrapping axe axed
+meet meets met meeting meetings sitdown
+agreement agreements deal deals accord accords pact pacts
+sign signs signed signing ink inked
+ceasefire ceasefires truce truces
+envoy envoys emissary emissaries
+approve approves approved approving approval adopt adopted adopting pass passed passes endorse endorsed
+reject rejects rejected rejecting rejection refuse refused refuses
+close closes closed closing closure shut shuts shutting shutdown
+collapse collapses collapsed collapsing crumble crumbled topple toppled flatten flattened raze razed
+house houses home homes dwelling dwellings
+building buildings structure structures
+child children kid kids
+boy boys schoolboy schoolboys
+teen teens teenager teenagers teenage
+people persons individuals
+official officials authority authorities
+spokesman spokeswoman spokesperson spokespeople
+hospital hospitals hospitalised hospitalized hospitalisation hospitalization
+quake quakes earthquake earthquakes tremor tremors temblor temblors
+epicentre epicenter centre center centred centered
+rescue rescues rescued rescuing rescuer rescuers
+trap trapped traps stranded stuck
+flood floods flooded flooding inundated
+evacuate evacuated evacuates evacuating evacuation evacuations
+arrest arrests arrested arresting detain detained detaining detention
+attack attacks attacked attacking assault assaults
+airstrike bombing bombings bombardment
+missile missiles rocket rockets
+explosion explosions blast blasts explode exploded
+fighter fighters militant militants gunman gunmen
+soldier soldiers troop troops
+hostage hostages captive captives
+prisoner prisoners detainee detainees inmate inmates
+release releases released releasing free freed freeing
+lose loses lost losing loss
+bad terrible awful horrible dreadful
+televise televised television broadcast broadcasts aired
+previously earlier formerly prior
+final last
+begin begins began begun start starts started starting launch launched
+finish finished conclude concluded
+rise rises rose risen increase increased climb climbed jump jumped surge surged soar soared
+fall falls fell fallen drop drops dropped plunge plunged
+confirm confirms confirmed confirmation verify verified
+deny denies denied dispute disputed disputes
+warn warns warned warning caution cautioned cautions
+unclear uncertain unknown
+intend intends intended intending aim aims aimed
+issue issues topic topics subject
+designate designated designation label labelled labeled brand branded
+terror terrorist terrorists terrorism
+organisation organization organisations organizations
+trip trips travel travels traveled travelled traveling travelling journey
+participate participated participates participating involved joined
+neighbour neighbor neighbours neighbors neighbouring neighboring
+favour favor favoured favored favouring favoring
+defence defense
+kilometre kilometres kilometer kilometers km
+metre metres meter meters
+mile miles mi
+kilogram kilograms kg
+percent pct
+million millions
+billion billions
+criticise criticize criticised criticized criticising criticizing criticism criticisms
+recognise recognize recognised recognized
+apologise apologize apologised apologized apology
+programme program programmes programs
+government governments administration administrations
+company companies firm firms
+leader leaders chief chiefs head heads
+country countries nation nations
+investigate investigates investigated investigating investigation investigations probe probes
+protest protests protested protesters protestors demonstration demonstrations demonstrators rally rallies
+condolence condolences sympathy sympathies
+bury buried burial
+communicate communication communications
+legitimacy legitimise legitimize legitimising legitimizing legitimate
+unveil unveiled unveils announce announced announces
+lucky fortunate luckily fortunately
+tug tugs tugboat tugboats
+sailor sailors seafarer seafarers crewman crewmen
+car cars vehicle vehicles
+`
+
+var (
+	// synonymOf maps a group's words to its canonical term.
+	synonymOf = map[string]string{}
+	// synonymOfStem maps the stems of a group's words to its canonical
+	// term, so that inflections the table does not list still match.
+	synonymOfStem = map[string]string{}
+)
+
+func init() {
+	for _, line := range strings.Split(synonymGroups, "\n") {
+		words := strings.Fields(line)
+		if len(words) == 0 {
+			continue
+		}
+		canon := english.Stem(words[0], false)
+		for _, w := range words {
+			synonymOf[w] = canon
+			if s := english.Stem(w, false); s != canon {
+				if _, taken := synonymOfStem[s]; !taken {
+					synonymOfStem[s] = canon
+				}
+			}
+		}
+	}
+}
