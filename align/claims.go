@@ -9,9 +9,20 @@ import (
 // tuning holds the alignment's thresholds and weights; see defaultTuning
 // for what each means.
 type tuning struct {
-	CandidateScore, MergeScore, SupportScore, SupportShare, AlsoScore float64
-	AlsoSize, SameDocReach                                            int
-	NameBoost, NumberNormShare                                        float64
+	CandidateScore  float64
+	MergeScore      float64
+	SupportScore    float64
+	SupportShare    float64
+	AlsoScore       float64
+	AlsoSize        int
+	SameDocReach    int
+	NameBoost       float64
+	NumberNormShare float64
+	RivalDiscount   float64
+	ContainWeight   float64
+	LengthPivot     float64
+	Concentration   float64
+	AlsoShare       float64
 }
 
 // defaultTuning is the tuning Build uses. Scores are pair scores (see
@@ -19,39 +30,59 @@ type tuning struct {
 var defaultTuning = tuning{
 	// candidateScore is the least score for a pair of passages to count
 	// as evidence at all; weaker pairs count as unrelated.
-	CandidateScore: 0.08,
+	CandidateScore: 0.2,
 	// mergeScore is the least mean score between the members of two
 	// groups for them to become one claim (average linkage).
-	MergeScore: 0.15,
+	MergeScore: 0.45,
 	// supportScore and supportShare keep claims from chaining: at least
 	// supportShare of the cross pairs of two merging groups must score
 	// supportScore or more, so that every member is like most others.
-	SupportScore: 0.09,
-	SupportShare: 0.8,
+	SupportScore: 0.3,
+	SupportShare: 0.6,
 	// alsoScore is the least mean score between a passage and the
 	// members of a claim of at least alsoSize passages for the passage to
 	// join that claim too: a lead that sums up several facts, each
 	// reported separately elsewhere, belongs to each of their claims.
-	AlsoScore: 0.2,
+	AlsoScore: 0.25,
 	AlsoSize:  2,
 	// SameDocReach is how far, in passages, a further member may be from
 	// a member of its own document already in the claim.
-	SameDocReach: 1,
+	SameDocReach: 3,
 	// nameBoost multiplies the weight of names (words capitalised where
 	// they occur and never written lower-case in the story): who and
 	// where say more about which fact a sentence states than common words.
-	NameBoost: 1.3,
+	NameBoost: 1.2,
 	// numberNormShare is how much of a number's weight counts against a
 	// passage when the other passage does not share it. Numbers that
 	// agree are strong evidence; numbers that differ (10 dead, 24 dead)
 	// are often the very difference a reader wants to see, and must not
 	// keep the two passages apart.
-	NumberNormShare: 0.35,
+	NumberNormShare: 0.5,
+	// RivalDiscount multiplies a pair's score for clustering when one of
+	// its passages has a better match in the other's document.
+	RivalDiscount: 1,
+	// ContainWeight scales how much of a claim member a passage contains
+	// when it is weighed for joining the claim as a further member.
+	ContainWeight: 0.4,
+	// LengthPivot is the weight of a passage's own length in its
+	// normalised length, against the mean length (1: plain cosine).
+	LengthPivot: 0.7,
+	// Concentration is the power of a term's documents-to-passages ratio
+	// in its weight.
+	Concentration: 0.5,
+	// AlsoShare is the least share of a claim's members that a further
+	// member must score SupportScore with.
+	AlsoShare: 0,
 }
 
 type pair struct {
 	a, b int
 	sim  float64
+	// inA and inB are how much of a's and of b's weight the other holds:
+	// a short sentence may be wholly contained in a long lead.
+	inA, inB float64
+	// f are the pair model's features, kept for tuning.
+	f [nFeatures]float64
 }
 
 // buildClaims groups the passages of ix into claims.
@@ -65,7 +96,7 @@ type pair struct {
 // passage ends in at least one claim; claims come in story order.
 func buildClaims(ix *index) []Claim {
 	pairs := candidatePairs(ix)
-	groups := cluster(ix, pairs)
+	groups := cluster(ix, competitive(ix, pairs))
 	groups = addSecondary(ix, pairs, groups)
 	return orderClaims(ix, groups)
 }
@@ -76,9 +107,15 @@ func buildClaims(ix *index) []Claim {
 // share no term are never compared; terms found in more than a fifth of
 // all passages are too common to propose candidates.
 func candidatePairs(ix *index) []pair {
+	type candidate struct {
+		a, b int
+		o    overlap
+	}
+	type docBest struct{ p, doc int }
 	n := len(ix.refs)
 	maxPostings := max(8, n/5)
-	var pairs []pair
+	var cands []candidate
+	best := map[docBest]float64{}
 	seen := make([]int, n)
 	for i := range seen {
 		seen[i] = -1
@@ -94,10 +131,24 @@ func candidatePairs(ix *index) []pair {
 					continue
 				}
 				seen[b] = a
-				if s := ix.pairScore(a, b); s >= ix.tune.CandidateScore {
-					pairs = append(pairs, pair{a, b, s})
+				o := ix.overlapOf(a, b)
+				if o.cosine <= 0 {
+					continue
 				}
+				cands = append(cands, candidate{a, b, o})
+				ka, kb := docBest{a, ix.refs[b].Doc}, docBest{b, ix.refs[a].Doc}
+				best[ka] = max(best[ka], o.cosine)
+				best[kb] = max(best[kb], o.cosine)
 			}
+		}
+	}
+	var pairs []pair
+	for _, c := range cands {
+		f := ix.features(c.a, c.b, c.o, best[docBest{c.a, ix.refs[c.b].Doc}], best[docBest{c.b, ix.refs[c.a].Doc}])
+		s := modelScore(f)
+		pr := pair{a: c.a, b: c.b, sim: s, inA: c.o.inA, inB: c.o.inB, f: f}
+		if s >= ix.tune.CandidateScore || c.o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
+			pairs = append(pairs, pr)
 		}
 	}
 	slices.SortFunc(pairs, func(x, y pair) int {
@@ -109,6 +160,46 @@ func candidatePairs(ix *index) []pair {
 // pairScore is how alike passages a and b are, from 0 to 1.
 func (ix *index) pairScore(a, b int) float64 {
 	return ix.similarity(a, b)
+}
+
+// scorePair returns the pair a, b with its score and containments.
+func (ix *index) scorePair(a, b int) pair {
+	na, nb := ix.norms[a], ix.norms[b]
+	if na == 0 || nb == 0 {
+		return pair{a: a, b: b}
+	}
+	dot := ix.dot(a, b)
+	return pair{a: a, b: b, sim: min(1, dot/(na*nb)), inA: min(1, dot/(na*na)), inB: min(1, dot/(nb*nb))}
+}
+
+// competitive returns pairs with their scores discounted unless each
+// passage is the other's best match in its document: a sentence about the
+// governor is like every other sentence about the governor, but most like
+// the one that states the same fact.
+func competitive(ix *index, pairs []pair) []pair {
+	type docBest struct{ p, doc int }
+	best := map[docBest]float64{}
+	for _, pr := range pairs {
+		ka, kb := docBest{pr.a, ix.refs[pr.b].Doc}, docBest{pr.b, ix.refs[pr.a].Doc}
+		best[ka] = max(best[ka], pr.sim)
+		best[kb] = max(best[kb], pr.sim)
+	}
+	out := make([]pair, 0, len(pairs))
+	for _, pr := range pairs {
+		s := pr.sim
+		if s < best[docBest{pr.a, ix.refs[pr.b].Doc}] {
+			s *= ix.tune.RivalDiscount
+		}
+		if s < best[docBest{pr.b, ix.refs[pr.a].Doc}] {
+			s *= ix.tune.RivalDiscount
+		}
+		pr.sim = s
+		out = append(out, pr)
+	}
+	slices.SortFunc(out, func(x, y pair) int {
+		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	})
+	return out
 }
 
 // A link sums the scores between the members of two groups.
@@ -162,6 +253,9 @@ func cluster(ix *index, pairs []pair) [][]int {
 		links[i] = map[int]*link{}
 	}
 	for _, p := range pairs {
+		if p.sim < ix.tune.CandidateScore {
+			continue
+		}
 		l := &link{sum: p.sim}
 		if p.sim >= ix.tune.SupportScore {
 			l.support = 1
@@ -180,7 +274,9 @@ func cluster(ix *index, pairs []pair) [][]int {
 		heap.Push(q, mergeItem{a: min(a, b), b: max(a, b), score: score, va: version[min(a, b)], vb: version[max(a, b)]})
 	}
 	for _, p := range pairs {
-		push(p.a, p.b)
+		if p.sim >= ix.tune.CandidateScore {
+			push(p.a, p.b)
+		}
 	}
 	for q.Len() > 0 {
 		it := heap.Pop(q).(mergeItem)
@@ -253,9 +349,18 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) [][]int {
 	}
 	// sums[p][g] is the total score between passage p and group g.
 	sums := map[[2]int]float64{}
+	// strong[p][g] counts g's members that score SupportScore with p.
+	strong := map[[2]int]int{}
 	for _, pr := range pairs {
-		sums[[2]int{pr.a, groupOf[pr.b]}] += pr.sim
-		sums[[2]int{pr.b, groupOf[pr.a]}] += pr.sim
+		sa, sb := max(pr.sim, ix.tune.ContainWeight*pr.inB), max(pr.sim, ix.tune.ContainWeight*pr.inA)
+		sums[[2]int{pr.a, groupOf[pr.b]}] += sa
+		sums[[2]int{pr.b, groupOf[pr.a]}] += sb
+		if sa >= ix.tune.SupportScore {
+			strong[[2]int{pr.a, groupOf[pr.b]}]++
+		}
+		if sb >= ix.tune.SupportScore {
+			strong[[2]int{pr.b, groupOf[pr.a]}]++
+		}
 	}
 	type join struct{ p, g int }
 	var joins []join
@@ -267,7 +372,8 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) [][]int {
 		if !mayJoin(ix, p, groups[g]) {
 			continue
 		}
-		if sum/float64(len(groups[g])) >= ix.tune.AlsoScore {
+		size := float64(len(groups[g]))
+		if sum/size >= ix.tune.AlsoScore && float64(strong[k]) >= ix.tune.AlsoShare*size {
 			joins = append(joins, join{p, g})
 		}
 	}

@@ -138,3 +138,68 @@ func TestDiagSweep(t *testing.T) {
 		fmt.Println(line)
 	}
 }
+
+func TestDiagDescent(t *testing.T) {
+	if os.Getenv("DIAG") == "" {
+		t.Skip()
+	}
+	var stories []storyData
+	for _, k := range storyKeys(t) {
+		if k.skip != "" {
+			continue
+		}
+		stories = append(stories, storyData{k.name, alignStory(t, k)})
+	}
+	base := align.DefaultTuning()
+	defer align.SetTuning(base)
+	type knob struct {
+		name string
+		vals []float64
+		set  func(*align.Tuning, float64)
+		get  func(*align.Tuning) float64
+	}
+	knobs := []knob{
+		{"cand", []float64{0.05, 0.1, 0.15, 0.2}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
+		{"merge", []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, func(t *align.Tuning, v float64) { t.MergeScore = v }, func(t *align.Tuning) float64 { return t.MergeScore }},
+		{"support", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, func(t *align.Tuning, v float64) { t.SupportScore = v }, func(t *align.Tuning) float64 { return t.SupportScore }},
+		{"share", []float64{0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.SupportShare = v }, func(t *align.Tuning) float64 { return t.SupportShare }},
+		{"also", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 9}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
+		{"alsoSize", []float64{1, 2, 3}, func(t *align.Tuning, v float64) { t.AlsoSize = int(v) }, func(t *align.Tuning) float64 { return float64(t.AlsoSize) }},
+		{"reach", []float64{0, 1, 2, 3}, func(t *align.Tuning, v float64) { t.SameDocReach = int(v) }, func(t *align.Tuning) float64 { return float64(t.SameDocReach) }},
+		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
+		{"numShare", []float64{0, 0.2, 0.35, 0.5, 0.7, 1}, func(t *align.Tuning, v float64) { t.NumberNormShare = v }, func(t *align.Tuning) float64 { return t.NumberNormShare }},
+		{"rival", []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.RivalDiscount = v }, func(t *align.Tuning) float64 { return t.RivalDiscount }},
+		{"contain", []float64{0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, func(t *align.Tuning, v float64) { t.ContainWeight = v }, func(t *align.Tuning) float64 { return t.ContainWeight }},
+		{"pivot", []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.LengthPivot = v }, func(t *align.Tuning) float64 { return t.LengthPivot }},
+		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
+		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
+	}
+	cur := base
+	align.SetTuning(cur)
+	best, scs := macro(t, stories)
+	report := func(m float64, scs []score) string {
+		line := fmt.Sprintf("%.3f |", m)
+		for i, sc := range scs {
+			line += fmt.Sprintf(" %s %.2f/%.2f", stories[i].name, sc.precision, sc.recall)
+		}
+		return line
+	}
+	fmt.Println("start", report(best, scs))
+	for round := 0; round < 2; round++ {
+		for _, k := range knobs {
+			line := k.name + ":"
+			for _, v := range k.vals {
+				tu := cur
+				k.set(&tu, v)
+				align.SetTuning(tu)
+				m, s := macro(t, stories)
+				line += fmt.Sprintf(" %g=%.3f", v, m)
+				if m > best+1e-4 {
+					best, cur, scs = m, tu, s
+				}
+			}
+			fmt.Println(line, "-> keep", k.get(&cur))
+		}
+		fmt.Println("round", round, report(best, scs))
+	}
+}

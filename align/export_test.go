@@ -89,3 +89,27 @@ func SetTuning(t Tuning) Tuning {
 
 // DefaultTuning returns the tuning Build uses.
 func DefaultTuning() Tuning { return defaultTuning }
+
+// PairFeatureNames names the pair model's features.
+var PairFeatureNames = featureNames[:]
+
+// CandidateFeatures returns every candidate pair of docs with the pair
+// model's features, for fitting the model.
+func CandidateFeatures(docs []corpus.Document) (refs [][2]Ref, feats [][]float64) {
+	ix := newIndex(docs)
+	old := ix.tune.CandidateScore
+	ix.tune.CandidateScore = -1
+	defer func() { ix.tune.CandidateScore = old }()
+	for _, p := range candidatePairs(ix) {
+		refs = append(refs, [2]Ref{ix.refs[p.a], ix.refs[p.b]})
+		feats = append(feats, p.f[:])
+	}
+	return refs, feats
+}
+
+// SetPairWeights replaces the pair model's weights and returns the old.
+func SetPairWeights(w []float64) []float64 {
+	old := pairWeights
+	copy(pairWeights[:], w)
+	return old[:]
+}

@@ -27,7 +27,12 @@ type index struct {
 	// numeric terms.
 	terms  []string
 	number []bool
-	tune   tuning
+	// name marks terms that are names: capitalised where they occur and
+	// never written lower-case in the story.
+	name []bool
+	// rawNorms are the vectors' plain lengths, before pivoting.
+	rawNorms []float64
+	tune     tuning
 }
 
 type weighted struct {
@@ -84,10 +89,20 @@ func newIndex(docs []corpus.Document) *index {
 	}
 	n := float64(len(bags))
 	ix.idf = make([]float64, len(ids))
+	ix.name = make([]bool, len(ids))
 	for t, ps := range ix.postings {
 		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
+		// A term that recurs in many passages of each document is the
+		// topic of a stretch of the story (the governor, the earlier
+		// quake), not the mark of one fact.
+		docs := map[int]bool{}
+		for _, p := range ps {
+			docs[ix.refs[p].Doc] = true
+		}
+		ix.idf[t] *= math.Pow(float64(len(docs))/float64(len(ps)), ix.tune.Concentration)
 		if isName[t] && !lower[t] {
 			ix.idf[t] *= ix.tune.NameBoost
+			ix.name[t] = true
 		}
 	}
 	ix.vecs = make([][]weighted, len(bags))
@@ -112,6 +127,27 @@ func newIndex(docs []corpus.Document) *index {
 		}
 		ix.vecs[i] = v
 		ix.norms[i] = math.Sqrt(sq)
+	}
+	// Pivoted length normalisation: cosine over-rewards short passages
+	// (two words in common with a four-word sentence is little evidence)
+	// and under-rewards long ones (a lead that states four facts), so
+	// lengths are pulled towards the mean.
+	ix.rawNorms = slices.Clone(ix.norms)
+	var mean float64
+	var nonEmpty int
+	for _, nm := range ix.norms {
+		if nm > 0 {
+			mean += nm
+			nonEmpty++
+		}
+	}
+	if nonEmpty > 0 {
+		mean /= float64(nonEmpty)
+		for i, nm := range ix.norms {
+			if nm > 0 {
+				ix.norms[i] = (1-ix.tune.LengthPivot)*mean + ix.tune.LengthPivot*nm
+			}
+		}
 	}
 	return ix
 }

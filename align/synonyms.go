@@ -37,7 +37,9 @@ official officials authority authorities
 spokesman spokeswoman spokesperson spokespeople
 hospital hospitals hospitalised hospitalized hospitalisation hospitalization
 quake quakes earthquake earthquakes tremor tremors temblor temblors
-epicentre epicenter centre center centred centered
+epicentre epicenter
+centred centered
+centre center centres centers
 rescue rescues rescued rescuing rescuer rescuers
 trap trapped traps stranded stuck
 flood floods flooded flooding inundated
