@@ -96,9 +96,87 @@ type pair struct {
 // passage ends in at least one claim; claims come in story order.
 func buildClaims(ix *index) []Claim {
 	pairs := candidatePairs(ix)
-	groups := cluster(ix, competitive(ix, pairs))
-	groups = addSecondary(ix, pairs, groups)
-	return orderClaims(ix, groups)
+	homes := cluster(ix, competitive(ix, pairs))
+	extras := addSecondary(ix, pairs, homes)
+	scores := make(map[linkKey]float64, len(pairs))
+	for _, p := range pairs {
+		scores[key(p.a, p.b)] = p.sim
+	}
+	var groups []claimGroup
+	for g := range homes {
+		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
+	}
+	groups = dropSubsumed(groups)
+	groups = storyOrder(ix, groups)
+	claims := make([]Claim, len(groups))
+	for i, g := range groups {
+		for _, m := range g.members {
+			claims[i].Members = append(claims[i].Members, ix.refs[m])
+		}
+		claims[i].Score = meanCrossScore(ix, scores, g.members)
+	}
+	return claims
+}
+
+// A claimGroup is a claim under construction: its passages, and among them
+// those whose home it is (the rest state its fact among others and have
+// their home in another claim).
+type claimGroup struct {
+	members, home []int
+}
+
+func sortedUnion(a, b []int) []int {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// dropSubsumed removes groups whose passages all belong to one other
+// group: a passage that joined a larger claim needs no claim of its own.
+func dropSubsumed(groups []claimGroup) []claimGroup {
+	in := map[int][]int{} // passage → groups holding it
+	for g, gr := range groups {
+		for _, m := range gr.members {
+			in[m] = append(in[m], g)
+		}
+	}
+	dropped := make([]bool, len(groups))
+	for g, gr := range groups {
+		// Candidates: the other groups holding the first member.
+		for _, h := range in[gr.members[0]] {
+			if h == g || dropped[h] || len(groups[h].members) < len(gr.members) {
+				continue
+			}
+			if len(groups[h].members) == len(gr.members) && h > g {
+				continue // of two equal groups, keep the first
+			}
+			if isSubset(gr.members, groups[h].members) {
+				dropped[g] = true
+				break
+			}
+		}
+	}
+	var out []claimGroup
+	for g, gr := range groups {
+		if !dropped[g] {
+			out = append(out, gr)
+		}
+	}
+	return out
+}
+
+// isSubset reports whether sorted a is a subset of sorted b.
+func isSubset(a, b []int) bool {
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			return false
+		}
+	}
+	return true
 }
 
 // candidatePairs returns the pairs of passages from different documents
@@ -340,7 +418,7 @@ func shareDoc(a, b map[int]bool) bool {
 // like on average: a lead sentence that sums up three facts is reached
 // from each of their claims. A passage never joins a claim that already
 // holds a passage of its own document.
-func addSecondary(ix *index, pairs []pair, groups [][]int) [][]int {
+func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 	groupOf := make([]int, len(ix.refs))
 	for g, ms := range groups {
 		for _, m := range ms {
@@ -378,13 +456,11 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) [][]int {
 		}
 	}
 	slices.SortFunc(joins, func(x, y join) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p)) })
+	extras = make([][]int, len(groups))
 	for _, j := range joins {
-		groups[j.g] = append(groups[j.g], j.p)
+		extras[j.g] = append(extras[j.g], j.p)
 	}
-	for _, ms := range groups {
-		slices.Sort(ms)
-	}
-	return groups
+	return extras
 }
 
 // mayJoin reports whether passage p may join group g as a further
@@ -400,45 +476,16 @@ func mayJoin(ix *index, p int, g []int) bool {
 	return true
 }
 
-// orderClaims turns groups into claims in story order, each scored by the
-// mean score between its members of different documents.
-func orderClaims(ix *index, groups [][]int) []Claim {
-	claims := make([]Claim, 0, len(groups))
-	order := make([]float64, 0, len(groups))
-	for _, ms := range groups {
-		c := Claim{}
-		var pos float64
-		for _, m := range ms {
-			c.Members = append(c.Members, ix.refs[m])
-			pos += ix.pos[m]
-		}
-		c.Score = meanCrossSimilarity(ix, ms)
-		claims = append(claims, c)
-		order = append(order, pos/float64(len(ms)))
-	}
-	idx := make([]int, len(claims))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(order[a], order[b]), cmp.Compare(claims[a].Members[0].Doc, claims[b].Members[0].Doc))
-	})
-	out := make([]Claim, len(claims))
-	for i, j := range idx {
-		out[i] = claims[j]
-	}
-	return out
-}
-
-// meanCrossSimilarity is the mean score between members of different
-// documents, or 1 for a claim of one passage.
-func meanCrossSimilarity(ix *index, ms []int) float64 {
+// meanCrossScore is the mean pair score between members of different
+// documents (pairs never scored count as 0), or 1 for a claim that only
+// one outlet reports.
+func meanCrossScore(ix *index, scores map[linkKey]float64, ms []int) float64 {
 	var sum float64
 	var n int
 	for i, a := range ms {
 		for _, b := range ms[i+1:] {
 			if ix.refs[a].Doc != ix.refs[b].Doc {
-				sum += ix.pairScore(a, b)
+				sum += scores[key(a, b)]
 				n++
 			}
 		}
