@@ -18,7 +18,6 @@ type tuning struct {
 	SameDocReach    int
 	NameBoost       float64
 	NumberNormShare float64
-	RivalDiscount   float64
 	ContainWeight   float64
 	LengthPivot     float64
 	Concentration   float64
@@ -58,9 +57,6 @@ var defaultTuning = tuning{
 	// are often the very difference a reader wants to see, and must not
 	// keep the two passages apart.
 	NumberNormShare: 0.5,
-	// RivalDiscount multiplies a pair's score for clustering when one of
-	// its passages has a better match in the other's document.
-	RivalDiscount: 1,
 	// ContainWeight scales how much of a claim member a passage contains
 	// when it is weighed for joining the claim as a further member.
 	ContainWeight: 0.4,
@@ -81,8 +77,6 @@ type pair struct {
 	// inA and inB are how much of a's and of b's weight the other holds:
 	// a short sentence may be wholly contained in a long lead.
 	inA, inB float64
-	// f are the pair model's features, kept for tuning.
-	f [nFeatures]float64
 }
 
 // buildClaims groups the passages of ix into claims.
@@ -96,7 +90,7 @@ type pair struct {
 // passage ends in at least one claim; claims come in story order.
 func buildClaims(ix *index) []Claim {
 	pairs := candidatePairs(ix)
-	homes := cluster(ix, competitive(ix, pairs))
+	homes := cluster(ix, pairs)
 	extras := addSecondary(ix, pairs, homes)
 	scores := make(map[linkKey]float64, len(pairs))
 	for _, p := range pairs {
@@ -181,58 +175,68 @@ func isSubset(a, b []int) bool {
 
 // candidatePairs returns the pairs of passages from different documents
 // that share at least one discriminating term and score candidateScore or
-// more. Scores accumulate through the inverted index, so passages that
+// more, in no particular order. Scores accumulate through the inverted index, so passages that
 // share no term are never compared; terms found in more than a fifth of
 // all passages are too common to propose candidates.
 func candidatePairs(ix *index) []pair {
 	type candidate struct {
-		a, b int
-		o    overlap
+		a, b   int32
+		cosine float32
 	}
-	type docBest struct{ p, doc int }
 	n := len(ix.refs)
-	maxPostings := max(8, n/5)
+	nDocs := len(ix.docs)
+	maxPostings := ix.maxPostings()
 	var cands []candidate
-	best := map[docBest]float64{}
+	// best[p*nDocs+d] is passage p's best cosine in document d.
+	best := make([]float32, n*nDocs)
 	seen := make([]int, n)
 	for i := range seen {
 		seen[i] = -1
 	}
 	for a := range n {
+		da := ix.refs[a].Doc
 		for _, tw := range ix.vecs[a] {
 			ps := ix.postings[tw.term]
 			if len(ps) > maxPostings {
 				continue
 			}
 			for _, b := range ps {
-				if b <= a || seen[b] == a || ix.refs[b].Doc == ix.refs[a].Doc {
+				if b <= a || seen[b] == a || ix.refs[b].Doc == da {
 					continue
 				}
 				seen[b] = a
-				o := ix.overlapOf(a, b)
-				if o.cosine <= 0 {
+				c := float32(ix.similarity(a, b))
+				if c <= 0 {
 					continue
 				}
-				cands = append(cands, candidate{a, b, o})
-				ka, kb := docBest{a, ix.refs[b].Doc}, docBest{b, ix.refs[a].Doc}
-				best[ka] = max(best[ka], o.cosine)
-				best[kb] = max(best[kb], o.cosine)
+				cands = append(cands, candidate{int32(a), int32(b), c})
+				db := ix.refs[b].Doc
+				best[a*nDocs+db] = max(best[a*nDocs+db], c)
+				best[b*nDocs+da] = max(best[b*nDocs+da], c)
 			}
 		}
 	}
 	var pairs []pair
 	for _, c := range cands {
-		f := ix.features(c.a, c.b, c.o, best[docBest{c.a, ix.refs[c.b].Doc}], best[docBest{c.b, ix.refs[c.a].Doc}])
+		a, b := int(c.a), int(c.b)
+		o := ix.overlapOf(a, b)
+		f := ix.features(a, b, o, float64(best[a*nDocs+ix.refs[b].Doc]), float64(best[b*nDocs+ix.refs[a].Doc]))
+		if ix.onFeatures != nil {
+			ix.onFeatures(a, b, f)
+		}
 		s := modelScore(f)
-		pr := pair{a: c.a, b: c.b, sim: s, inA: c.o.inA, inB: c.o.inB, f: f}
-		if s >= ix.tune.CandidateScore || c.o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
-			pairs = append(pairs, pr)
+		if s >= ix.tune.CandidateScore || o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
+			pairs = append(pairs, pair{a: a, b: b, sim: s, inA: o.inA, inB: o.inB})
 		}
 	}
-	slices.SortFunc(pairs, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
 	return pairs
+}
+
+// maxPostings is the most passages a term may be found in and still
+// propose candidate pairs: a term that most outlets use in several
+// passages is the topic of the story, not the mark of one fact.
+func (ix *index) maxPostings() int {
+	return min(max(12, len(ix.refs)/5), 2*len(ix.docs)+8)
 }
 
 // pairScore is how alike passages a and b are, from 0 to 1.
@@ -248,36 +252,6 @@ func (ix *index) scorePair(a, b int) pair {
 	}
 	dot := ix.dot(a, b)
 	return pair{a: a, b: b, sim: min(1, dot/(na*nb)), inA: min(1, dot/(na*na)), inB: min(1, dot/(nb*nb))}
-}
-
-// competitive returns pairs with their scores discounted unless each
-// passage is the other's best match in its document: a sentence about the
-// governor is like every other sentence about the governor, but most like
-// the one that states the same fact.
-func competitive(ix *index, pairs []pair) []pair {
-	type docBest struct{ p, doc int }
-	best := map[docBest]float64{}
-	for _, pr := range pairs {
-		ka, kb := docBest{pr.a, ix.refs[pr.b].Doc}, docBest{pr.b, ix.refs[pr.a].Doc}
-		best[ka] = max(best[ka], pr.sim)
-		best[kb] = max(best[kb], pr.sim)
-	}
-	out := make([]pair, 0, len(pairs))
-	for _, pr := range pairs {
-		s := pr.sim
-		if s < best[docBest{pr.a, ix.refs[pr.b].Doc}] {
-			s *= ix.tune.RivalDiscount
-		}
-		if s < best[docBest{pr.b, ix.refs[pr.a].Doc}] {
-			s *= ix.tune.RivalDiscount
-		}
-		pr.sim = s
-		out = append(out, pr)
-	}
-	slices.SortFunc(out, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
-	})
-	return out
 }
 
 // A link sums the scores between the members of two groups.
@@ -322,12 +296,14 @@ func (q *mergeQueue) Pop() any {
 func cluster(ix *index, pairs []pair) [][]int {
 	n := len(ix.refs)
 	members := make([][]int, n)
-	docs := make([]map[int]bool, n)
+	words := (len(ix.docs) + 63) / 64
+	docs := make([][]uint64, n) // bit set of each group's documents
 	version := make([]int, n)
 	links := make([]map[int]*link, n)
 	for i := range n {
 		members[i] = []int{i}
-		docs[i] = map[int]bool{ix.refs[i].Doc: true}
+		docs[i] = make([]uint64, words)
+		docs[i][ix.refs[i].Doc/64] |= 1 << (ix.refs[i].Doc % 64)
 		links[i] = map[int]*link{}
 	}
 	for _, p := range pairs {
@@ -342,6 +318,7 @@ func cluster(ix *index, pairs []pair) [][]int {
 		links[p.b][p.a] = l
 	}
 	q := &mergeQueue{}
+	initial := true
 	push := func(a, b int) {
 		l := links[a][b]
 		size := float64(len(members[a]) * len(members[b]))
@@ -349,13 +326,20 @@ func cluster(ix *index, pairs []pair) [][]int {
 		if score < ix.tune.MergeScore || float64(l.support) < ix.tune.SupportShare*size {
 			return
 		}
-		heap.Push(q, mergeItem{a: min(a, b), b: max(a, b), score: score, va: version[min(a, b)], vb: version[max(a, b)]})
+		it := mergeItem{a: min(a, b), b: max(a, b), score: score, va: version[min(a, b)], vb: version[max(a, b)]}
+		if initial {
+			*q = append(*q, it)
+		} else {
+			heap.Push(q, it)
+		}
 	}
 	for _, p := range pairs {
 		if p.sim >= ix.tune.CandidateScore {
 			push(p.a, p.b)
 		}
 	}
+	heap.Init(q)
+	initial = false
 	for q.Len() > 0 {
 		it := heap.Pop(q).(mergeItem)
 		a, b := it.a, it.b
@@ -367,8 +351,8 @@ func cluster(ix *index, pairs []pair) [][]int {
 		}
 		// Merge b into a.
 		members[a] = append(members[a], members[b]...)
-		for d := range docs[b] {
-			docs[a][d] = true
+		for w := range docs[b] {
+			docs[a][w] |= docs[b][w]
 		}
 		members[b], docs[b] = nil, nil
 		version[a]++
@@ -402,12 +386,9 @@ func cluster(ix *index, pairs []pair) [][]int {
 	return groups
 }
 
-func shareDoc(a, b map[int]bool) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	for d := range a {
-		if b[d] {
+func shareDoc(a, b []uint64) bool {
+	for w := range a {
+		if a[w]&b[w] != 0 {
 			return true
 		}
 	}
@@ -425,33 +406,38 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 			groupOf[m] = g
 		}
 	}
-	// sums[p][g] is the total score between passage p and group g.
-	sums := map[[2]int]float64{}
-	// strong[p][g] counts g's members that score SupportScore with p.
-	strong := map[[2]int]int{}
+	// Each pair scores each passage against the other's group; adding
+	// up runs of the same passage and group gives their total.
+	type vote struct {
+		p, g   int
+		score  float64
+		strong bool
+	}
+	votes := make([]vote, 0, 2*len(pairs))
 	for _, pr := range pairs {
 		sa, sb := max(pr.sim, ix.tune.ContainWeight*pr.inB), max(pr.sim, ix.tune.ContainWeight*pr.inA)
-		sums[[2]int{pr.a, groupOf[pr.b]}] += sa
-		sums[[2]int{pr.b, groupOf[pr.a]}] += sb
-		if sa >= ix.tune.SupportScore {
-			strong[[2]int{pr.a, groupOf[pr.b]}]++
-		}
-		if sb >= ix.tune.SupportScore {
-			strong[[2]int{pr.b, groupOf[pr.a]}]++
-		}
+		votes = append(votes,
+			vote{pr.a, groupOf[pr.b], sa, sa >= ix.tune.SupportScore},
+			vote{pr.b, groupOf[pr.a], sb, sb >= ix.tune.SupportScore})
 	}
+	slices.SortFunc(votes, func(x, y vote) int { return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g)) })
 	type join struct{ p, g int }
 	var joins []join
-	for k, sum := range sums {
-		p, g := k[0], k[1]
-		if g == groupOf[p] || len(groups[g]) < ix.tune.AlsoSize {
-			continue
+	for i := 0; i < len(votes); {
+		p, g := votes[i].p, votes[i].g
+		var sum float64
+		strong := 0
+		for ; i < len(votes) && votes[i].p == p && votes[i].g == g; i++ {
+			sum += votes[i].score
+			if votes[i].strong {
+				strong++
+			}
 		}
-		if !mayJoin(ix, p, groups[g]) {
+		if g == groupOf[p] || len(groups[g]) < ix.tune.AlsoSize || !mayJoin(ix, p, groups[g]) {
 			continue
 		}
 		size := float64(len(groups[g]))
-		if sum/size >= ix.tune.AlsoScore && float64(strong[k]) >= ix.tune.AlsoShare*size {
+		if sum/size >= ix.tune.AlsoScore && float64(strong) >= ix.tune.AlsoShare*size {
 			joins = append(joins, join{p, g})
 		}
 	}

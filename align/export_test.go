@@ -97,13 +97,11 @@ var PairFeatureNames = featureNames[:]
 // model's features, for fitting the model.
 func CandidateFeatures(docs []corpus.Document) (refs [][2]Ref, feats [][]float64) {
 	ix := newIndex(docs)
-	old := ix.tune.CandidateScore
-	ix.tune.CandidateScore = -1
-	defer func() { ix.tune.CandidateScore = old }()
-	for _, p := range candidatePairs(ix) {
-		refs = append(refs, [2]Ref{ix.refs[p.a], ix.refs[p.b]})
-		feats = append(feats, p.f[:])
+	ix.onFeatures = func(a, b int, f [nFeatures]float64) {
+		refs = append(refs, [2]Ref{ix.refs[a], ix.refs[b]})
+		feats = append(feats, f[:])
 	}
+	candidatePairs(ix)
 	return refs, feats
 }
 

@@ -33,6 +33,9 @@ type index struct {
 	// rawNorms are the vectors' plain lengths, before pivoting.
 	rawNorms []float64
 	tune     tuning
+	// onFeatures, when set, sees every candidate pair's features (for
+	// fitting the pair model).
+	onFeatures func(a, b int, f [nFeatures]float64)
 }
 
 type weighted struct {

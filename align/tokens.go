@@ -2,9 +2,11 @@ package align
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
 	"golang.org/x/text/unicode/norm"
@@ -34,29 +36,90 @@ type token struct {
 var canonicalForms = []struct {
 	re  *regexp.Regexp
 	rep string
+	// hints are lower-case substrings one of which a text must hold for
+	// re to match it: a cheap test that spares most texts the regexp.
+	hints []string
 }{
-	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates "},
-	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations "},
-	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom "},
-	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion "},
-	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike "},
-	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire "},
-	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent "},
-	{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled "},
-	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated "},
-	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear "},
-	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead "},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million "},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion "},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 "},
+	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates ", []string{"u.", "us", "united"}},
+	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
+	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
+	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
+	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
+	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
+	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
+	{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled ", []string{"off"}},
+	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
+	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
+	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
 }
 
 // timeOfDay matches "1:53 p.m.", "1.53pm", "13:53" and "10:37 a.m.".
 var timeOfDay = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
 
-// wordPattern matches words with inner apostrophes or hyphens, and numbers
-// with inner separators ("20,000", "6.1").
-var wordPattern = regexp.MustCompile(`[\p{L}\p{M}]+(?:['\-][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*|#t\d{4}`)
+// scanWords returns the words of t, with inner apostrophes or hyphens
+// ("al-Hayya", "don't"), the numbers, with inner separators ("20,000",
+// "6.1"), and the time terms ("#t1353") left by replaceTime.
+func scanWords(t string) []string {
+	isLetter := func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	var out []string
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == '#' && i+6 <= len(t) && t[i+1] == 't' && isDigit(t[i+2]) && isDigit(t[i+3]) && isDigit(t[i+4]) && isDigit(t[i+5]):
+			out = append(out, t[i:i+6])
+			i += 6
+		case isLetter(r):
+			j := i + size
+			for j < len(t) {
+				r2, s2 := utf8.DecodeRuneInString(t[j:])
+				if isLetter(r2) {
+					j += s2
+					continue
+				}
+				if (r2 == '\'' || r2 == '-') && j+s2 < len(t) {
+					if r3, _ := utf8.DecodeRuneInString(t[j+s2:]); isLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, t[i:j])
+			i = j
+		case r < utf8.RuneSelf && isDigit(t[i]):
+			j := i + 1
+			for j < len(t) {
+				if isDigit(t[j]) {
+					j++
+				} else if (t[j] == '.' || t[j] == ',') && j+1 < len(t) && isDigit(t[j+1]) {
+					j++
+				} else {
+					break
+				}
+			}
+			out = append(out, t[i:j])
+			i = j
+		default:
+			i += size
+		}
+	}
+	return out
+}
+
+// mayHoldTime reports whether t has a digit, a colon or a full stop, and
+// a digit in a row: the sign of a time of day.
+func mayHoldTime(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if (t[i] == ':' || t[i] == '.') && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 var monthAbbrev = map[string]string{
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april",
@@ -82,34 +145,19 @@ var numberWords = map[string]string{
 // without separators. Terms repeat as often as they occur.
 func tokenize(text string) []token {
 	t := foldText(text)
+	lower := strings.ToLower(t)
 	for _, c := range canonicalForms {
-		t = c.re.ReplaceAllString(t, c.rep)
+		if slices.ContainsFunc(c.hints, func(h string) bool { return strings.Contains(lower, h) }) {
+			t = c.re.ReplaceAllString(t, c.rep)
+		}
 	}
-	t = timeOfDay.ReplaceAllStringFunc(t, func(m string) string {
-		s := timeOfDay.FindStringSubmatch(m)
-		h, _ := strconv.Atoi(s[1])
-		if h > 24 {
-			return m
-		}
-		switch strings.ToLower(s[3]) {
-		case "p":
-			if h < 12 {
-				h += 12
-			}
-		case "a":
-			if h == 12 {
-				h = 0
-			}
-		case "":
-			if !strings.Contains(m, ":") {
-				return m // "6.10" is a number, not a time
-			}
-		}
-		return " #t" + twoDigits(h) + s[2] + " "
-	})
+	if mayHoldTime(t) {
+		t = timeOfDay.ReplaceAllStringFunc(t, replaceTime)
+	}
+
 	var out []token
 	first := true
-	for _, w := range wordPattern.FindAllString(t, -1) {
+	for _, w := range scanWords(t) {
 		if strings.HasPrefix(w, "#t") {
 			out = append(out, token{term: w, number: true, surface: w})
 			first = false
@@ -165,6 +213,31 @@ func termOf(word string) string {
 		return c
 	}
 	return stem
+}
+
+// replaceTime rewrites a time of day matched by timeOfDay as one term,
+// "#t1353", on a 24-hour clock.
+func replaceTime(m string) string {
+	s := timeOfDay.FindStringSubmatch(m)
+	h, _ := strconv.Atoi(s[1])
+	if h > 24 {
+		return m
+	}
+	switch strings.ToLower(s[3]) {
+	case "p":
+		if h < 12 {
+			h += 12
+		}
+	case "a":
+		if h == 12 {
+			h = 0
+		}
+	case "":
+		if !strings.Contains(m, ":") {
+			return m // "6.10" is a number, not a time
+		}
+	}
+	return " #t" + twoDigits(h) + s[2] + " "
 }
 
 func twoDigits(n int) string {
