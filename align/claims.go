@@ -22,6 +22,8 @@ type tuning struct {
 	LengthPivot     float64
 	Concentration   float64
 	AlsoShare       float64
+	GeneralWeight   float64
+	SecondaryWeight float64
 }
 
 // defaultTuning is the tuning Build uses. Scores are pair scores (see
@@ -32,17 +34,17 @@ var defaultTuning = tuning{
 	CandidateScore: 0.2,
 	// mergeScore is the least mean score between the members of two
 	// groups for them to become one claim (average linkage).
-	MergeScore: 0.45,
+	MergeScore: 0.35,
 	// supportScore and supportShare keep claims from chaining: at least
 	// supportShare of the cross pairs of two merging groups must score
 	// supportScore or more, so that every member is like most others.
-	SupportScore: 0.3,
-	SupportShare: 0.6,
+	SupportScore: 0.1,
+	SupportShare: 0.3,
 	// alsoScore is the least mean score between a passage and the
 	// members of a claim of at least alsoSize passages for the passage to
 	// join that claim too: a lead that sums up several facts, each
 	// reported separately elsewhere, belongs to each of their claims.
-	AlsoScore: 0.25,
+	AlsoScore: 0.28,
 	AlsoSize:  2,
 	// SameDocReach is how far, in passages, a further member may be from
 	// a member of its own document already in the claim.
@@ -56,19 +58,24 @@ var defaultTuning = tuning{
 	// agree are strong evidence; numbers that differ (10 dead, 24 dead)
 	// are often the very difference a reader wants to see, and must not
 	// keep the two passages apart.
-	NumberNormShare: 0.5,
+	NumberNormShare: 0.2,
 	// ContainWeight scales how much of a claim member a passage contains
 	// when it is weighed for joining the claim as a further member.
 	ContainWeight: 0.4,
 	// LengthPivot is the weight of a passage's own length in its
 	// normalised length, against the mean length (1: plain cosine).
-	LengthPivot: 0.7,
+	LengthPivot: 1,
 	// Concentration is the power of a term's documents-to-passages ratio
 	// in its weight.
 	Concentration: 0.5,
 	// AlsoShare is the least share of a claim's members that a further
 	// member must score SupportScore with.
-	AlsoShare: 0,
+	AlsoShare: 0.5,
+	// GeneralWeight multiplies the weight of generalWords.
+	GeneralWeight: 0.75,
+	// SecondaryWeight is how much the passages that joined a claim as
+	// further members count when another passage is weighed for joining.
+	SecondaryWeight: 0.5,
 }
 
 type pair struct {
@@ -440,6 +447,74 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 		if sum/size >= ix.tune.AlsoScore && float64(strong) >= ix.tune.AlsoShare*size {
 			joins = append(joins, join{p, g})
 		}
+	}
+	extras = make([][]int, len(groups))
+	joined := map[join]bool{}
+	for _, j := range joins {
+		joined[j] = true
+	}
+	// Further passes weigh a candidate against the passages that joined
+	// too, at SecondaryWeight: a sentence that restates what two others
+	// said together belongs where they went.
+	index := make(map[linkKey]int, len(pairs))
+	partners := make([][]int, len(ix.refs))
+	for i, pr := range pairs {
+		index[key(pr.a, pr.b)] = i
+		partners[pr.a] = append(partners[pr.a], pr.b)
+		partners[pr.b] = append(partners[pr.b], pr.a)
+	}
+	score := func(p, m int) float64 {
+		i, ok := index[key(p, m)]
+		if !ok {
+			return 0
+		}
+		pr := pairs[i]
+		if pr.a == p {
+			return max(pr.sim, ix.tune.ContainWeight*pr.inB)
+		}
+		return max(pr.sim, ix.tune.ContainWeight*pr.inA)
+	}
+	for pass := 0; pass < 2 && len(joins) > 0; pass++ {
+		extras = make([][]int, len(groups))
+		for _, j := range joins {
+			extras[j.g] = append(extras[j.g], j.p)
+		}
+		var more []join
+		for g, xs := range extras {
+			if len(xs) == 0 {
+				continue
+			}
+			// Candidates: passages scored with any joined passage.
+			seen := map[int]bool{}
+			for _, x := range xs {
+				for _, q := range partners[x] {
+					if seen[q] || groupOf[q] == g || joined[join{q, g}] || !mayJoin(ix, q, groups[g]) {
+						continue
+					}
+					seen[q] = true
+					w := ix.tune.SecondaryWeight
+					var sum float64
+					for _, m := range groups[g] {
+						sum += score(q, m)
+					}
+					for _, x2 := range xs {
+						if ix.refs[x2].Doc != ix.refs[q].Doc {
+							sum += w * score(q, x2)
+						}
+					}
+					if sum/(float64(len(groups[g]))+w*float64(len(xs))) >= ix.tune.AlsoScore {
+						more = append(more, join{q, g})
+					}
+				}
+			}
+		}
+		if len(more) == 0 {
+			break
+		}
+		for _, j := range more {
+			joined[j] = true
+		}
+		joins = append(joins, more...)
 	}
 	slices.SortFunc(joins, func(x, y join) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p)) })
 	extras = make([][]int, len(groups))

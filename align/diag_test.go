@@ -159,11 +159,11 @@ func TestDiagDescent(t *testing.T) {
 		get  func(*align.Tuning) float64
 	}
 	knobs := []knob{
-		{"cand", []float64{0.05, 0.1, 0.15, 0.2}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
+		{"cand", []float64{0.05, 0.1, 0.15, 0.2, 0.25}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
 		{"merge", []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, func(t *align.Tuning, v float64) { t.MergeScore = v }, func(t *align.Tuning) float64 { return t.MergeScore }},
 		{"support", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, func(t *align.Tuning, v float64) { t.SupportScore = v }, func(t *align.Tuning) float64 { return t.SupportScore }},
 		{"share", []float64{0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.SupportShare = v }, func(t *align.Tuning) float64 { return t.SupportShare }},
-		{"also", []float64{0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 9}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
+		{"also", []float64{0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
 		{"alsoSize", []float64{1, 2, 3}, func(t *align.Tuning, v float64) { t.AlsoSize = int(v) }, func(t *align.Tuning) float64 { return float64(t.AlsoSize) }},
 		{"reach", []float64{0, 1, 2, 3}, func(t *align.Tuning, v float64) { t.SameDocReach = int(v) }, func(t *align.Tuning) float64 { return float64(t.SameDocReach) }},
 		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
@@ -172,6 +172,8 @@ func TestDiagDescent(t *testing.T) {
 		{"pivot", []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.LengthPivot = v }, func(t *align.Tuning) float64 { return t.LengthPivot }},
 		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
 		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
+		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
+		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
 	}
 	cur := base
 	align.SetTuning(cur)

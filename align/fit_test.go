@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"slices"
+	"strings"
 	"testing"
 
 	"crosscheck/align"
@@ -153,6 +155,36 @@ func TestDiagPairs(t *testing.T) {
 		for p := range gold {
 			if scored[p] < 0.15 {
 				fmt.Printf("FN %.2f %s\n", scored[p], a.describe(p))
+			}
+		}
+	}
+}
+
+func TestDiagPairScores(t *testing.T) {
+	ids := strings.Split(os.Getenv("PAIRS"), ",")
+	if len(ids) < 2 {
+		t.Skip("set PAIRS=d1.2,d3.4,...")
+	}
+	for _, k := range storyKeys(t) {
+		if k.name != os.Getenv("STORY") {
+			continue
+		}
+		a := alignStory(t, k)
+		refs, feats := align.CandidateFeatures(a.story.Documents)
+		w := align.SetPairWeights(nil)
+		align.SetPairWeights(w)
+		for i, r := range refs {
+			x, y := a.story.Passage(r[0]).ID, a.story.Passage(r[1]).ID
+			if slices.Contains(ids, x) && slices.Contains(ids, y) {
+				z := 0.0
+				for j := range w {
+					z += w[j] * feats[i][j]
+				}
+				fmt.Printf("%s~%s %.3f ", x, y, 1/(1+math.Exp(-z)))
+				for j, v := range feats[i] {
+					fmt.Printf("%s=%.2f ", align.PairFeatureNames[j], v)
+				}
+				fmt.Println()
 			}
 		}
 	}

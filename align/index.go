@@ -106,6 +106,8 @@ func newIndex(docs []corpus.Document) *index {
 		if isName[t] && !lower[t] {
 			ix.idf[t] *= ix.tune.NameBoost
 			ix.name[t] = true
+		} else if generalTerms[ix.terms[t]] {
+			ix.idf[t] *= ix.tune.GeneralWeight
 		}
 	}
 	ix.vecs = make([][]weighted, len(bags))

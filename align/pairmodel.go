@@ -38,7 +38,7 @@ var featureNames = [nFeatures]string{
 
 // pairWeights are the fitted weights of the pair model.
 var pairWeights = [nFeatures]float64{
-	-4.51, 1.20, 1.61, 2.14, 2.70, -0.19, 2.13, 0.34, 0.72, 1.29, 0.89, -1.76, 1.14, -0.63,
+	-4.46, 1.47, 1.47, 1.88, 2.73, -0.14, 1.87, 0.31, 0.91, 1.00, 0.84, -1.67, 1.10, -0.49,
 }
 
 // overlap is what two passages share.

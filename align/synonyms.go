@@ -113,6 +113,15 @@ var (
 	synonymOfStem = map[string]string{}
 )
 
+// generalTerms are the terms of generalWords.
+var generalTerms = map[string]bool{}
+
+func init() {
+	for w := range generalWords {
+		generalTerms[termOf(w)] = true
+	}
+}
+
 func init() {
 	for _, line := range strings.Split(synonymGroups, "\n") {
 		words := strings.Fields(line)
@@ -130,3 +139,166 @@ func init() {
 		}
 	}
 }
+
+// placeCountries names major cities and places with their country, so
+// that "Doha" meets "Qatar" and "Sharm el-Sheikh" meets "Egypt": a
+// passage naming a place also holds its country's term. One place a line:
+// the place's words, then its country.
+const placeCountries = `
+doha qatar
+istanbul turkey
+ankara turkey
+izmir turkey
+cairo egypt
+sharm sheikh egypt
+alexandria egypt
+jerusalem israel
+tel aviv israel
+haifa israel
+beirut lebanon
+damascus syria
+aleppo syria
+baghdad iraq
+mosul iraq
+tehran iran
+riyadh saudi
+jeddah saudi
+dubai emirates
+abu dhabi emirates
+amman jordan
+kyiv ukraine
+kiev ukraine
+kharkiv ukraine
+odesa ukraine
+odessa ukraine
+moscow russia
+st petersburg russia
+minsk belarus
+warsaw poland
+berlin germany
+munich germany
+hamburg germany
+paris france
+marseille france
+lyon france
+london unitedkingdom
+manchester unitedkingdom
+edinburgh unitedkingdom
+dublin ireland
+madrid spain
+barcelona spain
+lisbon portugal
+rome italy
+milan italy
+naples italy
+athens greece
+vienna austria
+brussels belgium
+amsterdam netherlands
+rotterdam netherlands
+hague netherlands
+geneva switzerland
+zurich switzerland
+stockholm sweden
+oslo norway
+copenhagen denmark
+helsinki finland
+washington unitedstates
+new york unitedstates
+los angeles unitedstates
+chicago unitedstates
+ottawa canada
+toronto canada
+montreal canada
+mexico city mexico
+brasilia brazil
+sao paulo brazil
+rio janeiro brazil
+buenos aires argentina
+santiago chile
+lima peru
+bogota colombia
+caracas venezuela
+havana cuba
+beijing china
+shanghai china
+hong kong china
+taipei taiwan
+tokyo japan
+osaka japan
+seoul korea
+pyongyang korea
+delhi india
+mumbai india
+kolkata india
+islamabad pakistan
+karachi pakistan
+lahore pakistan
+kabul afghanistan
+dhaka bangladesh
+jakarta indonesia
+bangkok thailand
+hanoi vietnam
+manila philippines
+kuala lumpur malaysia
+singapore singapore
+sydney australia
+melbourne australia
+canberra australia
+wellington zealand
+auckland zealand
+nairobi kenya
+lagos nigeria
+abuja nigeria
+johannesburg southafrica
+cape town southafrica
+pretoria southafrica
+durban southafrica
+addis ababa ethiopia
+khartoum sudan
+tripoli libya
+tunis tunisia
+algiers algeria
+rabat morocco
+casablanca morocco
+`
+
+// countryOf maps a place's words, joined by spaces, to its country.
+var countryOf = map[string]string{}
+
+func init() {
+	for _, line := range strings.Split(placeCountries, "\n") {
+		ws := strings.Fields(line)
+		if len(ws) < 2 {
+			continue
+		}
+		countryOf[strings.Join(ws[:len(ws)-1], " ")] = ws[len(ws)-1]
+	}
+}
+
+// generalWords are common English words that are not stop words but say
+// little about which fact a sentence states: in a story of a hundred
+// sentences "ahead" may be as rare as a name, yet it is no sign that two
+// sentences report the same thing. Their weight is damped.
+var generalWords = toSet(`ahead afterwards later soon recently previously earlier already again once
+twice still yet meanwhile instead otherwise rather quite really actually indeed likely unlikely
+possible possibly perhaps maybe probably reportedly apparently allegedly largely mostly mainly
+partly fully entirely nearly widely directly quickly slowly early late next last past current
+recent new old big small large long short high low great good bad best worst better worse major
+minor key main top full whole part parts kind sort way ways thing things lot lots number numbers
+time times day days week weeks month months year years today tonight yesterday tomorrow morning
+afternoon evening night hour hours minute minutes moment moments period point points place places
+area areas side sides end fact case cases matter matters issue issues question questions situation
+level levels role roles group groups member members people person man men woman women family
+families home life lives world country countries state states city cities local national
+international public private general special official officials source sources report reports
+statement statements comment comments interview interviews news media press told said says
+asked added noted stated explained described called made make makes making take takes taking took
+taken give gives gave given get gets got come comes came go goes went gone going see seen saw
+know known knew think thought want wanted need needed use used using work worked working help
+helped keep kept put set show shown showed seem seemed become became leave left continue continued
+including include included according despite although though however because since while during
+without within across around toward towards among between following amid along behind beyond
+several many much few more most less least other others another each every any either neither
+both all some such same different certain clear able unable sure around about approximately
+`)

@@ -44,6 +44,7 @@ var canonicalForms = []struct {
 	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
 	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
 	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
+	{regexp.MustCompile(`\b[Ss]outh [Aa]frica\b`), " southafrica ", []string{"south"}},
 	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
 	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
 	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
@@ -197,6 +198,31 @@ func tokenize(text string) []token {
 				continue
 			}
 			out = append(out, token{term: termOf(lower), capital: capital, surface: p})
+		}
+	}
+	return withCountries(out)
+}
+
+// withCountries adds, after each place the gazetteer knows, its
+// country's terms.
+func withCountries(ts []token) []token {
+	var out []token
+	for i := 0; i < len(ts); i++ {
+		out = append(out, ts[i])
+		if ts[i].number {
+			continue
+		}
+		w := strings.ToLower(ts[i].surface)
+		if i+1 < len(ts) {
+			if c, ok := countryOf[w+" "+strings.ToLower(ts[i+1].surface)]; ok {
+				out = append(out, ts[i+1])
+				i++
+				out = append(out, token{term: termOf(c), surface: c})
+				continue
+			}
+		}
+		if c, ok := countryOf[w]; ok {
+			out = append(out, token{term: termOf(c), surface: c})
 		}
 	}
 	return out
