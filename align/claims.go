@@ -6,78 +6,6 @@ import (
 	"slices"
 )
 
-// tuning holds the alignment's thresholds and weights; see defaultTuning
-// for what each means.
-type tuning struct {
-	CandidateScore  float64
-	MergeScore      float64
-	SupportScore    float64
-	SupportShare    float64
-	AlsoScore       float64
-	AlsoSize        int
-	SameDocReach    int
-	NameBoost       float64
-	NumberNormShare float64
-	ContainWeight   float64
-	LengthPivot     float64
-	Concentration   float64
-	AlsoShare       float64
-	GeneralWeight   float64
-	SecondaryWeight float64
-}
-
-// defaultTuning is the tuning Build uses. Scores are pair scores (see
-// pairScore), from 0 to 1.
-var defaultTuning = tuning{
-	// candidateScore is the least score for a pair of passages to count
-	// as evidence at all; weaker pairs count as unrelated.
-	CandidateScore: 0.2,
-	// mergeScore is the least mean score between the members of two
-	// groups for them to become one claim (average linkage).
-	MergeScore: 0.35,
-	// supportScore and supportShare keep claims from chaining: at least
-	// supportShare of the cross pairs of two merging groups must score
-	// supportScore or more, so that every member is like most others.
-	SupportScore: 0.1,
-	SupportShare: 0.3,
-	// alsoScore is the least mean score between a passage and the
-	// members of a claim of at least alsoSize passages for the passage to
-	// join that claim too: a lead that sums up several facts, each
-	// reported separately elsewhere, belongs to each of their claims.
-	AlsoScore: 0.28,
-	AlsoSize:  2,
-	// SameDocReach is how far, in passages, a further member may be from
-	// a member of its own document already in the claim.
-	SameDocReach: 3,
-	// nameBoost multiplies the weight of names (words capitalised where
-	// they occur and never written lower-case in the story): who and
-	// where say more about which fact a sentence states than common words.
-	NameBoost: 1.2,
-	// numberNormShare is how much of a number's weight counts against a
-	// passage when the other passage does not share it. Numbers that
-	// agree are strong evidence; numbers that differ (10 dead, 24 dead)
-	// are often the very difference a reader wants to see, and must not
-	// keep the two passages apart.
-	NumberNormShare: 0.2,
-	// ContainWeight scales how much of a claim member a passage contains
-	// when it is weighed for joining the claim as a further member.
-	ContainWeight: 0.4,
-	// LengthPivot is the weight of a passage's own length in its
-	// normalised length, against the mean length (1: plain cosine).
-	LengthPivot: 1,
-	// Concentration is the power of a term's documents-to-passages ratio
-	// in its weight.
-	Concentration: 0.5,
-	// AlsoShare is the least share of a claim's members that a further
-	// member must score SupportScore with.
-	AlsoShare: 0.5,
-	// GeneralWeight multiplies the weight of generalWords.
-	GeneralWeight: 0.75,
-	// SecondaryWeight is how much the passages that joined a claim as
-	// further members count when another passage is weighed for joining.
-	SecondaryWeight: 0.5,
-}
-
 type pair struct {
 	a, b int
 	sim  float64
@@ -244,11 +172,6 @@ func candidatePairs(ix *index) []pair {
 // passages is the topic of the story, not the mark of one fact.
 func (ix *index) maxPostings() int {
 	return min(max(12, len(ix.refs)/5), 2*len(ix.docs)+8)
-}
-
-// pairScore is how alike passages a and b are, from 0 to 1.
-func (ix *index) pairScore(a, b int) float64 {
-	return ix.similarity(a, b)
 }
 
 // scorePair returns the pair a, b with its score and containments.
@@ -428,7 +351,10 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 			vote{pr.b, groupOf[pr.a], sb, sb >= ix.tune.SupportScore})
 	}
 	slices.SortFunc(votes, func(x, y vote) int { return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g)) })
-	type join struct{ p, g int }
+	type join struct {
+		p, g  int
+		score float64
+	}
 	var joins []join
 	for i := 0; i < len(votes); {
 		p, g := votes[i].p, votes[i].g
@@ -445,13 +371,13 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 		}
 		size := float64(len(groups[g]))
 		if sum/size >= ix.tune.AlsoScore && float64(strong) >= ix.tune.AlsoShare*size {
-			joins = append(joins, join{p, g})
+			joins = append(joins, join{p, g, sum / size})
 		}
 	}
 	extras = make([][]int, len(groups))
-	joined := map[join]bool{}
+	joined := map[[2]int]bool{}
 	for _, j := range joins {
-		joined[j] = true
+		joined[[2]int{j.p, j.g}] = true
 	}
 	// Further passes weigh a candidate against the passages that joined
 	// too, at SecondaryWeight: a sentence that restates what two others
@@ -488,7 +414,7 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 			seen := map[int]bool{}
 			for _, x := range xs {
 				for _, q := range partners[x] {
-					if seen[q] || groupOf[q] == g || joined[join{q, g}] || !mayJoin(ix, q, groups[g]) {
+					if seen[q] || groupOf[q] == g || joined[[2]int{q, g}] || !mayJoin(ix, q, groups[g]) {
 						continue
 					}
 					seen[q] = true
@@ -502,8 +428,8 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 							sum += w * score(q, x2)
 						}
 					}
-					if sum/(float64(len(groups[g]))+w*float64(len(xs))) >= ix.tune.AlsoScore {
-						more = append(more, join{q, g})
+					if mean := sum / (float64(len(groups[g])) + w*float64(len(xs))); mean >= ix.tune.AlsoScore {
+						more = append(more, join{q, g, mean})
 					}
 				}
 			}
@@ -512,14 +438,20 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 			break
 		}
 		for _, j := range more {
-			joined[j] = true
+			joined[[2]int{j.p, j.g}] = true
 		}
 		joins = append(joins, more...)
 	}
-	slices.SortFunc(joins, func(x, y join) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p)) })
+	// Strongest first, each join must keep the claim's passages of one
+	// document close together.
+	slices.SortFunc(joins, func(x, y join) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p))
+	})
 	extras = make([][]int, len(groups))
 	for _, j := range joins {
-		extras[j.g] = append(extras[j.g], j.p)
+		if mayJoin(ix, j.p, groups[j.g]) && mayJoin(ix, j.p, extras[j.g]) {
+			extras[j.g] = append(extras[j.g], j.p)
+		}
 	}
 	return extras
 }
