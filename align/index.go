@@ -59,7 +59,11 @@ func newIndex(docs []corpus.Document) *index {
 	isName := []bool{}
 	lower := []bool{}
 	bags := make([][]int, len(toks))
+	// attributed[i] holds the terms of passage i found only in its
+	// attribution clauses.
+	attributed := make([]map[int]bool, len(toks))
 	for i, ts := range toks {
+		inFact := map[int]bool{}
 		for _, t := range ts {
 			term := t.term
 			if m, ok := merge[term]; ok {
@@ -81,6 +85,17 @@ func newIndex(docs []corpus.Document) *index {
 				lower[id] = true
 			}
 			bags[i] = append(bags[i], id)
+			if t.attribution {
+				if !inFact[id] {
+					if attributed[i] == nil {
+						attributed[i] = map[int]bool{}
+					}
+					attributed[i][id] = true
+				}
+			} else {
+				inFact[id] = true
+				delete(attributed[i], id)
+			}
 		}
 	}
 	for i, bag := range bags {
@@ -123,6 +138,9 @@ func newIndex(docs []corpus.Document) *index {
 			}
 			t := bag[j]
 			w := (1 + math.Log(float64(k-j))) * ix.idf[t]
+			if attributed[i][t] {
+				w *= ix.tune.AttributionWeight
+			}
 			v = append(v, weighted{t, w})
 			if ix.number[t] {
 				w *= ix.tune.NumberNormShare

@@ -38,7 +38,7 @@ var featureNames = [nFeatures]string{
 
 // pairWeights are the fitted weights of the pair model.
 var pairWeights = [nFeatures]float64{
-	-4.46, 1.47, 1.47, 1.88, 2.73, -0.14, 1.87, 0.31, 0.91, 1.00, 0.84, -1.67, 1.10, -0.49,
+	-4.56, 1.64, 1.64, 1.94, 2.71, -0.12, 1.77, 0.34, 0.92, 0.99, 0.84, -1.68, 1.02, -0.40,
 }
 
 // overlap is what two passages share.

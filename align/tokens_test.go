@@ -102,3 +102,40 @@ func TestScanWords(t *testing.T) {
 		t.Errorf("scanWords = %q, want %q", got, want)
 	}
 }
+
+func TestAttributionSpans(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		attr []string // words that must be marked
+		fact []string // words that must not
+	}{
+		{"The meeting was canceled, the Lebanese channel Al-Mayadeen reported.",
+			[]string{"Lebanese", "Al-Mayadeen", "reported"}, []string{"meeting", "canceled"}},
+		{"According to The New York Times, the talks reflected a wish for a direct line.",
+			[]string{"New", "York", "Times"}, []string{"talks", "direct", "line"}},
+		{"“I told him that I had lost a son,” he said, “and that we were both members of a really bad club.”",
+			[]string{"he"}, []string{"lost", "son", "club"}},
+		{"Officials said the toll rose to 24.", nil, []string{"toll", "rose"}},
+	} {
+		spans := attributionSpans(c.text)
+		in := func(w string) bool {
+			i := strings.Index(c.text, w)
+			for _, sp := range spans {
+				if i >= sp[0] && i < sp[1] {
+					return true
+				}
+			}
+			return false
+		}
+		for _, w := range c.attr {
+			if !in(w) {
+				t.Errorf("%q: %q not marked as attribution (spans %v)", c.text, w, spans)
+			}
+		}
+		for _, w := range c.fact {
+			if in(w) {
+				t.Errorf("%q: %q marked as attribution (spans %v)", c.text, w, spans)
+			}
+		}
+	}
+}

@@ -42,6 +42,9 @@ type tuning struct {
 	NameBoost float64
 	// GeneralWeight multiplies the weight of generalWords.
 	GeneralWeight float64
+	// AttributionWeight multiplies the weight of terms a passage has only
+	// in its attribution ("according to …", ", officials said").
+	AttributionWeight float64
 	// NumberNormShare is how much of a number's weight counts against a
 	// passage when the other passage does not share it. Numbers that
 	// agree are strong evidence; numbers that differ (10 dead, 24 dead)
@@ -59,19 +62,20 @@ type tuning struct {
 
 // defaultTuning is the tuning Build uses.
 var defaultTuning = tuning{
-	CandidateScore:  0.2,
-	MergeScore:      0.35,
-	SupportScore:    0.1,
-	SupportShare:    0.5,
-	AlsoScore:       0.28,
-	AlsoSize:        2,
-	AlsoShare:       0.5,
-	SecondaryWeight: 0.5,
-	ContainWeight:   0.4,
-	SameDocReach:    3,
-	NameBoost:       1.2,
-	GeneralWeight:   0.75,
-	NumberNormShare: 0.2,
-	LengthPivot:     1,
-	Concentration:   0.5,
+	CandidateScore:    0.1,
+	MergeScore:        0.35,
+	SupportScore:      0.1,
+	SupportShare:      0.5,
+	AlsoScore:         0.3,
+	AlsoSize:          2,
+	AlsoShare:         0.5,
+	SecondaryWeight:   0.5,
+	ContainWeight:     0.4,
+	SameDocReach:      1,
+	NameBoost:         1.2,
+	GeneralWeight:     0.75,
+	AttributionWeight: 0.3,
+	NumberNormShare:   0.35,
+	LengthPivot:       1,
+	Concentration:     0.5,
 }

@@ -258,6 +258,7 @@ func TestTuneThresholds(t *testing.T) {
 		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
 		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
 		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
+		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
 	}
 	cur := base
 	align.SetTuning(cur)
