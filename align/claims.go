@@ -2,8 +2,8 @@ package align
 
 import (
 	"cmp"
-	"container/heap"
 	"slices"
+	"sync"
 )
 
 type pair struct {
@@ -151,20 +151,36 @@ func candidatePairs(ix *index) []pair {
 			}
 		}
 	}
-	var pairs []pair
-	for _, c := range cands {
-		a, b := int(c.a), int(c.b)
-		o := ix.overlapOf(a, b)
-		f := ix.features(a, b, o, float64(best[a*nDocs+ix.refs[b].Doc]), float64(best[b*nDocs+ix.refs[a].Doc]))
-		if ix.onFeatures != nil {
-			ix.onFeatures(a, b, f)
+	score := func(from, to int) []pair {
+		var pairs []pair
+		for _, c := range cands[from:to] {
+			a, b := int(c.a), int(c.b)
+			o := ix.overlapOf(a, b)
+			f := ix.features(a, b, o, float64(best[a*nDocs+ix.refs[b].Doc]), float64(best[b*nDocs+ix.refs[a].Doc]))
+			if ix.onFeatures != nil {
+				ix.onFeatures(a, b, f)
+			}
+			s := modelScore(f)
+			if s >= ix.tune.CandidateScore || o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
+				pairs = append(pairs, pair{a: a, b: b, sim: s, inA: o.inA, inB: o.inB})
+			}
 		}
-		s := modelScore(f)
-		if s >= ix.tune.CandidateScore || o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
-			pairs = append(pairs, pair{a: a, b: b, sim: s, inA: o.inA, inB: o.inB})
-		}
+		return pairs
 	}
-	return pairs
+	if ix.onFeatures != nil {
+		return score(0, len(cands))
+	}
+	var parts [][]pair
+	var mu sync.Mutex
+	inParallel(len(cands), func(from, to int) {
+		ps := score(from, to)
+		mu.Lock()
+		defer mu.Unlock()
+		parts = append(parts, ps)
+	})
+	// Parts arrive in any order; the pairs' order does not matter to
+	// what follows, which breaks every tie by passage number.
+	return slices.Concat(parts...)
 }
 
 // maxPostings is the most passages a term may be found in and still
@@ -206,19 +222,62 @@ type mergeItem struct {
 	va, vb int
 }
 
+// A mergeQueue is a max-heap of merge candidates: best score first, ties
+// broken by group numbers so that results do not depend on map order.
 type mergeQueue []mergeItem
 
-func (q mergeQueue) Len() int { return len(q) }
-func (q mergeQueue) Less(i, j int) bool {
-	return cmp.Or(cmp.Compare(q[j].score, q[i].score), cmp.Compare(q[i].a, q[j].a), cmp.Compare(q[i].b, q[j].b)) < 0
+func (q mergeQueue) less(i, j int) bool {
+	if q[i].score != q[j].score {
+		return q[i].score > q[j].score
+	}
+	return q[i].a < q[j].a || q[i].a == q[j].a && q[i].b < q[j].b
 }
-func (q mergeQueue) Swap(i, j int) { q[i], q[j] = q[j], q[i] }
-func (q *mergeQueue) Push(x any)   { *q = append(*q, x.(mergeItem)) }
-func (q *mergeQueue) Pop() any {
-	old := *q
-	x := old[len(old)-1]
-	*q = old[:len(old)-1]
-	return x
+
+func (q mergeQueue) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(q) {
+			return
+		}
+		j := l
+		if r := l + 1; r < len(q) && q.less(r, l) {
+			j = r
+		}
+		if !q.less(j, i) {
+			return
+		}
+		q[i], q[j] = q[j], q[i]
+		i = j
+	}
+}
+
+func (q *mergeQueue) push(it mergeItem) {
+	*q = append(*q, it)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			break
+		}
+		h[i], h[parent] = h[parent], h[i]
+		i = parent
+	}
+}
+
+func (q *mergeQueue) pop() mergeItem {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	*q = h[:last]
+	q.down(0)
+	return top
+}
+
+func (q mergeQueue) init() {
+	for i := len(q)/2 - 1; i >= 0; i-- {
+		q.down(i)
+	}
 }
 
 // cluster runs average-linkage clustering over the candidate pairs and
@@ -229,28 +288,35 @@ func cluster(ix *index, pairs []pair) [][]int {
 	words := (len(ix.docs) + 63) / 64
 	docs := make([][]uint64, n) // bit set of each group's documents
 	version := make([]int, n)
-	links := make([]map[int]*link, n)
+	links := make([]map[int32]link, n)
+	degree := make([]int, n)
+	for _, p := range pairs {
+		if p.sim >= ix.tune.CandidateScore {
+			degree[p.a]++
+			degree[p.b]++
+		}
+	}
 	for i := range n {
 		members[i] = []int{i}
 		docs[i] = make([]uint64, words)
 		docs[i][ix.refs[i].Doc/64] |= 1 << (ix.refs[i].Doc % 64)
-		links[i] = map[int]*link{}
+		links[i] = make(map[int32]link, degree[i])
 	}
 	for _, p := range pairs {
 		if p.sim < ix.tune.CandidateScore {
 			continue
 		}
-		l := &link{sum: p.sim}
+		l := link{sum: p.sim}
 		if p.sim >= ix.tune.SupportScore {
 			l.support = 1
 		}
-		links[p.a][p.b] = l
-		links[p.b][p.a] = l
+		links[p.a][int32(p.b)] = l
+		links[p.b][int32(p.a)] = l
 	}
 	q := &mergeQueue{}
 	initial := true
 	push := func(a, b int) {
-		l := links[a][b]
+		l := links[a][int32(b)]
 		size := float64(len(members[a]) * len(members[b]))
 		score := l.sum / size
 		if score < ix.tune.MergeScore || float64(l.support) < ix.tune.SupportShare*size {
@@ -260,7 +326,7 @@ func cluster(ix *index, pairs []pair) [][]int {
 		if initial {
 			*q = append(*q, it)
 		} else {
-			heap.Push(q, it)
+			q.push(it)
 		}
 	}
 	for _, p := range pairs {
@@ -268,10 +334,10 @@ func cluster(ix *index, pairs []pair) [][]int {
 			push(p.a, p.b)
 		}
 	}
-	heap.Init(q)
+	q.init()
 	initial = false
-	for q.Len() > 0 {
-		it := heap.Pop(q).(mergeItem)
+	for len(*q) > 0 {
+		it := q.pop()
 		a, b := it.a, it.b
 		if members[a] == nil || members[b] == nil || version[a] != it.va || version[b] != it.vb {
 			continue
@@ -286,24 +352,26 @@ func cluster(ix *index, pairs []pair) [][]int {
 		}
 		members[b], docs[b] = nil, nil
 		version[a]++
-		delete(links[a], b)
+		// Links to b left in other groups' maps go stale: b is dead, and
+		// dead groups are skipped.
+		delete(links[a], int32(b))
 		for c, lb := range links[b] {
-			delete(links[c], b)
-			if c == a {
+			if int(c) == a || members[c] == nil {
 				continue
 			}
-			la, ok := links[a][c]
-			if !ok {
-				la = &link{}
-				links[a][c] = la
-				links[c][a] = la
-			}
+			la := links[a][c]
 			la.sum += lb.sum
 			la.support += lb.support
+			links[a][c] = la
+			links[c][int32(a)] = la
 		}
 		links[b] = nil
 		for c := range links[a] {
-			push(a, c)
+			if members[c] != nil {
+				push(a, int(c))
+			} else {
+				delete(links[a], c)
+			}
 		}
 	}
 	var groups [][]int
@@ -327,8 +395,15 @@ func shareDoc(a, b []uint64) bool {
 
 // addSecondary lets a passage join further claims whose members it is
 // like on average: a lead sentence that sums up three facts is reached
-// from each of their claims. A passage never joins a claim that already
-// holds a passage of its own document.
+// from each of their claims. It returns, for each group, the passages that
+// join it.
+//
+// A passage joins a group when its mean score with the group's home
+// members is AlsoScore or more and it scores SupportScore with AlsoShare
+// of them. Later passes also count the passages that joined the group, at
+// SecondaryWeight: a sentence that restates what two others said together
+// belongs where they went. Strongest first, each join must keep the
+// group's passages of one document close together.
 func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 	groupOf := make([]int, len(ix.refs))
 	for g, ms := range groups {
@@ -336,101 +411,100 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 			groupOf[m] = g
 		}
 	}
-	// Each pair scores each passage against the other's group; adding
-	// up runs of the same passage and group gives their total.
-	type vote struct {
-		p, g   int
-		score  float64
-		strong bool
+	// A tally sums the scores of passage p with the members of group g.
+	type tally struct {
+		p, g   int32
+		sum    float32
+		strong int32 // home members scoring SupportScore or more
 	}
-	votes := make([]vote, 0, 2*len(pairs))
+	scoreFor := func(pr pair, p int) float64 { // p's score with the other
+		if p == pr.a {
+			return max(pr.sim, ix.tune.ContainWeight*pr.inB)
+		}
+		return max(pr.sim, ix.tune.ContainWeight*pr.inA)
+	}
+	// tallyUp sorts votes by passage and group and adds up each run.
+	tallyUp := func(votes []tally) []tally {
+		slices.SortFunc(votes, func(x, y tally) int { return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g)) })
+		out := votes[:0]
+		for _, v := range votes {
+			if n := len(out); n > 0 && out[n-1].p == v.p && out[n-1].g == v.g {
+				out[n-1].sum += v.sum
+				out[n-1].strong += v.strong
+				continue
+			}
+			out = append(out, v)
+		}
+		return out
+	}
+	strongVote := func(s float64) int32 {
+		if s >= ix.tune.SupportScore {
+			return 1
+		}
+		return 0
+	}
+	homeTally := make([]tally, 0, 2*len(pairs))
 	for _, pr := range pairs {
-		sa, sb := max(pr.sim, ix.tune.ContainWeight*pr.inB), max(pr.sim, ix.tune.ContainWeight*pr.inA)
-		votes = append(votes,
-			vote{pr.a, groupOf[pr.b], sa, sa >= ix.tune.SupportScore},
-			vote{pr.b, groupOf[pr.a], sb, sb >= ix.tune.SupportScore})
+		sa, sb := scoreFor(pr, pr.a), scoreFor(pr, pr.b)
+		homeTally = append(homeTally,
+			tally{int32(pr.a), int32(groupOf[pr.b]), float32(sa), strongVote(sa)},
+			tally{int32(pr.b), int32(groupOf[pr.a]), float32(sb), strongVote(sb)})
 	}
-	slices.SortFunc(votes, func(x, y vote) int { return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g)) })
+	homeTally = tallyUp(homeTally)
+	homeOf := func(p, g int32) tally {
+		i, ok := slices.BinarySearchFunc(homeTally, tally{p: p, g: g}, func(x, y tally) int {
+			return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g))
+		})
+		if !ok {
+			return tally{p: p, g: g}
+		}
+		return homeTally[i]
+	}
 	type join struct {
 		p, g  int
 		score float64
 	}
 	var joins []join
-	for i := 0; i < len(votes); {
-		p, g := votes[i].p, votes[i].g
-		var sum float64
-		strong := 0
-		for ; i < len(votes) && votes[i].p == p && votes[i].g == g; i++ {
-			sum += votes[i].score
-			if votes[i].strong {
-				strong++
-			}
-		}
-		if g == groupOf[p] || len(groups[g]) < ix.tune.AlsoSize || !mayJoin(ix, p, groups[g]) {
-			continue
-		}
-		size := float64(len(groups[g]))
-		if sum/size >= ix.tune.AlsoScore && float64(strong) >= ix.tune.AlsoShare*size {
-			joins = append(joins, join{p, g, sum / size})
-		}
-	}
-	extras = make([][]int, len(groups))
 	joined := map[[2]int]bool{}
-	for _, j := range joins {
-		joined[[2]int{j.p, j.g}] = true
-	}
-	// Further passes weigh a candidate against the passages that joined
-	// too, at SecondaryWeight: a sentence that restates what two others
-	// said together belongs where they went.
-	index := make(map[linkKey]int, len(pairs))
-	partners := make([][]int, len(ix.refs))
-	for i, pr := range pairs {
-		index[key(pr.a, pr.b)] = i
-		partners[pr.a] = append(partners[pr.a], pr.b)
-		partners[pr.b] = append(partners[pr.b], pr.a)
-	}
-	score := func(p, m int) float64 {
-		i, ok := index[key(p, m)]
-		if !ok {
-			return 0
+	joinedTo := make([][]int, len(ix.refs)) // passage → groups it joined
+	size := make([]int, len(groups))        // passages that joined each group
+	w := ix.tune.SecondaryWeight
+	consider := func(p, g int, sum float64, strong int32) (join, bool) {
+		home := len(groups[g])
+		if g == groupOf[p] || home < ix.tune.AlsoSize {
+			return join{}, false
 		}
-		pr := pairs[i]
-		if pr.a == p {
-			return max(pr.sim, ix.tune.ContainWeight*pr.inB)
+		mean := sum / (float64(home) + w*float64(size[g]))
+		if mean < ix.tune.AlsoScore || float64(strong) < ix.tune.AlsoShare*float64(home) ||
+			joined[[2]int{p, g}] || !mayJoin(ix, p, groups[g]) {
+			return join{}, false
 		}
-		return max(pr.sim, ix.tune.ContainWeight*pr.inA)
+		return join{p, g, mean}, true
 	}
-	for pass := 0; pass < 2 && len(joins) > 0; pass++ {
-		extras = make([][]int, len(groups))
-		for _, j := range joins {
-			extras[j.g] = append(extras[j.g], j.p)
-		}
+	for pass := 0; pass < 3; pass++ {
 		var more []join
-		for g, xs := range extras {
-			if len(xs) == 0 {
-				continue
+		if pass == 0 {
+			for _, t := range homeTally {
+				if j, ok := consider(int(t.p), int(t.g), float64(t.sum), t.strong); ok {
+					more = append(more, j)
+				}
 			}
-			// Candidates: passages scored with any joined passage.
-			seen := map[int]bool{}
-			for _, x := range xs {
-				for _, q := range partners[x] {
-					if seen[q] || groupOf[q] == g || joined[[2]int{q, g}] || !mayJoin(ix, q, groups[g]) {
-						continue
-					}
-					seen[q] = true
-					w := ix.tune.SecondaryWeight
-					var sum float64
-					for _, m := range groups[g] {
-						sum += score(q, m)
-					}
-					for _, x2 := range xs {
-						if ix.refs[x2].Doc != ix.refs[q].Doc {
-							sum += w * score(q, x2)
-						}
-					}
-					if mean := sum / (float64(len(groups[g])) + w*float64(len(xs))); mean >= ix.tune.AlsoScore {
-						more = append(more, join{q, g, mean})
-					}
+		} else {
+			// Only a passage that scores with a passage that joined can
+			// newly join.
+			var extra []tally
+			for _, pr := range pairs {
+				for _, g := range joinedTo[pr.b] {
+					extra = append(extra, tally{int32(pr.a), int32(g), float32(w * scoreFor(pr, pr.a)), 0})
+				}
+				for _, g := range joinedTo[pr.a] {
+					extra = append(extra, tally{int32(pr.b), int32(g), float32(w * scoreFor(pr, pr.b)), 0})
+				}
+			}
+			for _, t := range tallyUp(extra) {
+				h := homeOf(t.p, t.g)
+				if j, ok := consider(int(t.p), int(t.g), float64(h.sum+t.sum), h.strong); ok {
+					more = append(more, j)
 				}
 			}
 		}
@@ -439,11 +513,11 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 		}
 		for _, j := range more {
 			joined[[2]int{j.p, j.g}] = true
+			joinedTo[j.p] = append(joinedTo[j.p], j.g)
+			size[j.g]++
 		}
 		joins = append(joins, more...)
 	}
-	// Strongest first, each join must keep the claim's passages of one
-	// document close together.
 	slices.SortFunc(joins, func(x, y join) int {
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p))
 	})

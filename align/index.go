@@ -2,7 +2,9 @@ package align
 
 import (
 	"math"
+	"runtime"
 	"slices"
+	"sync"
 	"unicode"
 
 	"crosscheck/corpus"
@@ -45,15 +47,20 @@ type weighted struct {
 
 func newIndex(docs []corpus.Document) *index {
 	ix := &index{docs: docs, tune: defaultTuning}
-	var toks [][]token
 	for d := range docs {
 		n := len(docs[d].Passages)
 		for p := range docs[d].Passages {
 			ix.refs = append(ix.refs, Ref{d, p})
 			ix.pos = append(ix.pos, (float64(p)+0.5)/float64(n))
-			toks = append(toks, tokenize(docs[d].Passages[p].Text))
 		}
 	}
+	toks := make([][]token, len(ix.refs))
+	inParallel(len(toks), func(from, to int) {
+		for i := from; i < to; i++ {
+			r := ix.refs[i]
+			toks[i] = tokenize(docs[r.Doc].Passages[r.Passage].Text)
+		}
+	})
 	merge := nameVariants(ix.refs, toks)
 	ids := map[string]int{}
 	isName := []bool{}
@@ -180,6 +187,22 @@ func startsUpper(s string) bool {
 		return unicode.IsUpper(r)
 	}
 	return false
+}
+
+// inParallel runs work over [0, n) split in one range per CPU, and waits.
+// Small inputs run on the calling goroutine.
+func inParallel(n int, work func(from, to int)) {
+	parts := runtime.GOMAXPROCS(0)
+	if n < 2000 || parts < 2 {
+		work(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	for k := range parts {
+		from, to := n*k/parts, n*(k+1)/parts
+		wg.Go(func() { work(from, to) })
+	}
+	wg.Wait()
 }
 
 // dot is the weighted overlap of passages a and b.
