@@ -52,27 +52,49 @@ func storyOrder(ix *index, groups []claimGroup) []claimGroup {
 	slices.SortStableFunc(main, func(a, b int) int {
 		return cmp.Or(cmp.Compare(pos[a], pos[b]), cmp.Compare(groups[a].home[0], groups[b].home[0]))
 	})
-	// Local repair: swap neighbours that more outlets tell the other way.
-	for pass := 0; pass < len(main); pass++ {
-		swapped := false
-		for i := 0; i+1 < len(main); i++ {
-			x, y := main[i], main[i+1]
-			votes := 0
-			for d, px := range first[x] {
-				if py, ok := first[y][d]; ok {
-					if py < px {
-						votes++
-					} else {
-						votes--
-					}
+	// Local repair: move each claim, within a window, to where the most
+	// outlets agree with the order around it. before(x, y) counts the
+	// outlets that tell x before y, less those that tell y first.
+	before := func(x, y int) int {
+		v := 0
+		for d, px := range first[x] {
+			if py, ok := first[y][d]; ok {
+				if px < py {
+					v++
+				} else if py < px {
+					v--
 				}
 			}
-			if votes > 0 {
-				main[i], main[i+1] = y, x
-				swapped = true
+		}
+		return v
+	}
+	const window = 12
+	for pass := 0; pass < 4; pass++ {
+		moved := false
+		for i := 0; i < len(main); i++ {
+			x := main[i]
+			// gain of moving x from i to j, one step at a time.
+			bestJ, bestGain, gain := i, 0, 0
+			for j := i - 1; j >= max(0, i-window); j-- {
+				gain += before(x, main[j])
+				if gain > bestGain {
+					bestJ, bestGain = j, gain
+				}
+			}
+			gain = 0
+			for j := i + 1; j <= min(len(main)-1, i+window); j++ {
+				gain += before(main[j], x)
+				if gain > bestGain {
+					bestJ, bestGain = j, gain
+				}
+			}
+			if bestJ != i {
+				main = slices.Delete(main, i, i+1)
+				main = slices.Insert(main, bestJ, x)
+				moved = true
 			}
 		}
-		if !swapped {
+		if !moved {
 			break
 		}
 	}
