@@ -57,6 +57,8 @@ var canonicalForms = []struct {
 	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
 	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
 	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
+	{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
+	{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
 	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
 	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
 	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
