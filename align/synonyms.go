@@ -100,6 +100,23 @@ communicate communication communications
 legitimacy legitimise legitimize legitimising legitimizing legitimate
 unveil unveiled unveils announce announced announces
 lucky fortunate luckily fortunately
+lawmaker lawmakers legislator legislators
+sue sued sues suing lawsuit lawsuits
+resign resigned resigns resigning resignation quit quits
+sack sacked dismiss dismissed oust ousted
+win wins won winning victory victories
+vote votes voted voting ballot ballots
+kidnap kidnapped kidnapping abduct abducted abduction
+shoot shoots shooting shot gunfire
+flee fled fleeing escape escaped escaping
+body bodies corpse corpses
+aid assistance relief
+medic medics paramedic paramedics
+jail jailed imprison imprisoned imprisonment prison
+accuse accused accuses charged indict indicted indictment
+ban banned bans prohibit prohibited
+talks negotiations
+resident residents inhabitant inhabitants locals
 tug tugs tugboat tugboats
 sailor sailors seafarer seafarers crewman crewmen
 car cars vehicle vehicles

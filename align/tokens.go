@@ -59,6 +59,7 @@ var canonicalForms = []struct {
 	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
 	{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
 	{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
+	{regexp.MustCompile(`(?i)\b(?:step|steps|stepped|stepping)\s+down\b`), " resigned ", []string{"down"}},
 	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
 	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
 	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
