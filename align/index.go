@@ -20,7 +20,7 @@ type index struct {
 	pos []float64
 	// vecs are passages' terms with tf-idf weights, sorted by term id.
 	vecs [][]weighted
-	// norms are the vectors' lengths, numbers counted at numberNormShare.
+	// norms are the vectors' lengths, numbers counted at NumberNormShare.
 	norms []float64
 	idf   []float64
 	// postings lists, for each term, the passages holding it.
@@ -32,9 +32,7 @@ type index struct {
 	// name marks terms that are names: capitalised where they occur and
 	// never written lower-case in the story.
 	name []bool
-	// rawNorms are the vectors' plain lengths, before pivoting.
-	rawNorms []float64
-	tune     tuning
+	tune tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)
@@ -157,27 +155,6 @@ func newIndex(docs []corpus.Document) *index {
 		}
 		ix.vecs[i] = v
 		ix.norms[i] = math.Sqrt(sq)
-	}
-	// Pivoted length normalisation: cosine over-rewards short passages
-	// (two words in common with a four-word sentence is little evidence)
-	// and under-rewards long ones (a lead that states four facts), so
-	// lengths are pulled towards the mean.
-	ix.rawNorms = slices.Clone(ix.norms)
-	var mean float64
-	var nonEmpty int
-	for _, nm := range ix.norms {
-		if nm > 0 {
-			mean += nm
-			nonEmpty++
-		}
-	}
-	if nonEmpty > 0 {
-		mean /= float64(nonEmpty)
-		for i, nm := range ix.norms {
-			if nm > 0 {
-				ix.norms[i] = (1-ix.tune.LengthPivot)*mean + ix.tune.LengthPivot*nm
-			}
-		}
 	}
 	return ix
 }

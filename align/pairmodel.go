@@ -14,7 +14,6 @@ import (
 const (
 	fBias = iota
 	fCosine
-	fPlainCosine
 	fContain
 	fSharedMass
 	fSharedNames
@@ -31,14 +30,14 @@ const (
 
 // featureNames name the features for tuning output.
 var featureNames = [nFeatures]string{
-	"bias", "cosine", "plainCosine", "contain", "sharedMass", "sharedNames",
+	"bias", "cosine", "contain", "sharedMass", "sharedNames",
 	"sharedNumbers", "numberClash", "rankLow", "rankHigh", "neighbours",
 	"positionGap", "bothLeads", "shortest",
 }
 
 // pairWeights are the fitted weights of the pair model.
 var pairWeights = [nFeatures]float64{
-	-4.56, 1.64, 1.64, 1.94, 2.71, -0.12, 1.77, 0.34, 0.92, 0.99, 0.84, -1.68, 1.02, -0.40,
+	-4.56, 3.28, 1.94, 2.71, -0.12, 1.77, 0.34, 0.92, 0.99, 0.84, -1.68, 1.02, -0.40,
 }
 
 // overlap is what two passages share.
@@ -46,8 +45,6 @@ type overlap struct {
 	dot, mass       float64
 	names, numbers  int
 	numA, numB      int
-	plainA, plainB  float64
-	plainDot        float64
 	cosine, contain float64
 	// inA and inB are how much of a's and of b's weight the other holds.
 	inA, inB float64
@@ -90,9 +87,7 @@ func (ix *index) overlapOf(a, b int) overlap {
 	na, nb := ix.norms[a], ix.norms[b]
 	if na > 0 && nb > 0 {
 		o.cosine = min(1, o.dot/(na*nb))
-		ra, rb := ix.rawNorms[a], ix.rawNorms[b]
-		o.plainDot = o.dot / (ra * rb)
-		o.inA, o.inB = min(1, o.dot/(ra*ra)), min(1, o.dot/(rb*rb))
+		o.inA, o.inB = min(1, o.dot/(na*na)), min(1, o.dot/(nb*nb))
 		o.contain = max(o.inA, o.inB)
 	}
 	return o
@@ -104,7 +99,6 @@ func (ix *index) features(a, b int, o overlap, bestA, bestB float64) [nFeatures]
 	var f [nFeatures]float64
 	f[fBias] = 1
 	f[fCosine] = o.cosine
-	f[fPlainCosine] = min(1, o.plainDot)
 	f[fContain] = o.contain
 	f[fSharedMass] = math.Log1p(o.mass) / 3
 	f[fSharedNames] = float64(min(o.names, 3)) / 3

@@ -51,9 +51,6 @@ type tuning struct {
 	// are often the very difference a reader wants to see, and must not
 	// keep the two passages apart.
 	NumberNormShare float64
-	// LengthPivot is the weight of a passage's own length in its
-	// normalised length, against the mean length (1: plain cosine).
-	LengthPivot float64
 	// Concentration is the power of a term's documents-to-passages ratio
 	// in its weight: a term that recurs in many passages of each document
 	// is a topic, not the mark of one fact.
@@ -76,6 +73,5 @@ var defaultTuning = tuning{
 	GeneralWeight:     0.75,
 	AttributionWeight: 0.3,
 	NumberNormShare:   0.35,
-	LengthPivot:       1,
 	Concentration:     0.5,
 }

@@ -253,7 +253,6 @@ func TestTuneThresholds(t *testing.T) {
 		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
 		{"numShare", []float64{0, 0.2, 0.35, 0.5, 0.7, 1}, func(t *align.Tuning, v float64) { t.NumberNormShare = v }, func(t *align.Tuning) float64 { return t.NumberNormShare }},
 		{"contain", []float64{0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, func(t *align.Tuning, v float64) { t.ContainWeight = v }, func(t *align.Tuning) float64 { return t.ContainWeight }},
-		{"pivot", []float64{0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.LengthPivot = v }, func(t *align.Tuning) float64 { return t.LengthPivot }},
 		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
 		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
 		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
