@@ -3,138 +3,556 @@ package align
 import (
 	"cmp"
 	"slices"
-)
-
-// Alignment thresholds on cosine similarity.
-const (
-	// linkThreshold is the least similarity for two passages of different
-	// outlets to be joined into one claim.
-	linkThreshold = 0.28
-	// memberThreshold is the least similarity every pair of a claim's
-	// members must keep (complete linkage), so that claims do not chain
-	// unrelated sentences through a middle one.
-	memberThreshold = 0.12
+	"sync"
 )
 
 type pair struct {
 	a, b int
 	sim  float64
+	// inA and inB are how much of a's and of b's weight the other holds:
+	// a short sentence may be wholly contained in a long lead.
+	inA, inB float64
 }
 
-// buildClaims groups the passages of ix into claims by agglomerative
-// clustering with complete linkage: pairs of passages from different
-// documents are taken from the most similar down, and two groups merge
-// only if no document would appear twice and every cross pair stays
-// similar. Every passage ends in exactly one claim.
+// buildClaims groups the passages of ix into claims.
+//
+// Claims are built by agglomerative clustering with average linkage over
+// the sparse graph of candidate pairs: the two groups whose members are
+// most alike on average merge first, as long as no outlet would appear
+// twice and most of their cross pairs are themselves alike (so that no
+// claim chains unrelated sentences through a middle one). Then passages
+// that state a claim's fact among others join that claim as well. Every
+// passage ends in at least one claim; claims come in story order.
 func buildClaims(ix *index) []Claim {
 	pairs := candidatePairs(ix)
-	n := len(ix.refs)
-	group := make([]int, n) // passage → group id
-	members := make([][]int, n)
-	for i := range n {
-		group[i] = i
-		members[i] = []int{i}
-	}
+	homes := cluster(ix, pairs)
+	extras := addSecondary(ix, pairs, homes)
+	scores := make(map[linkKey]float64, len(pairs))
 	for _, p := range pairs {
-		ga, gb := group[p.a], group[p.b]
-		if ga == gb || !canMerge(ix, members[ga], members[gb]) {
-			continue
-		}
-		for _, m := range members[gb] {
-			group[m] = ga
-		}
-		members[ga] = append(members[ga], members[gb]...)
-		members[gb] = nil
+		scores[key(p.a, p.b)] = p.sim
 	}
+	var groups []claimGroup
+	for g := range homes {
+		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
+	}
+	groups = dropSubsumed(groups)
+	groups = storyOrder(ix, groups)
+	claims := make([]Claim, len(groups))
+	for i, g := range groups {
+		for _, m := range g.members {
+			claims[i].Members = append(claims[i].Members, ix.refs[m])
+		}
+		claims[i].Score = meanCrossScore(ix, scores, g.members)
+	}
+	return claims
+}
 
-	var claims []Claim
-	var order []float64
-	for _, ms := range members {
-		if len(ms) == 0 {
-			continue
+// A claimGroup is a claim under construction: its passages, and among them
+// those whose home it is (the rest state its fact among others and have
+// their home in another claim).
+type claimGroup struct {
+	members, home []int
+}
+
+func sortedUnion(a, b []int) []int {
+	out := slices.Concat(a, b)
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// dropSubsumed removes groups whose passages all belong to one other
+// group: a passage that joined a larger claim needs no claim of its own.
+func dropSubsumed(groups []claimGroup) []claimGroup {
+	in := map[int][]int{} // passage → groups holding it
+	for g, gr := range groups {
+		for _, m := range gr.members {
+			in[m] = append(in[m], g)
 		}
-		slices.Sort(ms) // passage numbers run in document order
-		c := Claim{Score: 1}
-		var pos float64
-		for _, m := range ms {
-			c.Members = append(c.Members, ix.refs[m])
-			pos += ix.pos[m]
+	}
+	dropped := make([]bool, len(groups))
+	for g, gr := range groups {
+		// Candidates: the other groups holding the first member.
+		for _, h := range in[gr.members[0]] {
+			if h == g || dropped[h] || len(groups[h].members) < len(gr.members) {
+				continue
+			}
+			if len(groups[h].members) == len(gr.members) && h > g {
+				continue // of two equal groups, keep the first
+			}
+			if isSubset(gr.members, groups[h].members) {
+				dropped[g] = true
+				break
+			}
 		}
-		c.Score = meanCrossSimilarity(ix, ms)
-		claims = append(claims, c)
-		order = append(order, pos/float64(len(ms)))
 	}
-	idx := make([]int, len(claims))
-	for i := range idx {
-		idx[i] = i
-	}
-	slices.SortStableFunc(idx, func(a, b int) int {
-		return cmp.Or(cmp.Compare(order[a], order[b]), cmp.Compare(claims[a].Members[0].Doc, claims[b].Members[0].Doc))
-	})
-	out := make([]Claim, len(claims))
-	for i, j := range idx {
-		out[i] = claims[j]
+	var out []claimGroup
+	for g, gr := range groups {
+		if !dropped[g] {
+			out = append(out, gr)
+		}
 	}
 	return out
 }
 
+// isSubset reports whether sorted a is a subset of sorted b.
+func isSubset(a, b []int) bool {
+	j := 0
+	for _, x := range a {
+		for j < len(b) && b[j] < x {
+			j++
+		}
+		if j == len(b) || b[j] != x {
+			return false
+		}
+	}
+	return true
+}
+
 // candidatePairs returns the pairs of passages from different documents
-// that share at least one discriminating term and reach linkThreshold,
-// most similar first. Terms found in more than a fifth of all passages are
-// too common to propose candidates.
+// that share at least one discriminating term and score candidateScore or
+// more, in no particular order. Scores accumulate through the inverted index, so passages that
+// share no term are never compared; terms found in more than a fifth of
+// all passages are too common to propose candidates.
 func candidatePairs(ix *index) []pair {
+	type candidate struct {
+		a, b   int32
+		cosine float32
+	}
 	n := len(ix.refs)
-	maxPostings := max(4, n/5)
-	var pairs []pair
+	nDocs := len(ix.docs)
+	maxPostings := ix.maxPostings()
+	var cands []candidate
+	// best[p*nDocs+d] is passage p's best cosine in document d.
+	best := make([]float32, n*nDocs)
 	seen := make([]int, n)
 	for i := range seen {
 		seen[i] = -1
 	}
 	for a := range n {
+		da := ix.refs[a].Doc
 		for _, tw := range ix.vecs[a] {
 			ps := ix.postings[tw.term]
 			if len(ps) > maxPostings {
 				continue
 			}
 			for _, b := range ps {
-				if b <= a || seen[b] == a || ix.refs[b].Doc == ix.refs[a].Doc {
+				if b <= a || seen[b] == a || ix.refs[b].Doc == da {
 					continue
 				}
 				seen[b] = a
-				if s := ix.similarity(a, b); s >= linkThreshold {
-					pairs = append(pairs, pair{a, b, s})
+				c := float32(ix.similarity(a, b))
+				if c <= 0 {
+					continue
 				}
+				cands = append(cands, candidate{int32(a), int32(b), c})
+				db := ix.refs[b].Doc
+				best[a*nDocs+db] = max(best[a*nDocs+db], c)
+				best[b*nDocs+da] = max(best[b*nDocs+da], c)
 			}
 		}
 	}
-	slices.SortFunc(pairs, func(x, y pair) int {
-		return cmp.Or(cmp.Compare(y.sim, x.sim), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
+	score := func(from, to int) []pair {
+		var pairs []pair
+		for _, c := range cands[from:to] {
+			a, b := int(c.a), int(c.b)
+			o := ix.overlapOf(a, b)
+			f := ix.features(a, b, o, float64(best[a*nDocs+ix.refs[b].Doc]), float64(best[b*nDocs+ix.refs[a].Doc]))
+			if ix.onFeatures != nil {
+				ix.onFeatures(a, b, f)
+			}
+			s := modelScore(f)
+			if s >= ix.tune.CandidateScore || o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
+				pairs = append(pairs, pair{a: a, b: b, sim: s, inA: o.inA, inB: o.inB})
+			}
+		}
+		return pairs
+	}
+	if ix.onFeatures != nil {
+		return score(0, len(cands))
+	}
+	var parts [][]pair
+	var mu sync.Mutex
+	inParallel(len(cands), func(from, to int) {
+		ps := score(from, to)
+		mu.Lock()
+		defer mu.Unlock()
+		parts = append(parts, ps)
 	})
-	return pairs
+	// Parts arrive in any order; the pairs' order does not matter to
+	// what follows, which breaks every tie by passage number.
+	return slices.Concat(parts...)
 }
 
-// canMerge reports whether groups x and y can form one claim: no document
-// twice, and every cross pair at least memberThreshold similar.
-func canMerge(ix *index, x, y []int) bool {
-	for _, a := range x {
-		for _, b := range y {
-			if ix.refs[a].Doc == ix.refs[b].Doc || ix.similarity(a, b) < memberThreshold {
-				return false
+// maxPostings is the most passages a term may be found in and still
+// propose candidate pairs: a term that most outlets use in several
+// passages is the topic of the story, not the mark of one fact.
+func (ix *index) maxPostings() int {
+	return min(max(12, len(ix.refs)/5), 2*len(ix.docs)+8)
+}
+
+// scorePair returns the pair a, b with its score and containments.
+func (ix *index) scorePair(a, b int) pair {
+	na, nb := ix.norms[a], ix.norms[b]
+	if na == 0 || nb == 0 {
+		return pair{a: a, b: b}
+	}
+	dot := ix.dot(a, b)
+	return pair{a: a, b: b, sim: min(1, dot/(na*nb)), inA: min(1, dot/(na*na)), inB: min(1, dot/(nb*nb))}
+}
+
+// A link sums the scores between the members of two groups.
+type link struct {
+	sum     float64
+	support int // cross pairs scoring supportScore or more
+}
+
+type linkKey struct{ a, b int }
+
+func key(a, b int) linkKey {
+	if a > b {
+		a, b = b, a
+	}
+	return linkKey{a, b}
+}
+
+type mergeItem struct {
+	a, b  int
+	score float64
+	// version pairs the item with the groups' state when it was queued.
+	va, vb int
+}
+
+// A mergeQueue is a max-heap of merge candidates: best score first, ties
+// broken by group numbers so that results do not depend on map order.
+type mergeQueue []mergeItem
+
+func (q mergeQueue) less(i, j int) bool {
+	if q[i].score != q[j].score {
+		return q[i].score > q[j].score
+	}
+	return q[i].a < q[j].a || q[i].a == q[j].a && q[i].b < q[j].b
+}
+
+func (q mergeQueue) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(q) {
+			return
+		}
+		j := l
+		if r := l + 1; r < len(q) && q.less(r, l) {
+			j = r
+		}
+		if !q.less(j, i) {
+			return
+		}
+		q[i], q[j] = q[j], q[i]
+		i = j
+	}
+}
+
+func (q *mergeQueue) push(it mergeItem) {
+	*q = append(*q, it)
+	h := *q
+	for i := len(h) - 1; i > 0; {
+		parent := (i - 1) / 2
+		if !h.less(i, parent) {
+			break
+		}
+		h[i], h[parent] = h[parent], h[i]
+		i = parent
+	}
+}
+
+func (q *mergeQueue) pop() mergeItem {
+	h := *q
+	top := h[0]
+	last := len(h) - 1
+	h[0] = h[last]
+	*q = h[:last]
+	q.down(0)
+	return top
+}
+
+func (q mergeQueue) init() {
+	for i := len(q)/2 - 1; i >= 0; i-- {
+		q.down(i)
+	}
+}
+
+// cluster runs average-linkage clustering over the candidate pairs and
+// returns the groups of passage numbers, each in passage order.
+func cluster(ix *index, pairs []pair) [][]int {
+	n := len(ix.refs)
+	members := make([][]int, n)
+	words := (len(ix.docs) + 63) / 64
+	docs := make([][]uint64, n) // bit set of each group's documents
+	version := make([]int, n)
+	links := make([]map[int32]link, n)
+	degree := make([]int, n)
+	for _, p := range pairs {
+		if p.sim >= ix.tune.CandidateScore {
+			degree[p.a]++
+			degree[p.b]++
+		}
+	}
+	for i := range n {
+		members[i] = []int{i}
+		docs[i] = make([]uint64, words)
+		docs[i][ix.refs[i].Doc/64] |= 1 << (ix.refs[i].Doc % 64)
+		links[i] = make(map[int32]link, degree[i])
+	}
+	for _, p := range pairs {
+		if p.sim < ix.tune.CandidateScore {
+			continue
+		}
+		l := link{sum: p.sim}
+		if p.sim >= ix.tune.SupportScore {
+			l.support = 1
+		}
+		links[p.a][int32(p.b)] = l
+		links[p.b][int32(p.a)] = l
+	}
+	q := &mergeQueue{}
+	initial := true
+	push := func(a, b int) {
+		l := links[a][int32(b)]
+		size := float64(len(members[a]) * len(members[b]))
+		score := l.sum / size
+		if score < ix.tune.MergeScore || float64(l.support) < ix.tune.SupportShare*size {
+			return
+		}
+		it := mergeItem{a: min(a, b), b: max(a, b), score: score, va: version[min(a, b)], vb: version[max(a, b)]}
+		if initial {
+			*q = append(*q, it)
+		} else {
+			q.push(it)
+		}
+	}
+	for _, p := range pairs {
+		if p.sim >= ix.tune.CandidateScore {
+			push(p.a, p.b)
+		}
+	}
+	q.init()
+	initial = false
+	for len(*q) > 0 {
+		it := q.pop()
+		a, b := it.a, it.b
+		if members[a] == nil || members[b] == nil || version[a] != it.va || version[b] != it.vb {
+			continue
+		}
+		if shareDoc(docs[a], docs[b]) {
+			continue
+		}
+		// Merge b into a.
+		members[a] = append(members[a], members[b]...)
+		for w := range docs[b] {
+			docs[a][w] |= docs[b][w]
+		}
+		members[b], docs[b] = nil, nil
+		version[a]++
+		// Links to b left in other groups' maps go stale: b is dead, and
+		// dead groups are skipped.
+		delete(links[a], int32(b))
+		for c, lb := range links[b] {
+			if int(c) == a || members[c] == nil {
+				continue
 			}
+			la := links[a][c]
+			la.sum += lb.sum
+			la.support += lb.support
+			links[a][c] = la
+			links[c][int32(a)] = la
+		}
+		links[b] = nil
+		for c := range links[a] {
+			if members[c] != nil {
+				push(a, int(c))
+			} else {
+				delete(links[a], c)
+			}
+		}
+	}
+	var groups [][]int
+	for _, ms := range members {
+		if ms != nil {
+			slices.Sort(ms)
+			groups = append(groups, ms)
+		}
+	}
+	return groups
+}
+
+func shareDoc(a, b []uint64) bool {
+	for w := range a {
+		if a[w]&b[w] != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// addSecondary lets a passage join further claims whose members it is
+// like on average: a lead sentence that sums up three facts is reached
+// from each of their claims. It returns, for each group, the passages that
+// join it.
+//
+// A passage joins a group when its mean score with the group's home
+// members is AlsoScore or more and it scores SupportScore with AlsoShare
+// of them. Later passes also count the passages that joined the group, at
+// SecondaryWeight: a sentence that restates what two others said together
+// belongs where they went. Strongest first, each join must keep the
+// group's passages of one document close together.
+func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
+	groupOf := make([]int, len(ix.refs))
+	for g, ms := range groups {
+		for _, m := range ms {
+			groupOf[m] = g
+		}
+	}
+	// A tally sums the scores of passage p with the members of group g.
+	type tally struct {
+		p, g   int32
+		sum    float32
+		strong int32 // home members scoring SupportScore or more
+	}
+	scoreFor := func(pr pair, p int) float64 { // p's score with the other
+		if p == pr.a {
+			return max(pr.sim, ix.tune.ContainWeight*pr.inB)
+		}
+		return max(pr.sim, ix.tune.ContainWeight*pr.inA)
+	}
+	// tallyUp sorts votes by passage and group and adds up each run.
+	tallyUp := func(votes []tally) []tally {
+		slices.SortFunc(votes, func(x, y tally) int { return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g)) })
+		out := votes[:0]
+		for _, v := range votes {
+			if n := len(out); n > 0 && out[n-1].p == v.p && out[n-1].g == v.g {
+				out[n-1].sum += v.sum
+				out[n-1].strong += v.strong
+				continue
+			}
+			out = append(out, v)
+		}
+		return out
+	}
+	strongVote := func(s float64) int32 {
+		if s >= ix.tune.SupportScore {
+			return 1
+		}
+		return 0
+	}
+	homeTally := make([]tally, 0, 2*len(pairs))
+	for _, pr := range pairs {
+		sa, sb := scoreFor(pr, pr.a), scoreFor(pr, pr.b)
+		homeTally = append(homeTally,
+			tally{int32(pr.a), int32(groupOf[pr.b]), float32(sa), strongVote(sa)},
+			tally{int32(pr.b), int32(groupOf[pr.a]), float32(sb), strongVote(sb)})
+	}
+	homeTally = tallyUp(homeTally)
+	homeOf := func(p, g int32) tally {
+		i, ok := slices.BinarySearchFunc(homeTally, tally{p: p, g: g}, func(x, y tally) int {
+			return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(x.g, y.g))
+		})
+		if !ok {
+			return tally{p: p, g: g}
+		}
+		return homeTally[i]
+	}
+	type join struct {
+		p, g  int
+		score float64
+	}
+	var joins []join
+	joined := map[[2]int]bool{}
+	joinedTo := make([][]int, len(ix.refs)) // passage → groups it joined
+	size := make([]int, len(groups))        // passages that joined each group
+	w := ix.tune.SecondaryWeight
+	consider := func(p, g int, sum float64, strong int32) (join, bool) {
+		home := len(groups[g])
+		if g == groupOf[p] || home < ix.tune.AlsoSize {
+			return join{}, false
+		}
+		mean := sum / (float64(home) + w*float64(size[g]))
+		if mean < ix.tune.AlsoScore || float64(strong) < ix.tune.AlsoShare*float64(home) ||
+			joined[[2]int{p, g}] || !mayJoin(ix, p, groups[g]) {
+			return join{}, false
+		}
+		return join{p, g, mean}, true
+	}
+	for pass := 0; pass < 3; pass++ {
+		var more []join
+		if pass == 0 {
+			for _, t := range homeTally {
+				if j, ok := consider(int(t.p), int(t.g), float64(t.sum), t.strong); ok {
+					more = append(more, j)
+				}
+			}
+		} else {
+			// Only a passage that scores with a passage that joined can
+			// newly join.
+			var extra []tally
+			for _, pr := range pairs {
+				for _, g := range joinedTo[pr.b] {
+					extra = append(extra, tally{int32(pr.a), int32(g), float32(w * scoreFor(pr, pr.a)), 0})
+				}
+				for _, g := range joinedTo[pr.a] {
+					extra = append(extra, tally{int32(pr.b), int32(g), float32(w * scoreFor(pr, pr.b)), 0})
+				}
+			}
+			for _, t := range tallyUp(extra) {
+				h := homeOf(t.p, t.g)
+				if j, ok := consider(int(t.p), int(t.g), float64(h.sum+t.sum), h.strong); ok {
+					more = append(more, j)
+				}
+			}
+		}
+		if len(more) == 0 {
+			break
+		}
+		for _, j := range more {
+			joined[[2]int{j.p, j.g}] = true
+			joinedTo[j.p] = append(joinedTo[j.p], j.g)
+			size[j.g]++
+		}
+		joins = append(joins, more...)
+	}
+	slices.SortFunc(joins, func(x, y join) int {
+		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.g, y.g), cmp.Compare(x.p, y.p))
+	})
+	extras = make([][]int, len(groups))
+	for _, j := range joins {
+		if mayJoin(ix, j.p, groups[j.g]) && mayJoin(ix, j.p, extras[j.g]) {
+			extras[j.g] = append(extras[j.g], j.p)
+		}
+	}
+	return extras
+}
+
+// mayJoin reports whether passage p may join group g as a further
+// member: when g already holds a passage of p's document, only a
+// neighbour of it may join (a quote split across two sentences, a fact
+// told in two).
+func mayJoin(ix *index, p int, g []int) bool {
+	for _, m := range g {
+		if ix.refs[m].Doc == ix.refs[p].Doc && (m-p > ix.tune.SameDocReach || p-m > ix.tune.SameDocReach) {
+			return false
 		}
 	}
 	return true
 }
 
-// meanCrossSimilarity is the mean similarity between members of different
-// documents, or 1 for a claim of one passage.
-func meanCrossSimilarity(ix *index, ms []int) float64 {
+// meanCrossScore is the mean pair score between members of different
+// documents (pairs never scored count as 0), or 1 for a claim that only
+// one outlet reports.
+func meanCrossScore(ix *index, scores map[linkKey]float64, ms []int) float64 {
 	var sum float64
 	var n int
 	for i, a := range ms {
 		for _, b := range ms[i+1:] {
 			if ix.refs[a].Doc != ix.refs[b].Doc {
-				sum += ix.similarity(a, b)
+				sum += scores[key(a, b)]
 				n++
 			}
 		}

@@ -68,12 +68,12 @@ var weekdayNames = map[string]int{
 
 // datePrepositions introduce a month or a year standing alone: "in
 // October", "since 2009".
-var datePrepositions = toWordSet(`in since until till by of from before after during early late mid last this next throughout
+var datePrepositions = toSet(`in since until till by of from before after during early late mid last this next throughout
 around circa`)
 
 // futureCues shortly before a weekday make it the next one, not the last:
 // "will reopen on Monday", "scheduled for Saturday".
-var futureCues = toWordSet(`will shall scheduled planned planning plans expected due upcoming`)
+var futureCues = toSet(`will shall scheduled planned planning plans expected due upcoming`)
 
 // monthAt returns the month named by lexeme i (with the full stop of an
 // abbreviation) and the index after it, or 0.
@@ -342,7 +342,7 @@ func (x *extraction) clauseWords(i, j int) map[string]bool {
 
 // eventStopWords are words too common around dates to say which event a
 // date belongs to.
-var eventStopWords = toWordSet(`said says told according reported officials official since until before after during
+var eventStopWords = toSet(`said says told according reported officials official since until before after during
 earlier later previously first last next week month year day morning afternoon evening night`)
 
 // future reports whether the clause before lexeme i speaks of what is to

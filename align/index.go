@@ -2,6 +2,10 @@ package align
 
 import (
 	"math"
+	"runtime"
+	"slices"
+	"sync"
+	"unicode"
 
 	"crosscheck/corpus"
 )
@@ -15,11 +19,23 @@ type index struct {
 	// pos is each passage's relative position in its document, 0 to 1.
 	pos []float64
 	// vecs are passages' terms with tf-idf weights, sorted by term id.
-	vecs  [][]weighted
+	vecs [][]weighted
+	// norms are the vectors' lengths, numbers counted at NumberNormShare.
 	norms []float64
 	idf   []float64
 	// postings lists, for each term, the passages holding it.
 	postings [][]int
+	// terms names each term id (for debugging and tests); number marks
+	// numeric terms.
+	terms  []string
+	number []bool
+	// name marks terms that are names: capitalised where they occur and
+	// never written lower-case in the story.
+	name []bool
+	tune tuning
+	// onFeatures, when set, sees every candidate pair's features (for
+	// fitting the pair model).
+	onFeatures func(a, b int, f [nFeatures]float64)
 }
 
 type weighted struct {
@@ -28,75 +44,146 @@ type weighted struct {
 }
 
 func newIndex(docs []corpus.Document) *index {
-	ix := &index{docs: docs}
-	ids := map[string]int{}
-	var bags [][]int // passage → term ids (with repeats)
+	ix := &index{docs: docs, tune: defaultTuning}
 	for d := range docs {
 		n := len(docs[d].Passages)
 		for p := range docs[d].Passages {
 			ix.refs = append(ix.refs, Ref{d, p})
 			ix.pos = append(ix.pos, (float64(p)+0.5)/float64(n))
-			var bag []int
-			for _, t := range tokenize(docs[d].Passages[p].Text) {
-				id, ok := ids[t]
-				if !ok {
-					id = len(ids)
-					ids[t] = id
-					ix.postings = append(ix.postings, nil)
-				}
-				bag = append(bag, id)
-			}
-			bags = append(bags, bag)
 		}
 	}
-	n := float64(len(bags))
+	toks := make([][]token, len(ix.refs))
+	inParallel(len(toks), func(from, to int) {
+		for i := from; i < to; i++ {
+			r := ix.refs[i]
+			toks[i] = tokenize(docs[r.Doc].Passages[r.Passage].Text)
+		}
+	})
+	merge := nameVariants(ix.refs, toks)
+	ids := map[string]int{}
+	isName := []bool{}
+	lower := []bool{}
+	bags := make([][]int, len(toks))
+	// attributed[i] holds the terms of passage i found only in its
+	// attribution clauses.
+	attributed := make([]map[int]bool, len(toks))
+	for i, ts := range toks {
+		inFact := map[int]bool{}
+		for _, t := range ts {
+			term := t.term
+			if m, ok := merge[term]; ok {
+				term = m
+			}
+			id, ok := ids[term]
+			if !ok {
+				id = len(ids)
+				ids[term] = id
+				ix.terms = append(ix.terms, term)
+				ix.number = append(ix.number, t.number)
+				ix.postings = append(ix.postings, nil)
+				isName = append(isName, false)
+				lower = append(lower, false)
+			}
+			if t.capital {
+				isName[id] = true
+			} else if !t.number && !startsUpper(t.surface) {
+				lower[id] = true
+			}
+			bags[i] = append(bags[i], id)
+			if t.attribution {
+				if !inFact[id] {
+					if attributed[i] == nil {
+						attributed[i] = map[int]bool{}
+					}
+					attributed[i][id] = true
+				}
+			} else {
+				inFact[id] = true
+				delete(attributed[i], id)
+			}
+		}
+	}
 	for i, bag := range bags {
-		seen := map[int]bool{}
 		for _, t := range bag {
-			if !seen[t] {
-				seen[t] = true
+			if ps := ix.postings[t]; len(ps) == 0 || ps[len(ps)-1] != i {
 				ix.postings[t] = append(ix.postings[t], i)
 			}
 		}
 	}
+	n := float64(len(bags))
 	ix.idf = make([]float64, len(ids))
+	ix.name = make([]bool, len(ids))
 	for t, ps := range ix.postings {
 		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
+		// A term that recurs in many passages of each document is the
+		// topic of a stretch of the story (the governor, the earlier
+		// quake), not the mark of one fact.
+		docs := map[int]bool{}
+		for _, p := range ps {
+			docs[ix.refs[p].Doc] = true
+		}
+		ix.idf[t] *= math.Pow(float64(len(docs))/float64(len(ps)), ix.tune.Concentration)
+		if isName[t] && !lower[t] {
+			ix.idf[t] *= ix.tune.NameBoost
+			ix.name[t] = true
+		} else if generalTerms[ix.terms[t]] {
+			ix.idf[t] *= ix.tune.GeneralWeight
+		}
 	}
 	ix.vecs = make([][]weighted, len(bags))
 	ix.norms = make([]float64, len(bags))
 	for i, bag := range bags {
-		tf := map[int]int{}
-		for _, t := range bag {
-			tf[t]++
-		}
+		slices.Sort(bag)
 		var v []weighted
 		var sq float64
-		for t, c := range tf {
-			w := (1 + math.Log(float64(c))) * ix.idf[t]
+		for j := 0; j < len(bag); {
+			k := j
+			for k < len(bag) && bag[k] == bag[j] {
+				k++
+			}
+			t := bag[j]
+			w := (1 + math.Log(float64(k-j))) * ix.idf[t]
+			if attributed[i][t] {
+				w *= ix.tune.AttributionWeight
+			}
 			v = append(v, weighted{t, w})
+			if ix.number[t] {
+				w *= ix.tune.NumberNormShare
+			}
 			sq += w * w
+			j = k
 		}
-		sortWeighted(v)
 		ix.vecs[i] = v
 		ix.norms[i] = math.Sqrt(sq)
 	}
 	return ix
 }
 
-func sortWeighted(v []weighted) {
-	for i := 1; i < len(v); i++ {
-		for j := i; j > 0 && v[j].term < v[j-1].term; j-- {
-			v[j], v[j-1] = v[j-1], v[j]
-		}
+func startsUpper(s string) bool {
+	for _, r := range s {
+		return unicode.IsUpper(r)
 	}
+	return false
 }
 
-// similarity is the cosine similarity of passages a and b.
-func (ix *index) similarity(a, b int) float64 {
-	if ix.norms[a] == 0 || ix.norms[b] == 0 {
-		return 0
+// inParallel runs work over [0, n) split in one range per CPU, and waits.
+// Small inputs run on the calling goroutine.
+func inParallel(n int, work func(from, to int)) {
+	parts := runtime.GOMAXPROCS(0)
+	if n < 2000 || parts < 2 {
+		work(0, n)
+		return
 	}
+	var wg sync.WaitGroup
+	for k := range parts {
+		from, to := n*k/parts, n*(k+1)/parts
+		wg.Go(func() { work(from, to) })
+	}
+	wg.Wait()
+}
+
+// dot is the weighted overlap of passages a and b.
+func (ix *index) dot(a, b int) float64 {
 	va, vb := ix.vecs[a], ix.vecs[b]
 	var dot float64
 	for i, j := 0, 0; i < len(va) && j < len(vb); {
@@ -111,5 +198,14 @@ func (ix *index) similarity(a, b int) float64 {
 			j++
 		}
 	}
-	return dot / (ix.norms[a] * ix.norms[b])
+	return dot
+}
+
+// similarity is the cosine similarity of passages a and b, numbers that
+// only one of them has counting little against it; at most 1.
+func (ix *index) similarity(a, b int) float64 {
+	if ix.norms[a] == 0 || ix.norms[b] == 0 {
+		return 0
+	}
+	return min(1, ix.dot(a, b)/(ix.norms[a]*ix.norms[b]))
 }

@@ -46,7 +46,7 @@ var currencyWords = map[string]string{
 }
 
 // currencyCodes are ISO codes written before or after an amount.
-var currencyCodes = toWordSet(`eur usd gbp zar jpy cny inr try chf aud cad nzd hkd brl ils aed sar rub sgd ngn kes mxn krw sek nok`)
+var currencyCodes = toSet(`eur usd gbp zar jpy cny inr try chf aud cad nzd hkd brl ils aed sar rub sgd ngn kes mxn krw sek nok`)
 
 // money records the passage's amounts of money: "€2 million", "$2.6m",
 // "US$5bn", "R26 million", "R26-million", "2 million euros", "26 million

@@ -19,11 +19,11 @@ type nameWord struct {
 
 // nameParticles are lower-case words inside names: "Sharm el-Sheikh",
 // "Ursula von der Leyen", "Khalil al-Hayya".
-var nameParticles = toWordSet(`al el de del der van von bin ibn abu da di du la le ben`)
+var nameParticles = toSet(`al el de del der van von bin ibn abu da di du la le ben`)
 
 // nameStopWords are capitalised words that are not names: sentence
 // openers, titles, weekdays, common words in headlines.
-var nameStopWords = toWordSet(`a an the and but or if in on at of to for from by with as after before while when where
+var nameStopWords = toSet(`a an the and but or if in on at of to for from by with as after before while when where
 what which who whom whose why how this that these those there here then than it its he she his her they their them we
 our us you your i my me is are was were be been has have had do does did will would could should may might must
 can not no yes all any both each every few more most other some such only own same so too very just also still yet
@@ -99,7 +99,7 @@ func (x *extraction) names() {
 // spellingVariant reports whether a and b (folded, lower case) are close
 // enough to be one name spelled two ways: the same first letter, and one
 // edit for names of five to seven letters, two for longer ones, counted
-// on the letters or on a rough sound key ("Etxeberria", "Echeverría").
+// on the letters or on their sound skeleton (nameSkeleton) ("Etxeberria", "Echeverría").
 // A name and the same name with a suffix ("Israel", "Israeli"; "Sunday",
 // "Sundays") are different words.
 func spellingVariant(a, b string) bool {
@@ -117,22 +117,7 @@ func spellingVariant(a, b string) bool {
 	if min(la, lb) >= 8 {
 		limit = 2
 	}
-	return editDistance(a, b) <= limit || editDistance(soundKey(a), soundKey(b)) <= limit-1
-}
-
-// soundKey folds spellings that sound alike: "tx" and "ch", "ph" and "f",
-// "v" and "b", "y" and "i", doubled letters.
-func soundKey(s string) string {
-	s = strings.NewReplacer("tx", "ch", "ph", "f", "ck", "k", "kh", "k", "v", "b", "y", "i", "z", "s").Replace(s)
-	var b strings.Builder
-	var last rune
-	for _, r := range s {
-		if r != last {
-			b.WriteRune(r)
-		}
-		last = r
-	}
-	return b.String()
+	return editDistance(a, b) <= limit || editDistance(nameSkeleton(a), nameSkeleton(b)) <= limit-1
 }
 
 // editDistance is the Levenshtein distance between a and b, in runes.

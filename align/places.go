@@ -30,13 +30,13 @@ func (p placeValue) norm() string {
 }
 
 // directions narrow a place: "eastern Turkey", "north-west Syria".
-var directions = toWordSet(`northern southern eastern western central north south east west northeastern northwestern
+var directions = toSet(`northern southern eastern western central north south east west northeastern northwestern
 southeastern southwestern northeast northwest southeast southwest north-east north-west south-east south-west
 north-eastern north-western south-eastern south-western upstate`)
 
 // placeWords name a kind of place after its name: "Malatya province",
 // "Charlois district".
-var placeWords = toWordSet(`province district region state county city town village municipality neighbourhood
+var placeWords = toSet(`province district region state county city town village municipality neighbourhood
 neighborhood quarter suburb area governorate prefecture department oblast canton borough strip`)
 
 // places records the passage's places: gazetteer places with a direction

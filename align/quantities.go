@@ -459,7 +459,7 @@ var eventWords = map[string]string{
 }
 
 // personNouns are counted nouns that are people.
-var personNouns = toWordSet(`people person persons man men woman women child children boy boys girl girls teenager
+var personNouns = toSet(`people person persons man men woman women child children boy boys girl girls teenager
 teenagers adult adults resident residents member members caver cavers schoolboy schoolboys schoolgirl schoolgirls
 student students pupil pupils instructor instructors worker workers rescuer rescuers personnel firefighter
 firefighters fighter fighters soldier soldiers troop troops civilian civilians councillor councillors councilor
@@ -482,13 +482,13 @@ var nounSynonyms = map[string]string{
 
 // noCountNouns end a noun search: what follows a number but is not what it
 // counts.
-var numberStops = toWordSet(`the a an of in on at to for with from by and or but was were is are be been being had has have
+var numberStops = toSet(`the a an of in on at to for with from by and or but was were is are be been being had has have
 will would could should may might who which that than as while after before since until during per each
 said says told according`)
 
 // identifierNouns follow numbers that label rather than count: "the 105
 // and 107 routes", "Sump No. 2".
-var identifierNouns = toWordSet(`route routes flight flights line lines platform gate room page article chapter section
+var identifierNouns = toSet(`route routes flight flights line lines platform gate room page article chapter section
 resolution channel highway road bus buses no number`)
 
 // countNoun reports whether w is a word a number can count: a plural or a

@@ -52,10 +52,12 @@ func (x *extraction) quotes(speaker string) {
 	}
 }
 
-// speechVerbs attribute a quotation to a speaker.
-var speechVerbs = toWordSet(`said says say told tells added adds wrote writes explained explains stated states
-declared declares insisted insists warned warns recalled recalls saying asked asks according noted notes
-continued continues argued argues replied replies shared`)
+// speechVerbs attribute words to a source: a quotation to its speaker,
+// a clause ("…, the channel reported") to where the news came from.
+var speechVerbs = toSet(`said says say saying told tells added adds wrote writes explained explains stated states
+declared declares insisted insists warned warns recalled recalls asked asks according noted notes
+continued continues argued argues replied replies shared reported reports report announced confirmed
+confirms quoted cited citing`)
 
 // speaker returns the surname of the person the passage quotes, or "" when
 // the quote is unattributed or attributed to a pronoun or a title ("the
@@ -145,13 +147,13 @@ func nameAt(ls []lexeme, i, dir int) string {
 }
 
 // titles are words written before a name.
-var titles = toWordSet(`mr mrs ms dr sgt gen col lt capt president governor mayor councillor councilor minister
+var titles = toSet(`mr mrs ms dr sgt gen col lt capt president governor mayor councillor councilor minister
 prime senator rep sen prof professor judge sheikh king queen prince pope father sister brother lord lady sir
 chancellor secretary ambassador commissioner inspector chief director spokesman spokeswoman envoy`)
 
 // quoteStopWords are the function words ignored when deciding whether two
 // quotations are the same remark.
-var quoteStopWords = toWordSet(`a an the and or but if of to in on at by for with from as that this these those is
+var quoteStopWords = toSet(`a an the and or but if of to in on at by for with from as that this these those is
 are was were be been being am i we you he she it they me us him her them my our your his its their mine ours
 so too very not no do does did have has had will would can could shall should may might must there here
 what which who whom whose when where why how all any both each just than then also only own same such up out`)
@@ -193,12 +195,4 @@ func containsRun(words, run []string) bool {
 		}
 	}
 	return false
-}
-
-func toWordSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }

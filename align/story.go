@@ -38,9 +38,11 @@ type Ref struct {
 	Doc, Passage int
 }
 
-// A Claim is one fact as reported by the outlets that state it: at most one
-// passage per outlet in the usual case, every member similar to every
-// other.
+// A Claim is one fact as reported by the outlets that state it: usually
+// one passage per outlet (two when an outlet splits the fact, such as a
+// quote, across neighbouring sentences), members alike on average and most
+// of them pairwise. A passage that states several facts, such as a lead,
+// belongs to the claim of each.
 type Claim struct {
 	// ID is the claim's position-based identifier: "c1", "c2", ….
 	ID string
@@ -49,8 +51,9 @@ type Claim struct {
 	Key string
 	// Members are the claim's passages, ordered by document.
 	Members []Ref
-	// Score is how sure the alignment is, from 0 to 1: the mean similarity
-	// between members of different outlets (1 for a claim of one passage).
+	// Score is how sure the alignment is, from 0 to 1: the mean pair-model
+	// probability that two members of different outlets state the same
+	// fact (1 for a claim only one outlet reports).
 	Score float64
 	// Differences are the typed comparisons between members' facts.
 	Differences []Difference

@@ -2,29 +2,193 @@ package align
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
+	"golang.org/x/text/unicode/norm"
 
 	"crosscheck/corpus"
 )
 
-// Spelling families folded to one token before words are split, so that
-// "U.S.", "US" and "United States" match, as do "U.N." and "UN".
-var canonicalForms = []struct {
-	re  *regexp.Regexp
-	tok string
-}{
-	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates "},
-	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations "},
-	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b`), " unitedkingdom "},
-	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion "},
+// A token is one matching term of a passage.
+type token struct {
+	// term is the folded, stemmed, synonym-mapped form compared across
+	// passages: "ship" for "freighter", "#12" for "a dozen".
+	term string
+	// number marks numeric terms, whose disagreement must not keep two
+	// otherwise agreeing passages apart.
+	number bool
+	// capital marks words written with a capital letter where they are
+	// not the first word of the passage: candidate names.
+	capital bool
+	// surface is the folded word as written, for name spelling variants.
+	surface string
+	// attribution marks words of a clause that says who reported the
+	// fact ("according to the New York Times", ", officials said"): the
+	// source is worth less than the fact in telling facts apart.
+	attribution bool
 }
 
-// wordPattern matches words with inner apostrophes or hyphens, and numbers
-// with inner separators ("20,000", "6.1").
-var wordPattern = regexp.MustCompile(`[\p{L}\p{M}]+(?:['\-][\p{L}\p{M}]+)*|\d+(?:[.,]\d+)*`)
+// Phrase-level rewrites applied before words are split: spelling families
+// ("U.S."/"US"/"United States"), multi-word forms of one term ("air
+// strike", "per cent", "called off"), times of day and amounts written
+// with a unit glued on ("$2.6m", "58km").
+var canonicalForms = []struct {
+	re  *regexp.Regexp
+	rep string
+	// hints are lower-case substrings one of which a text must hold for
+	// re to match it: a cheap test that spares most texts the regexp.
+	hints []string
+}{
+	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates ", []string{"u.", "us", "united"}},
+	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
+	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
+	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
+	{regexp.MustCompile(`\b[Ss]outh [Aa]frica\b`), " southafrica ", []string{"south"}},
+	{regexp.MustCompile(`\bWhite House\b`), " Whitehouse ", []string{"white"}},
+	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
+	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
+	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
+	{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled ", []string{"off"}},
+	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
+	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
+	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
+	{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
+	{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
+	{regexp.MustCompile(`(?i)\b(?:step|steps|stepped|stepping)\s+down\b`), " resigned ", []string{"down"}},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
+	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
+}
+
+// timeOfDay matches "1:53 p.m.", "1.53pm", "13:53" and "10:37 a.m.".
+var timeOfDay = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
+
+// attributionSpans returns the byte ranges of t that attribute the
+// sentence to a source: "according to …" up to the next comma or stop, and
+// short clauses set off by commas that hold a speech verb (", the Lebanese
+// channel Al-Mayadeen reported", ", he said,").
+func attributionSpans(t string) [][2]int {
+	var spans [][2]int
+	lower := strings.ToLower(t)
+	for from := 0; ; {
+		i := strings.Index(lower[from:], "according to")
+		if i < 0 {
+			break
+		}
+		i += from
+		end := len(t)
+		if j := strings.IndexAny(t[i:], ",.;:"); j >= 0 {
+			end = i + j
+		}
+		spans = append(spans, [2]int{i, end})
+		from = end
+	}
+	// Clauses between commas (or a comma and the end).
+	start := 0
+	for start < len(t) {
+		end := strings.IndexAny(t[start:], ",;")
+		if end < 0 {
+			end = len(t)
+		} else {
+			end += start
+		}
+		clause := t[start:end]
+		words := strings.Fields(clause)
+		if start > 0 && len(words) > 0 && len(words) <= 8 {
+			for _, w := range words {
+				w = strings.ToLower(strings.Trim(w, `."'!?`))
+				if speechVerbs[w] {
+					spans = append(spans, [2]int{start, end})
+					break
+				}
+			}
+		}
+		start = end + 1
+	}
+	return spans
+}
+
+// scanWords returns the words of t, with inner apostrophes or hyphens
+// ("al-Hayya", "don't"), the numbers, with inner separators ("20,000",
+// "6.1"), and the time terms ("#t1353") left by replaceTime.
+func scanWords(t string) []string {
+	var out []string
+	for _, wa := range scanWordsAt(t) {
+		out = append(out, wa.w)
+	}
+	return out
+}
+
+// A wordAt is a word and its byte offset.
+type wordAt struct {
+	w  string
+	at int
+}
+
+// scanWordsAt is scanWords with each word's offset.
+func scanWordsAt(t string) []wordAt {
+	isLetter := func(r rune) bool { return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r) }
+	isDigit := func(b byte) bool { return b >= '0' && b <= '9' }
+	var out []wordAt
+	for i := 0; i < len(t); {
+		r, size := utf8.DecodeRuneInString(t[i:])
+		switch {
+		case r == '#' && i+6 <= len(t) && t[i+1] == 't' && isDigit(t[i+2]) && isDigit(t[i+3]) && isDigit(t[i+4]) && isDigit(t[i+5]):
+			out = append(out, wordAt{t[i : i+6], i})
+			i += 6
+		case isLetter(r):
+			j := i + size
+			for j < len(t) {
+				r2, s2 := utf8.DecodeRuneInString(t[j:])
+				if isLetter(r2) {
+					j += s2
+					continue
+				}
+				if (r2 == '\'' || r2 == '-') && j+s2 < len(t) {
+					if r3, _ := utf8.DecodeRuneInString(t[j+s2:]); isLetter(r3) {
+						j += s2
+						continue
+					}
+				}
+				break
+			}
+			out = append(out, wordAt{t[i:j], i})
+			i = j
+		case r < utf8.RuneSelf && isDigit(t[i]):
+			j := i + 1
+			for j < len(t) {
+				if isDigit(t[j]) {
+					j++
+				} else if (t[j] == '.' || t[j] == ',') && j+1 < len(t) && isDigit(t[j+1]) {
+					j++
+				} else {
+					break
+				}
+			}
+			out = append(out, wordAt{t[i:j], i})
+			i = j
+		default:
+			i += size
+		}
+	}
+	return out
+}
+
+// mayHoldTime reports whether t has a digit, a colon or a full stop, and
+// a digit in a row: the sign of a time of day.
+func mayHoldTime(t string) bool {
+	for i := 1; i+1 < len(t); i++ {
+		if (t[i] == ':' || t[i] == '.') && t[i-1] >= '0' && t[i-1] <= '9' && t[i+1] >= '0' && t[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
+}
 
 var monthAbbrev = map[string]string{
 	"jan": "january", "feb": "february", "mar": "march", "apr": "april",
@@ -32,19 +196,52 @@ var monthAbbrev = map[string]string{
 	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
 }
 
-// tokenize returns the matching terms of a passage: folded, lower-cased,
-// stemmed words without stop words, with spelling families ("U.S."/"US",
-// "cease-fire"/"ceasefire", "Oct."/"October") made one term, and numbers
-// written without separators. Terms repeat as often as they occur.
-func tokenize(text string) []string {
-	t := corpus.Fold(text)
+// numberWords are counts written as words; "one" is left out, being far
+// more often a pronoun ("one of the sources") than a count.
+var numberWords = map[string]string{
+	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
+	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
+	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
+	"seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
+	"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
+	"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12",
+	"single": "1", "pair": "2", "couple": "2",
+}
+
+// tokenize returns the matching terms of a passage: folded, accent-free,
+// lower-cased, stemmed words without stop words, with spelling families
+// and synonyms made one term, and numbers (digits or words) written
+// without separators. Terms repeat as often as they occur.
+func tokenize(text string) []token {
+	t := foldText(text)
+	lower := strings.ToLower(t)
 	for _, c := range canonicalForms {
-		t = c.re.ReplaceAllString(t, c.tok)
+		if slices.ContainsFunc(c.hints, func(h string) bool { return strings.Contains(lower, h) }) {
+			t = c.re.ReplaceAllString(t, c.rep)
+		}
 	}
-	var out []string
-	for _, w := range wordPattern.FindAllString(t, -1) {
+	if mayHoldTime(t) {
+		t = timeOfDay.ReplaceAllStringFunc(t, replaceTime)
+	}
+
+	var out []token
+	first := true
+	spans := attributionSpans(t)
+	for _, wa := range scanWordsAt(t) {
+		w := wa.w
+		attrib := slices.ContainsFunc(spans, func(sp [2]int) bool { return wa.at >= sp[0] && wa.at < sp[1] })
+		if strings.HasPrefix(w, "#t") {
+			out = append(out, token{term: w, number: true, surface: w})
+			first = false
+			continue
+		}
 		if w[0] >= '0' && w[0] <= '9' {
-			out = append(out, "#"+strings.ReplaceAll(w, ",", ""))
+			n := strings.ReplaceAll(w, ",", "")
+			if strings.Contains(n, ".") {
+				n = strings.TrimSuffix(strings.TrimRight(n, "0"), ".") // "6.10" is "6.1"
+			}
+			out = append(out, token{term: "#" + n, number: true, surface: w})
+			first = false
 			continue
 		}
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'S")
@@ -58,17 +255,127 @@ func tokenize(text string) []string {
 			}
 		}
 		for _, p := range parts {
-			p = strings.ToLower(strings.ReplaceAll(p, "'", ""))
-			if full, ok := monthAbbrev[p]; ok {
-				p = full
+			capital := !first && p != "" && unicode.IsUpper([]rune(p)[0]) && !isAllCaps(p)
+			first = false
+			lower := strings.ToLower(strings.ReplaceAll(p, "'", ""))
+			if full, ok := monthAbbrev[lower]; ok {
+				lower = full
 			}
-			if p == "" || stopWords[p] {
+			if lower == "" || stopWords[lower] {
 				continue
 			}
-			out = append(out, english.Stem(p, false))
+			if n, ok := numberWords[lower]; ok {
+				out = append(out, token{term: "#" + n, number: true, surface: p})
+				continue
+			}
+			out = append(out, token{term: termOf(lower), capital: capital, surface: p, attribution: attrib})
+		}
+	}
+	return withCountries(out)
+}
+
+// withCountries adds, after each place the gazetteer knows, its
+// country's terms.
+func withCountries(ts []token) []token {
+	var out []token
+	for i := 0; i < len(ts); i++ {
+		out = append(out, ts[i])
+		if ts[i].number {
+			continue
+		}
+		w := strings.ToLower(ts[i].surface)
+		if i+1 < len(ts) {
+			if c, ok := countryOf[w+" "+strings.ToLower(ts[i+1].surface)]; ok {
+				out = append(out, ts[i+1])
+				i++
+				out = append(out, token{term: termOf(c), surface: c})
+				continue
+			}
+		}
+		if c, ok := countryOf[w]; ok {
+			out = append(out, token{term: termOf(c), surface: c})
 		}
 	}
 	return out
+}
+
+// termOf maps a lower-cased word to its matching term: the canonical word
+// of its synonym group, or its stem.
+func termOf(word string) string {
+	if c, ok := synonymOf[word]; ok {
+		return c
+	}
+	stem := english.Stem(word, false)
+	if c, ok := synonymOfStem[stem]; ok {
+		return c
+	}
+	return stem
+}
+
+// replaceTime rewrites a time of day matched by timeOfDay as one term,
+// "#t1353", on a 24-hour clock.
+func replaceTime(m string) string {
+	s := timeOfDay.FindStringSubmatch(m)
+	h, _ := strconv.Atoi(s[1])
+	if h > 24 {
+		return m
+	}
+	switch strings.ToLower(s[3]) {
+	case "p":
+		if h < 12 {
+			h += 12
+		}
+	case "a":
+		if h == 12 {
+			h = 0
+		}
+	case "":
+		if !strings.Contains(m, ":") {
+			return m // "6.10" is a number, not a time
+		}
+	}
+	return " #t" + twoDigits(h) + s[2] + " "
+}
+
+func twoDigits(n int) string {
+	if n < 10 {
+		return "0" + strconv.Itoa(n)
+	}
+	return strconv.Itoa(n)
+}
+
+// foldText folds typography (corpus.Fold), then strips accents and maps
+// the letters that do not decompose, so that "Pütürge" matches "Puturge"
+// and "Karagaçlı" matches "Karagacli".
+func foldText(s string) string {
+	s = corpus.Fold(s)
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		if m, ok := letterFolds[r]; ok {
+			b.WriteString(m)
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+var letterFolds = map[rune]string{
+	'ı': "i", 'İ': "I", 'ø': "o", 'Ø': "O", 'æ': "ae", 'Æ': "AE", 'ß': "ss",
+	'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'œ': "oe", 'Œ': "OE", 'þ': "th",
 }
 
 func hasUpper(s string) bool {
@@ -80,15 +387,30 @@ func hasUpper(s string) bool {
 	return false
 }
 
-// stopWords are words too common to say which fact a sentence states.
+func isAllCaps(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		n++
+	}
+	return n > 1
+}
+
+// stopWords are words too common to say which fact a sentence states,
+// including the hedges around numbers ("about", "nearly", "at least").
 var stopWords = toSet(`a about above after again against al all also am an and any are as at be because been
 before being below between both but by can could did do does doing down during each el few for from further
 had has have having he her here hers herself him himself his how i if in into is it its itself just me more
 most my myself no nor not now of off on once only or other our ours ourselves out over own same she should
 so some such than that the their theirs them themselves then there these they this those through to too
 under until up very was we were what when where which while who whom why will with would you your yours
-yourself yourselves mr mrs ms dr said says say told according also however would could may might
-one two its it's into upon via per well yet still even ever among amid`)
+yourself yourselves mr mrs ms dr said says say told tells telling according also however would could may might
+one its it's into upon via per well yet still even ever among amid
+nearly almost around roughly approximately least less than some several many much
+just already also whether though although despite since within without
+de la le du der van von`)
 
 func toSet(words string) map[string]bool {
 	m := map[string]bool{}

@@ -1,0 +1,194 @@
+package align
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"strings"
+	"testing"
+
+	"crosscheck/corpus"
+)
+
+// syntheticStory generates, deterministically, a story told by outlets
+// articles of paragraphs sentences-ish paragraphs each. The story has
+// facts (who did what, where, how many); each outlet reports a subset of
+// them in roughly the story's order, each in its own words: synonyms
+// swapped, words dropped, numbers sometimes changed, names sometimes
+// misspelt, with filler, attribution and background only it has.
+func syntheticStory(outlets, paragraphs int) []corpus.Document {
+	r := rand.New(rand.NewPCG(uint64(outlets), uint64(paragraphs)))
+	syllables := []string{"ka", "lo", "mer", "tis", "van", "dor", "sel", "pri", "gun", "bes", "ra", "to", "lin", "qua", "zef", "mo", "hal", "tre", "dun", "ish"}
+	word := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(syllables[r.IntN(len(syllables))])
+		}
+		return b.String()
+	}
+	capital := func(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
+	// A vocabulary of rare words and names, and the news words and
+	// synonyms every outlet uses.
+	// The vocabulary grows with the text, as real vocabularies do.
+	scale := max(1, outlets*paragraphs/3000)
+	var rare, names []string
+	for range 4000 * scale {
+		rare = append(rare, word(4+r.IntN(2)))
+	}
+	for range 600 * scale {
+		names = append(names, capital(word(3+r.IntN(2))))
+	}
+	common := strings.Fields(`the a of in on at for with after before said officials people city government
+		police report reported according week day year official statement news local region area told later
+		earlier new first last two three many more than about near into from by was were has had have been`)
+	verbs := [][]string{{"struck", "hit", "rammed"}, {"injured", "hurt", "wounded"}, {"killed", "died", "dead"},
+		{"closed", "shut"}, {"approved", "adopted", "passed"}, {"cancelled", "scrapped"}, {"met", "meeting"},
+		{"rescued", "freed", "saved"}, {"arrested", "detained"}, {"announced", "unveiled"}}
+	type fact struct {
+		names, words []string
+		verb         []string
+		number       int
+	}
+	nFacts := paragraphs * 2
+	facts := make([]fact, nFacts)
+	for i := range facts {
+		f := &facts[i]
+		for range 1 + r.IntN(2) {
+			f.names = append(f.names, names[r.IntN(len(names))])
+		}
+		for range 4 + r.IntN(4) {
+			f.words = append(f.words, rare[r.IntN(len(rare))])
+		}
+		f.verb = verbs[r.IntN(len(verbs))]
+		f.number = 2 + r.IntN(500*scale)
+	}
+	docs := make([]corpus.Document, outlets)
+	for o := range docs {
+		d := &docs[o]
+		d.ID = fmt.Sprintf("d%d", o+1)
+		d.Path = fmt.Sprintf("synthetic/outlet-%02d.txt", o+1)
+		d.Outlet = "Outlet " + capital(word(2))
+		// Which facts this outlet reports, in roughly story order.
+		start := r.IntN(nFacts / 4)
+		var order []int
+		for i := start; len(order) < paragraphs && i < start+nFacts; i++ {
+			if r.Float64() < 0.6 {
+				order = append(order, i%nFacts)
+			}
+		}
+		for i := range order {
+			if j := i + r.IntN(3) - 1; j >= 0 && j < len(order) {
+				order[i], order[j] = order[j], order[i]
+			}
+		}
+		for p, fi := range order {
+			f := facts[fi]
+			var w []string
+			w = append(w, capital(common[r.IntN(len(common))]))
+			for _, n := range f.names {
+				if r.Float64() < 0.9 {
+					if r.Float64() < 0.05 {
+						n = n[:len(n)-1] + "h" + n[len(n)-1:] // a misspelling
+					}
+					w = append(w, n)
+				}
+			}
+			w = append(w, f.verb[r.IntN(len(f.verb))])
+			for _, x := range f.words {
+				if r.Float64() < 0.7 {
+					w = append(w, x)
+				}
+				if r.Float64() < 0.5 {
+					w = append(w, common[r.IntN(len(common))])
+				}
+			}
+			n := f.number
+			if r.Float64() < 0.2 {
+				n += 1 + r.IntN(5)
+			}
+			w = append(w, fmt.Sprint(n), common[r.IntN(len(common))])
+			for range r.IntN(6) {
+				w = append(w, rare[r.IntN(len(rare))]) // background only this outlet has
+			}
+			text := strings.Join(w, " ") + ", " + common[r.IntN(len(common))] + " said."
+			d.Passages = append(d.Passages, corpus.Passage{ID: fmt.Sprintf("%s.%d", d.ID, len(d.Passages)+1), Paragraph: p + 1, Text: text})
+			if r.Float64() < 0.4 { // a second sentence: attribution and colour
+				var v []string
+				v = append(v, capital(common[r.IntN(len(common))]))
+				for range 8 + r.IntN(8) {
+					if r.Float64() < 0.3 {
+						v = append(v, rare[r.IntN(len(rare))])
+					} else {
+						v = append(v, common[r.IntN(len(common))])
+					}
+				}
+				d.Passages = append(d.Passages, corpus.Passage{ID: fmt.Sprintf("%s.%d", d.ID, len(d.Passages)+1), Paragraph: p + 1, Text: strings.Join(v, " ") + "."})
+			}
+		}
+	}
+	return docs
+}
+
+func benchmarkBuild(b *testing.B, docs []corpus.Document) {
+	n := 0
+	for _, d := range docs {
+		n += len(d.Passages)
+	}
+	b.ReportMetric(float64(n), "passages")
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := Build(context.Background(), docs, Options{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func benchmarkClaims(b *testing.B, docs []corpus.Document) {
+	for b.Loop() {
+		buildClaims(newIndex(docs))
+	}
+}
+
+// BenchmarkBuildSeeds aligns the five real seed articles, when present.
+func BenchmarkBuildSeeds(b *testing.B) {
+	if _, err := os.Stat("../../shared/seeds"); err != nil {
+		b.Skip("the seed articles are not at ../../shared/seeds")
+	}
+	c, err := corpus.Load([]string{"../../shared/seeds"}, corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchmarkBuild(b, c.Documents)
+}
+
+// BenchmarkBuild50x60 aligns a generated story of 50 outlets with 60
+// paragraphs each: the target is under a second.
+func BenchmarkBuild50x60(b *testing.B) { benchmarkBuild(b, syntheticStory(50, 60)) }
+
+// BenchmarkBuild100x120 and BenchmarkBuild50x240 align four times that
+// input, with twice the outlets and paragraphs, or four times the
+// paragraphs: the target is at most five times the time.
+func BenchmarkBuild100x120(b *testing.B) { benchmarkBuild(b, syntheticStory(100, 120)) }
+func BenchmarkBuild50x240(b *testing.B)  { benchmarkBuild(b, syntheticStory(50, 240)) }
+
+// BenchmarkClaims50x60 and BenchmarkClaims100x120 time the alignment
+// alone, without the comparison of facts inside claims.
+func BenchmarkClaims50x60(b *testing.B)   { benchmarkClaims(b, syntheticStory(50, 60)) }
+func BenchmarkClaims100x120(b *testing.B) { benchmarkClaims(b, syntheticStory(100, 120)) }
+
+func BenchmarkClaims50x240(b *testing.B) { benchmarkClaims(b, syntheticStory(50, 240)) }
+
+// TestBuildIsDeterministic: the same input gives the same claims, though
+// candidate pairs are scored in parallel.
+func TestBuildIsDeterministic(t *testing.T) {
+	docs := syntheticStory(20, 30)
+	a := buildClaims(newIndex(docs))
+	b := buildClaims(newIndex(docs))
+	if fmt.Sprint(a) != fmt.Sprint(b) {
+		t.Fatal("two runs on the same input gave different claims")
+	}
+	if len(a) == 0 {
+		t.Fatal("no claims")
+	}
+}
