@@ -14,7 +14,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -209,15 +208,10 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 // a no-op when the reader saved it on quitting, the last chance when it
 // could not.
 func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpus.Options, opt options) error {
-	for _, p := range paths {
-		if p == "-" {
-			continue
-		}
-		if _, err := os.Stat(p); errors.Is(err, fs.ErrNotExist) {
-			return fmt.Errorf("%s: no such file or folder", p)
-		}
+	if err := corpus.CheckPaths(paths); err != nil {
+		return err
 	}
-	sess, notice, err := openReaderSession(paths, opt.session, opt.newSession)
+	sess, notice, err := session.ForReader(paths, opt.session, opt.newSession)
 	if err != nil {
 		return err
 	}
@@ -240,46 +234,6 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	return nil
 }
 
-// openReaderSession opens the session the reader keeps its marks in: the
-// file named by --session, or the corpus's default one. With --new-session
-// an existing file is moved aside and a new session begins. A file that
-// cannot be used is left untouched and the session is read-only; notice
-// says so, for the user.
-func openReaderSession(paths []string, file string, fresh bool) (sess *session.Session, notice string, err error) {
-	inputs, err := session.CorpusInputs(paths)
-	if err != nil {
-		return nil, "", err
-	}
-	path := file
-	if path == "" {
-		if path, err = session.DefaultPath(inputs); err != nil {
-			return session.ReadOnly(""), "read-only session, marks will not be saved: " + err.Error(), nil
-		}
-	}
-	if fresh {
-		sess, moved, err := session.StartOver(path)
-		if err != nil {
-			return nil, "", err
-		}
-		sess.SetInputs(inputs)
-		if moved != "" {
-			notice = "started a new session; the previous session file was moved to " + moved
-		}
-		return sess, notice, nil
-	}
-	sess, err = session.Open(path)
-	var fe *session.FileError
-	if errors.As(err, &fe) {
-		return session.ReadOnly(path), "read-only session, marks will not be saved: " + fe.Error() + "\n" +
-			"The file was left untouched. Run with --new-session to start a new session (the old file is moved aside, not deleted).", nil
-	}
-	if err != nil {
-		return nil, "", err
-	}
-	sess.SetInputs(inputs)
-	return sess, "", nil
-}
-
 func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, copt corpus.Options, opt options, f report.Format, only report.Only) error {
 	s, warnings, err := loader(paths, copt)(ctx, nil)
 	if err != nil {
@@ -289,9 +243,15 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 		fmt.Fprintln(stderr, "crosscheck: warning:", w)
 	}
 	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout)}
-	sess, err := reportSession(paths, opt, stderr)
-	if err != nil {
-		return err
+	var sess *session.Session
+	if !opt.noSession {
+		var warning string
+		if sess, warning, err = session.ForReport(paths, opt.session); err != nil {
+			return err
+		}
+		if warning != "" {
+			fmt.Fprintln(stderr, "crosscheck: warning:", warning)
+		}
 	}
 	if sess != nil {
 		sess.Attach(s)
@@ -300,39 +260,6 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")
 	}
 	return report.Write(stdout, in, f)
-}
-
-// reportSession reads the session whose marks a report includes: the
-// file named by --session (which must exist and be valid), or the
-// corpus's default session when there is one (when it cannot be used, the
-// report goes on without marks and says so), or none with --no-session.
-func reportSession(paths []string, opt options, stderr io.Writer) (*session.Session, error) {
-	if opt.noSession {
-		return nil, nil
-	}
-	if opt.session != "" {
-		if _, err := os.Stat(opt.session); err != nil {
-			return nil, fmt.Errorf("session file %s: %w", opt.session, errors.Unwrap(err))
-		}
-		return session.Open(opt.session)
-	}
-	inputs, err := session.CorpusInputs(paths)
-	if err != nil {
-		return nil, nil
-	}
-	path, err := session.DefaultPath(inputs)
-	if err != nil {
-		return nil, nil
-	}
-	if _, err := os.Stat(path); err != nil {
-		return nil, nil
-	}
-	sess, err := session.Open(path)
-	if err != nil {
-		fmt.Fprintf(stderr, "crosscheck: warning: %v; the report leaves out its marks\n", err)
-		return nil, nil
-	}
-	return sess, nil
 }
 
 // wantColor reports whether the text report may use colour on w: only

@@ -378,6 +378,21 @@ func inferDatelineYears(docs []built) {
 
 // pathError words a file-system error so that it names the path once and
 // says what is wrong in plain words.
+// CheckPaths reports the first of paths that cannot be read, naming it,
+// so that a caller can fail before doing anything else. "-" (standard
+// input) is always readable.
+func CheckPaths(paths []string) error {
+	for _, p := range paths {
+		if p == "-" {
+			continue
+		}
+		if _, err := os.Stat(p); err != nil {
+			return pathError(p, err)
+		}
+	}
+	return nil
+}
+
 func pathError(p string, err error) error {
 	return fmt.Errorf("%s: %s", safeName(p), problem(err))
 }
