@@ -51,7 +51,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 	for _, i := range claims {
 		c := &s.Claims[i]
 		head := []string{c.ID}
-		if n := len(c.Conflicts()); n > 0 {
+		if n := conflictCount(c); n > 0 {
 			head = append(head, fmt.Sprintf("%d conflict%s", n, plural(n)))
 		}
 		m, marked := in.Marks[i]
@@ -77,7 +77,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 		}
 		if len(c.Differences) > 0 {
 			b.WriteString("\nDifferences:\n\n")
-			for _, d := range c.Differences {
+			for _, d := range groupDifferences(c.Differences) {
 				fmt.Fprintf(b, "- %s — %s\n", statusWords[d.Status], mdEscape(differenceLine(d)))
 			}
 		}

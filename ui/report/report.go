@@ -168,6 +168,49 @@ func (in *Input) markSummary() string {
 
 // differenceLine is a difference's summary led by its kind, once:
 // "date: March 3 ≠ March 4" (align's summaries already start so).
+// groupDifferences merges a claim's differences that say the same thing
+// (the same status and line) into one, keeping each distinct value once:
+// the comparison is pairwise, so a fact four outlets give is otherwise
+// listed once per pair of outlets. Conflicts come first, then
+// refinements, then agreements; the order within each is kept.
+func groupDifferences(ds []align.Difference) []align.Difference {
+	var out []align.Difference
+	index := map[string]int{}
+	for _, status := range []align.Status{align.Conflict, align.Refine, align.Agree} {
+		for _, d := range ds {
+			if d.Status != status {
+				continue
+			}
+			k := fmt.Sprint(d.Status, "\x00", differenceLine(d))
+			i, ok := index[k]
+			if !ok {
+				index[k] = len(out)
+				d.Values = slices.Clone(d.Values)
+				out = append(out, d)
+				continue
+			}
+			for _, v := range d.Values {
+				if !slices.ContainsFunc(out[i].Values, func(w align.Value) bool { return w.Ref == v.Ref && w.Text == v.Text }) {
+					out[i].Values = append(out[i].Values, v)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// conflictCount is how many distinct conflicts c holds, counted as
+// groupDifferences lists them.
+func conflictCount(c *align.Claim) int {
+	n := 0
+	for _, d := range groupDifferences(c.Differences) {
+		if d.Status == align.Conflict {
+			n++
+		}
+	}
+	return n
+}
+
 func differenceLine(d align.Difference) string {
 	if strings.HasPrefix(d.Summary, string(d.Kind)+":") {
 		return d.Summary

@@ -2,6 +2,7 @@ package report
 
 import (
 	"bytes"
+	"fmt"
 	"context"
 	"encoding/json"
 	"strings"
@@ -159,5 +160,43 @@ func TestParseOnly(t *testing.T) {
 	}
 	if _, err := ParseOnly("verified"); err == nil {
 		t.Error("ParseOnly(verified) succeeded")
+	}
+}
+
+// TestGroupDifferences checks that a fact compared pairwise across
+// outlets is listed once, with each value once, conflicts first.
+func TestGroupDifferences(t *testing.T) {
+	r := func(d int) align.Ref { return align.Ref{Doc: d} }
+	v := func(d int, text string) align.Value { return align.Value{Ref: r(d), Text: text} }
+	ds := []align.Difference{
+		{Kind: align.KindPlace, Status: align.Refine, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(1, "Egypt")}},
+		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(1, "Witkoff")}},
+		{Kind: align.KindPlace, Status: align.Refine, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(2, "Egypt")}},
+		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
+		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
+		{Kind: align.KindDate, Status: align.Conflict, Summary: "date: October 9 ≠ October 8", Values: []align.Value{v(1, "October 9"), v(2, "October 8")}},
+	}
+	got := groupDifferences(ds)
+	var lines []string
+	for _, d := range got {
+		var vals []string
+		for _, x := range d.Values {
+			vals = append(vals, fmt.Sprintf("%d:%s", x.Ref.Doc, x.Text))
+		}
+		lines = append(lines, d.Summary+" ["+strings.Join(vals, " ")+"]")
+	}
+	want := []string{
+		"name: Whitkoff ≠ Witkoff [0:Whitkoff 1:Witkoff 2:Witkoff]",
+		"date: October 9 ≠ October 8 [1:October 9 2:October 8]",
+		"place: Sharm el-Sheikh ⊂ Egypt [0:Sharm el-Sheikh 1:Egypt 2:Egypt]",
+	}
+	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
+	}
+	if len(ds[0].Values) != 2 {
+		t.Error("grouping changed the claim's own differences")
+	}
+	if n := conflictCount(&align.Claim{Differences: ds}); n != 2 {
+		t.Errorf("conflictCount = %d, want 2", n)
 	}
 }

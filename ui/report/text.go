@@ -79,7 +79,7 @@ func writeText(w io.Writer, in Input) error {
 			head += fmt.Sprintf(" (alignment %.2f)", c.Score)
 		}
 		fmt.Fprintf(b, "\n%s", b.paint(sgrBold, head))
-		if n := len(c.Conflicts()); n > 0 {
+		if n := conflictCount(c); n > 0 {
 			fmt.Fprintf(b, " — %s", b.paint(sgrRed, fmt.Sprintf("%d conflict%s", n, plural(n))))
 		}
 		if m, ok := in.Marks[i]; ok {
@@ -99,7 +99,7 @@ func writeText(w io.Writer, in Input) error {
 				writeIndented(b, "  not reported by: ", strings.Join(names, ", "))
 			}
 		}
-		for _, d := range c.Differences {
+		for _, d := range groupDifferences(c.Differences) {
 			sgr := map[align.Status]string{align.Conflict: sgrRed, align.Refine: sgrYellow, align.Agree: sgrFaint}[d.Status]
 			writeIndented(b, "  "+b.paint(sgr, statusMarks[d.Status])+" ", differenceLine(d))
 		}
