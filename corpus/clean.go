@@ -414,7 +414,9 @@ func (c *cleaner) emit(d *Document) {
 		}
 		paragraph++
 		for _, s := range SplitSentences(text) {
-			d.Passages = append(d.Passages, Passage{Paragraph: paragraph, Text: s})
+			for _, piece := range splitLong(s, maxPassageBytes) {
+				d.Passages = append(d.Passages, Passage{Paragraph: paragraph, Text: piece})
+			}
 		}
 	}
 }

@@ -315,6 +315,10 @@ func (l *loader) build() *Corpus {
 			l.warn("%s: skipped: no usable article text", r.path)
 			continue
 		}
+		if encodedData(b.doc.Passages) {
+			l.warn("%s: skipped: encoded data (long runs of letters and digits), not article text", r.path)
+			continue
+		}
 		docs = append(docs, b)
 	}
 	inferDatelineYears(docs)
@@ -374,6 +378,23 @@ func inferDatelineYears(docs []built) {
 			b.doc.Published = best
 		}
 	}
+}
+
+// encodedData reports whether most of the passages' text is runs of 40
+// or more letters, digits and base64 symbols without a space: base64,
+// hex dumps and hashes, which no article is made of. Scripts written
+// without spaces (Chinese, Japanese, Thai) are not counted as such runs.
+func encodedData(ps []Passage) bool {
+	var long, total int
+	for _, p := range ps {
+		for _, w := range strings.Fields(p.Text) {
+			total += len(w)
+			if len(w) >= 40 && strings.Trim(w, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=_-") == "" {
+				long += len(w)
+			}
+		}
+	}
+	return total > 0 && long*2 > total
 }
 
 // pathError words a file-system error so that it names the path once and

@@ -177,6 +177,16 @@ func TestBadFilesAmongGoodArticles(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(dir, "noise.txt"), noise, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// Base64 in lines of 76, as a saved attachment looks: text, but no
+	// words.
+	var b64 strings.Builder
+	for i := range 2000 {
+		b64.WriteString(strings.Repeat(string(rune('A'+i%26))+"b3Jk+/9", 10)[:76] + "\n")
+	}
+	write(t, dir, "attachment.txt", b64.String())
+	// A long paragraph with no sentence end: kept, in passages of sentence
+	// size.
+	write(t, dir, "list.txt", "Flood closures\n\n"+strings.Repeat("Mill Street, Bridge Road, Quay Lane, ", 200)+"\n")
 	write(t, dir, "blank.md", "\n  \n\t\n")
 	write(t, dir, "only-junk.txt", "Home › News\n\nSubscribe\n\nAdvertisement\n\n© 2026 Nobody\n")
 
@@ -188,8 +198,15 @@ func TestBadFilesAmongGoodArticles(t *testing.T) {
 	for _, d := range c.Documents {
 		got = append(got, filepath.Base(d.Path))
 	}
-	if strings.Join(got, " ") != "crlf-bom.txt library-flood.html library-loss.md" {
-		t.Errorf("documents = %v, want the three good articles", got)
+	if strings.Join(got, " ") != "crlf-bom.txt library-flood.html library-loss.md list.txt" {
+		t.Errorf("documents = %v, want the three good articles and the list", got)
+	}
+	for _, d := range c.Documents {
+		for _, p := range d.Passages {
+			if len(p.Text) > maxPassageBytes {
+				t.Errorf("%s %s: passage of %d bytes, over %d", d.Path, p.ID, len(p.Text), maxPassageBytes)
+			}
+		}
 	}
 	warnings := strings.Join(c.Warnings, "\n")
 	for _, want := range []string{
@@ -198,6 +215,7 @@ func TestBadFilesAmongGoodArticles(t *testing.T) {
 		"noise.txt: skipped: binary data",
 		"blank.md: skipped: empty file",
 		"only-junk.txt: skipped: no usable article text",
+		"attachment.txt: skipped: encoded data",
 	} {
 		if !strings.Contains(warnings, want) {
 			t.Errorf("warnings lack %q:\n%s", want, warnings)

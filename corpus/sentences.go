@@ -173,3 +173,38 @@ func isInitialism(w string) bool {
 	}
 	return true
 }
+
+// maxPassageBytes bounds a passage. A real sentence is far shorter; text
+// with no sentence ends (a table, a list, a page of code or encoded data)
+// would otherwise become one passage of any size, and everything later
+// works per passage.
+const maxPassageBytes = 1500
+
+// splitLong cuts s into pieces of at most limit bytes, each ending at the
+// last space (after a comma or semicolon when there is one) before the
+// limit, or at the limit itself, on a rune boundary, when there is none.
+func splitLong(s string, limit int) []string {
+	var out []string
+	for len(s) > limit {
+		cut := strings.LastIndexAny(s[:limit], ",;")
+		if cut < limit/2 {
+			cut = strings.LastIndexByte(s[:limit], ' ')
+		}
+		if cut < limit/2 {
+			cut = limit
+			for cut > 0 && !utf8.RuneStart(s[cut]) {
+				cut--
+			}
+		} else {
+			cut++
+		}
+		if piece := strings.TrimSpace(s[:cut]); piece != "" {
+			out = append(out, piece)
+		}
+		s = strings.TrimSpace(s[cut:])
+	}
+	if s != "" {
+		out = append(out, s)
+	}
+	return out
+}

@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -94,5 +96,36 @@ func TestSplitSentences(t *testing.T) {
 				t.Errorf("SplitSentences(%q)\n got  %q\n want %q", tt.in, got, tt.want)
 			}
 		})
+	}
+}
+
+func TestSplitLong(t *testing.T) {
+	long := strings.Repeat("word ", 400) // 2,000 bytes, no sentence end
+	pieces := splitLong(long, maxPassageBytes)
+	if len(pieces) != 2 {
+		t.Fatalf("%d pieces, want 2", len(pieces))
+	}
+	for _, p := range pieces {
+		if len(p) > maxPassageBytes || strings.HasPrefix(p, " ") || strings.HasSuffix(p, " ") {
+			t.Errorf("piece of %d bytes: %.30q…", len(p), p)
+		}
+	}
+	if strings.Join(pieces, " ") != strings.TrimSpace(long) {
+		t.Error("pieces do not rebuild the text")
+	}
+	// Prefer a comma in the second half of the window.
+	clause := strings.Repeat("a", 900) + ", " + strings.Repeat("b ", 400)
+	if got := splitLong(clause, maxPassageBytes)[0]; !strings.HasSuffix(got, ",") {
+		t.Errorf("first piece ends %q, want the comma", got[len(got)-5:])
+	}
+	// No space at all: cut on a rune boundary.
+	runes := strings.Repeat("é", 1000) // 2,000 bytes
+	for _, p := range splitLong(runes, maxPassageBytes) {
+		if !utf8.ValidString(p) {
+			t.Error("a piece is cut inside a rune")
+		}
+	}
+	if got := splitLong("Short sentence.", maxPassageBytes); len(got) != 1 || got[0] != "Short sentence." {
+		t.Errorf("short sentence: %q", got)
 	}
 }
