@@ -37,14 +37,48 @@ func buildClaims(ix *index) []Claim {
 	}
 	groups = dropSubsumed(groups)
 	groups = storyOrder(ix, groups)
+	// A passage whose own group was subsumed by the claims it joined has the
+	// first of them for its home.
+	homed := map[int]bool{}
+	for _, g := range groups {
+		for _, m := range g.home {
+			homed[m] = true
+		}
+	}
+	for i, g := range groups {
+		for _, m := range g.members {
+			if !homed[m] {
+				groups[i].home = append(groups[i].home, m)
+				homed[m] = true
+			}
+		}
+	}
 	claims := make([]Claim, len(groups))
 	for i, g := range groups {
 		for _, m := range g.members {
 			claims[i].Members = append(claims[i].Members, ix.refs[m])
 		}
 		claims[i].Score = meanCrossScore(ix, scores, g.members)
+		claims[i].link = memberLinks(ix, scores, g)
 	}
 	return claims
+}
+
+// memberLinks records how a group's members were aligned: each pair's
+// score, and which members joined as passages that state the claim's fact
+// among others.
+func memberLinks(ix *index, scores map[linkKey]float64, g claimGroup) links {
+	l := links{sim: make([][]float64, len(g.members)), joined: make([]bool, len(g.members))}
+	for i, a := range g.members {
+		l.sim[i] = make([]float64, len(g.members))
+		l.joined[i] = !slices.Contains(g.home, a)
+		for j, b := range g.members {
+			if i != j {
+				l.sim[i][j] = scores[key(a, b)]
+			}
+		}
+	}
+	return l
 }
 
 // A claimGroup is a claim under construction: its passages, and among them

@@ -197,6 +197,7 @@ func (s *Story) compareStory() {
 		c := &s.Claims[i]
 		c.Differences = compareClaim(s, c)
 	}
+	reportConflictsOnce(s)
 	dedupeNameConflicts(s)
 	for i := range s.Claims {
 		c := &s.Claims[i]

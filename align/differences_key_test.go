@@ -190,17 +190,28 @@ func (kc *keyedCase) score(s *Story) keyScore {
 	for _, c := range kc.oracleClaimsNoFail() {
 		facts[c.ID] = c.Members
 	}
+	// Every conflict the story reports counts, as the JSON lists it: the
+	// same conflict reported twice (in two claims, or twice in one) is
+	// once a finding and once a false conflict.
 	var all []Difference
 	seen := map[string]bool{}
+	ks := keyScore{perKindConflicts: map[string][2]int{}}
 	for i := range s.Claims {
 		for _, d := range s.Claims[i].Differences {
-			if k := diffKey(d); !seen[k] {
+			k := diffKey(d)
+			if d.Status == Conflict && len(d.Values) == 2 {
+				k = fmt.Sprint(keyOfConflict(d))
+			}
+			if !seen[k] {
 				seen[k] = true
 				all = append(all, d)
+			} else if d.Status == Conflict {
+				ks.producedConflicts++
+				ks.falseUnlisted++
+				ks.unlisted = append(ks.unlisted, "duplicate: "+kc.describe(d))
 			}
 		}
 	}
-	ks := keyScore{perKindConflicts: map[string][2]int{}}
 	type located struct {
 		kd  keyDifference
 		kvs []keyValue
