@@ -1,8 +1,8 @@
 package align
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -252,8 +252,9 @@ type factRef struct {
 
 // compareClaim compares the typed facts of a claim's members from
 // different outlets and returns the differences found: for every pair of
-// outlets, every fact of one that the other states too, matched by kind
-// and role, as agreeing, refining or conflicting. Conversions stated in
+// outlets (one of them among the first maxCompared), every fact of one
+// that the other states too, matched by kind and role, as agreeing,
+// refining or conflicting. Conversions stated in
 // one sentence are listed as agreeing.
 func compareClaim(s *Story, c *Claim) []Difference {
 	if s.facts == nil {
@@ -261,10 +262,19 @@ func compareClaim(s *Story, c *Claim) []Difference {
 		s.facts.variantPairs = map[[2]string]bool{}
 	}
 	docs := c.Docs()
-	byDoc := map[int][]factRef{}
+	// byDoc[d][k] are the facts of kind k the claim's passages of
+	// document d state.
+	byDoc := map[int]*[nKinds][]factRef{}
 	for _, m := range c.Members {
+		fs := byDoc[m.Doc]
+		if fs == nil {
+			fs = &[nKinds][]factRef{}
+			byDoc[m.Doc] = fs
+		}
 		for i := range s.facts.facts[m.Doc][m.Passage] {
-			byDoc[m.Doc] = append(byDoc[m.Doc], factRef{m, &s.facts.facts[m.Doc][m.Passage][i]})
+			f := &s.facts.facts[m.Doc][m.Passage][i]
+			k := kindIndex(f.Kind)
+			fs[k] = append(fs[k], factRef{m, f})
 		}
 	}
 	var out []Difference
@@ -278,20 +288,27 @@ func compareClaim(s *Story, c *Claim) []Difference {
 		out = append(out, d)
 	}
 	for i, da := range docs {
-		for _, db := range docs[i+1:] {
+		for j, db := range docs[i+1:] {
+			if i >= maxCompared && i+1+j >= maxCompared {
+				break
+			}
 			a, b := byDoc[da], byDoc[db]
 			for _, kind := range []Kind{KindDate, KindTime, KindNumber, KindMoney} {
-				for _, d := range pairValues(s, kind, ofKind(a, kind), ofKind(b, kind)) {
+				k := kindIndex(kind)
+				for _, d := range pairValues(s, kind, a[k], b[k]) {
 					emit(d)
 				}
 			}
-			for _, d := range pairPlaces(s, ofKind(a, KindPlace), ofKind(b, KindPlace)) {
+			k := kindIndex(KindPlace)
+			for _, d := range pairPlaces(s, a[k], b[k]) {
 				emit(d)
 			}
-			for _, d := range pairNames(s, ofKind(a, KindName), ofKind(b, KindName)) {
+			k = kindIndex(KindName)
+			for _, d := range pairNames(s, a[k], b[k]) {
 				emit(d)
 			}
-			for _, d := range pairQuotes(s, ofKind(a, KindQuote), ofKind(b, KindQuote)) {
+			k = kindIndex(KindQuote)
+			for _, d := range pairQuotes(s, a[k], b[k]) {
 				emit(d)
 			}
 		}
@@ -304,11 +321,17 @@ func compareClaim(s *Story, c *Claim) []Difference {
 	return out
 }
 
+// maxCompared bounds the comparisons inside a claim that many outlets
+// report: every outlet is compared with the first maxCompared, so that a
+// reading any of them gives, or differs from, is found and counted,
+// without comparing every pair of a hundred outlets.
+const maxCompared = 16
+
 // diffKey identifies a difference by its kind and values, in either order.
 func diffKey(d Difference) string {
 	var vs []string
 	for _, v := range d.Values {
-		vs = append(vs, fmt.Sprintf("%d.%d@%d:%s", v.Ref.Doc, v.Ref.Passage, v.Offset, v.Text))
+		vs = append(vs, strconv.Itoa(v.Ref.Doc)+"."+strconv.Itoa(v.Ref.Passage)+"@"+strconv.Itoa(v.Offset)+":"+v.Text)
 	}
 	slices.Sort(vs)
 	return string(d.Kind) + "|" + strings.Join(vs, "|")
@@ -322,6 +345,21 @@ func ofKind(fs []factRef, k Kind) []factRef {
 		}
 	}
 	return out
+}
+
+// theKinds are the kinds of fact, in the order kindIndex numbers them.
+var theKinds = [...]Kind{KindDate, KindTime, KindNumber, KindMoney, KindName, KindPlace, KindQuote}
+
+const nKinds = len(theKinds)
+
+// kindIndex numbers a kind for arrays indexed by kind.
+func kindIndex(k Kind) int {
+	for i, x := range theKinds {
+		if x == k {
+			return i
+		}
+	}
+	panic("align: unknown kind " + string(k))
 }
 
 // items groups facts that restate one value (a conversion in one

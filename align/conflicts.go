@@ -30,14 +30,14 @@ func minConflictScore() float64 { return defaultTuning.CandidateScore }
 // conflictHeld reports whether the conflict d of claim c is to be held
 // back because its two passages are not aligned with each other, or its
 // values are two facts one member states together.
-func conflictHeld(s *Story, c *Claim, d Difference) bool {
+func conflictHeld(s *Story, c *Claim, member map[Ref]int, d Difference) bool {
 	if d.Status != Conflict || len(d.Values) != 2 {
 		return false
 	}
-	a, b := d.Values[0].Ref, d.Values[1].Ref
 	if l := c.link; l.sim != nil {
-		i, j := slices.Index(c.Members, a), slices.Index(c.Members, b)
-		if i >= 0 && j >= 0 {
+		i, iok := member[d.Values[0].Ref]
+		j, jok := member[d.Values[1].Ref]
+		if iok && jok {
 			if l.sim[i][j] < minConflictScore() && (d.Kind == KindName || d.Kind == KindPlace) {
 				return true
 			}
@@ -115,13 +115,14 @@ func keyOfConflict(d Difference) conflictKey {
 // pairStrength ranks how surely a claim's two members state one fact:
 // members that both have their home in the claim first, then by pair
 // score. Claims made by hand rank by their score.
-func pairStrength(c *Claim, a, b Ref) (homes int, score float64) {
+func pairStrength(c *Claim, member map[Ref]int, a, b Ref) (homes int, score float64) {
 	l := c.link
 	if l.sim == nil {
 		return 2, c.Score
 	}
-	i, j := slices.Index(c.Members, a), slices.Index(c.Members, b)
-	if i < 0 || j < 0 {
+	i, iok := member[a]
+	j, jok := member[b]
+	if !iok || !jok {
 		return 0, 0
 	}
 	if !l.joined[i] {
@@ -146,13 +147,17 @@ func reportConflictsOnce(s *Story) {
 	best := map[conflictKey]place{}
 	for i := range s.Claims {
 		c := &s.Claims[i]
-		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool { return conflictHeld(s, c, d) })
+		member := make(map[Ref]int, len(c.Members))
+		for k, m := range c.Members {
+			member[m] = k
+		}
+		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool { return conflictHeld(s, c, member, d) })
 		for _, d := range c.Differences {
 			if d.Status != Conflict || len(d.Values) != 2 {
 				continue
 			}
 			k := keyOfConflict(d)
-			h, sc := pairStrength(c, d.Values[0].Ref, d.Values[1].Ref)
+			h, sc := pairStrength(c, member, d.Values[0].Ref, d.Values[1].Ref)
 			p := place{i, h, sc, d.Values[0].Offset + d.Values[1].Offset}
 			if old, ok := best[k]; !ok || p.homes > old.homes || p.homes == old.homes && p.score > old.score {
 				best[k] = p
