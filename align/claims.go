@@ -37,6 +37,19 @@ func buildClaims(ix *index) []Claim {
 	for g := range homes {
 		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
 	}
+	covered := make([]bool, len(ix.refs))
+	for i := range groups {
+		groups[i] = pruneWeakMembers(ix, scores, groups[i])
+		for _, m := range groups[i].members {
+			covered[m] = true
+		}
+	}
+	// A passage pruned from its only claim is a claim of its own.
+	for p, ok := range covered {
+		if !ok {
+			groups = append(groups, claimGroup{home: []int{p}, members: []int{p}})
+		}
+	}
 	groups = dropSubsumed(groups)
 	groups = storyOrder(ix, groups)
 	// A passage whose own group was subsumed by the claims it joined has the
@@ -81,6 +94,37 @@ func memberLinks(ix *index, scores map[linkKey]float64, g claimGroup) links {
 		}
 	}
 	return l
+}
+
+// pruneWeakMembers takes out of g, weakest first, each member whose mean
+// score with the passages of the group's other outlets is under
+// MemberScore. A group left empty keeps its first home member.
+func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
+	for len(g.members) > 2 {
+		worst, worstMean := -1, ix.tune.MemberScore
+		for _, a := range g.members {
+			var sum float64
+			n := 0
+			for _, b := range g.members {
+				if ix.refs[a].Doc != ix.refs[b].Doc {
+					sum += scores[key(a, b)]
+					n++
+				}
+			}
+			if n > 0 && sum/float64(n) < worstMean {
+				worst, worstMean = a, sum/float64(n)
+			}
+		}
+		if worst < 0 {
+			break
+		}
+		g.members = slices.DeleteFunc(g.members, func(m int) bool { return m == worst })
+		g.home = slices.DeleteFunc(g.home, func(m int) bool { return m == worst })
+	}
+	if len(g.home) == 0 {
+		g.home = []int{g.members[0]}
+	}
+	return g
 }
 
 // A claimGroup is a claim under construction: its passages, and among them

@@ -32,6 +32,13 @@ type index struct {
 	// name marks terms that are names: capitalised where they occur and
 	// never written lower-case in the story.
 	name []bool
+	// bigrams are each passage's pairs of consecutive terms, sorted:
+	// two passages that share word pairs say the same thing in the same
+	// words, not merely about the same things.
+	bigrams [][]uint64
+	// reversal marks the passages that say something was called off
+	// (see reversalTerms).
+	reversal []bool
 	tune tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
@@ -64,6 +71,8 @@ func newIndex(docs []corpus.Document) *index {
 	isName := []bool{}
 	lower := []bool{}
 	bags := make([][]int, len(toks))
+	ix.bigrams = make([][]uint64, len(toks))
+	ix.reversal = make([]bool, len(toks))
 	// attributed[i] holds the terms of passage i found only in its
 	// attribution clauses.
 	attributed := make([]map[int]bool, len(toks))
@@ -89,7 +98,13 @@ func newIndex(docs []corpus.Document) *index {
 			} else if !t.number && !startsUpper(t.surface) {
 				lower[id] = true
 			}
+			if n := len(bags[i]); n > 0 {
+				ix.bigrams[i] = append(ix.bigrams[i], uint64(bags[i][n-1])<<32|uint64(id))
+			}
 			bags[i] = append(bags[i], id)
+			if reversalTerms()[term] {
+				ix.reversal[i] = true
+			}
 			if t.attribution {
 				if !inFact[id] {
 					if attributed[i] == nil {
@@ -102,6 +117,10 @@ func newIndex(docs []corpus.Document) *index {
 				delete(attributed[i], id)
 			}
 		}
+	}
+	for i := range ix.bigrams {
+		slices.Sort(ix.bigrams[i])
+		ix.bigrams[i] = slices.Compact(ix.bigrams[i])
 	}
 	for i, bag := range bags {
 		for _, t := range bag {
@@ -158,6 +177,17 @@ func newIndex(docs []corpus.Document) *index {
 	}
 	return ix
 }
+
+// reversalTerms are the terms of words that say a thing was called off,
+// put off or stopped: "the meeting was cancelled" and "they plan to
+// meet" are two facts, however many words they share.
+var reversalTerms = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, t := range tokenize("cancelled postponed suspended halted abandoned delayed called off") {
+		set[t.term] = true
+	}
+	return set
+})
 
 func startsUpper(s string) bool {
 	for _, r := range s {
