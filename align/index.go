@@ -39,7 +39,7 @@ type index struct {
 	// reversal marks the passages that say something was called off
 	// (see reversalTerms).
 	reversal []bool
-	tune tuning
+	tune     tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)
