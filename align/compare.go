@@ -207,15 +207,20 @@ func (s *Story) compareStory() {
 }
 
 // dedupeNameConflicts keeps each name conflict (two outlets, two
-// spellings) in one claim only, the most surely aligned: the misspelling
-// is one fact about the story, and the variants list shows it wherever
-// the name occurs.
+// spellings) once in the story, between the two passages most surely
+// aligned: the misspelling is one fact about the story, and the variants
+// list shows it wherever the name occurs.
 func dedupeNameConflicts(s *Story) {
 	type key struct {
 		docA, docB   int
 		foldA, foldB string
 	}
-	best := map[key]int{}
+	type at struct {
+		claim, diff int
+		homes       int
+		score       float64
+	}
+	best := map[key]at{}
 	keyOf := func(d Difference) (key, bool) {
 		if d.Kind != KindName || d.Status != Conflict || len(d.Values) != 2 {
 			return key{}, false
@@ -227,19 +232,28 @@ func dedupeNameConflicts(s *Story) {
 		return key{a.Ref.Doc, b.Ref.Doc, a.Norm, b.Norm}, true
 	}
 	for i := range s.Claims {
-		for _, d := range s.Claims[i].Differences {
+		c := &s.Claims[i]
+		member := make(map[Ref]int, len(c.Members))
+		for k, m := range c.Members {
+			member[m] = k
+		}
+		for j, d := range c.Differences {
 			if k, ok := keyOf(d); ok {
-				if j, seen := best[k]; !seen || s.Claims[i].Score > s.Claims[j].Score {
-					best[k] = i
+				h, sc := pairStrength(c, member, d.Values[0].Ref, d.Values[1].Ref)
+				if old, seen := best[k]; !seen || h > old.homes || h == old.homes && sc > old.score {
+					best[k] = at{i, j, h, sc}
 				}
 			}
 		}
 	}
 	for i := range s.Claims {
 		c := &s.Claims[i]
+		j := 0
 		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool {
 			k, ok := keyOf(d)
-			return ok && best[k] != i
+			drop := ok && (best[k].claim != i || best[k].diff != j)
+			j++
+			return drop
 		})
 	}
 }
