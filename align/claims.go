@@ -100,31 +100,62 @@ func memberLinks(ix *index, scores map[linkKey]float64, g claimGroup) links {
 // score with the passages of the group's other outlets is under
 // MemberScore. A group left empty keeps its first home member.
 func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
-	for len(g.members) > 2 {
-		worst, worstMean := -1, ix.tune.MemberScore
-		for _, a := range g.members {
-			var sum float64
-			n := 0
-			for _, b := range g.members {
-				if ix.refs[a].Doc != ix.refs[b].Doc {
-					sum += scores[key(a, b)]
-					n++
-				}
+	if len(g.members) <= 2 {
+		return g
+	}
+	// sum[i] and n[i] add up member i's scores with the other outlets'
+	// members still in the group.
+	m := len(g.members)
+	sum := make([]float64, m)
+	n := make([]int, m)
+	pairScore := make([]float64, m*m)
+	for i, a := range g.members {
+		for j := i + 1; j < m; j++ {
+			b := g.members[j]
+			if ix.refs[a].Doc == ix.refs[b].Doc {
+				pairScore[i*m+j], pairScore[j*m+i] = -1, -1
+				continue
 			}
-			if n > 0 && sum/float64(n) < worstMean {
-				worst, worstMean = a, sum/float64(n)
+			sc := scores[key(a, b)]
+			pairScore[i*m+j], pairScore[j*m+i] = sc, sc
+			sum[i] += sc
+			sum[j] += sc
+			n[i]++
+			n[j]++
+		}
+	}
+	gone := make([]bool, m)
+	for left := m; left > 2; left-- {
+		worst, worstMean := -1, ix.tune.MemberScore
+		for i := range m {
+			if !gone[i] && n[i] > 0 && sum[i]/float64(n[i]) < worstMean {
+				worst, worstMean = i, sum[i]/float64(n[i])
 			}
 		}
 		if worst < 0 {
 			break
 		}
-		g.members = slices.DeleteFunc(g.members, func(m int) bool { return m == worst })
-		g.home = slices.DeleteFunc(g.home, func(m int) bool { return m == worst })
+		gone[worst] = true
+		for j := range m {
+			if !gone[j] && pairScore[worst*m+j] >= 0 && j != worst {
+				sum[j] -= pairScore[worst*m+j]
+				n[j]--
+			}
+		}
 	}
-	if len(g.home) == 0 {
-		g.home = []int{g.members[0]}
+	var members, home []int
+	for i, p := range g.members {
+		if !gone[i] {
+			members = append(members, p)
+			if slices.Contains(g.home, p) {
+				home = append(home, p)
+			}
+		}
 	}
-	return g
+	if len(home) == 0 {
+		home = []int{members[0]}
+	}
+	return claimGroup{members: members, home: home}
 }
 
 // A claimGroup is a claim under construction: its passages, and among them
@@ -257,12 +288,22 @@ func candidatePairs(ix *index) []pair {
 		cosine float32
 	}
 	partners := make([][]candidate, n)
-	// best[a] maps a document to a's best cosine with its passages.
-	best := make([]map[int]float32, n)
+	// best[a] holds a's best cosine with the passages of each document it
+	// has partners in, by document.
+	type docBest struct {
+		doc int
+		cos float32
+	}
+	best := make([][]docBest, n)
 	inParallel(n, func(from, to int) {
+		// mark[d] is the last passage that found a partner in document d.
+		mark := make([]int32, len(ix.docs))
+		for d := range mark {
+			mark[d] = -1
+		}
 		for a := from; a < to; a++ {
 			da := ix.refs[a].Doc
-			bs := map[int]float32{}
+			var bs []docBest
 			var cs []candidate
 		walk:
 			for _, nr := range alike[twin[a]] {
@@ -275,11 +316,15 @@ func candidatePairs(ix *index) []pair {
 						break walk
 					}
 					cs = append(cs, candidate{int32(min(a, b)), int32(max(a, b)), nr.cos})
-					if _, ok := bs[db]; !ok {
-						bs[db] = nr.cos
+					// Partners come most alike first: the first of a
+					// document is the best.
+					if mark[db] != int32(a) {
+						mark[db] = int32(a)
+						bs = append(bs, docBest{db, nr.cos})
 					}
 				}
 			}
+			slices.SortFunc(bs, func(x, y docBest) int { return cmp.Compare(x.doc, y.doc) })
 			partners[a], best[a] = cs, bs
 		}
 	})
@@ -289,7 +334,13 @@ func candidatePairs(ix *index) []pair {
 	}
 	slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
-	bestIn := func(a, d int) float64 { return float64(best[a][d]) }
+	bestIn := func(a, d int) float64 {
+		i, ok := slices.BinarySearchFunc(best[a], d, func(x docBest, d int) int { return cmp.Compare(x.doc, d) })
+		if !ok {
+			return 0
+		}
+		return float64(best[a][i].cos)
+	}
 	score := func(from, to int) []pair {
 		var pairs []pair
 		for _, c := range cands[from:to] {
