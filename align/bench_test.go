@@ -215,3 +215,13 @@ func duplicateStory(b *testing.B, copies int) []corpus.Document {
 func BenchmarkBuildDuplicates300(b *testing.B)  { benchmarkBuild(b, duplicateStory(b, 300)) }
 func BenchmarkBuildDuplicates1200(b *testing.B) { benchmarkBuild(b, duplicateStory(b, 1200)) }
 func BenchmarkBuildDuplicates600(b *testing.B)  { benchmarkBuild(b, duplicateStory(b, 600)) }
+
+// BenchmarkBuildHugePassage aligns the sample story with one more document
+// whose only passage is megabytes of unsplittable text (an encoded blob):
+// only its first maxAnalysed bytes are read.
+func BenchmarkBuildHugePassage(b *testing.B) {
+	docs := duplicateStory(b, 5)
+	blob := strings.Repeat("qXk3Zr9wPb7Tn2Lm ", 1<<18)
+	docs = append(docs, corpus.Document{ID: "d6", Passages: []corpus.Passage{{ID: "d6.1", Text: blob}}})
+	benchmarkBuild(b, docs)
+}

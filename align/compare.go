@@ -61,7 +61,7 @@ func (s *Story) extractAll() {
 		var ps [][]Fact
 		var speakers []string
 		for p := range doc.Passages {
-			fs, speaker := extractPassage(doc.Passages[p].Text, ctx)
+			fs, speaker := extractPassage(analysed(doc.Passages[p].Text), ctx)
 			ps = append(ps, fs)
 			speakers = append(speakers, speaker)
 			for _, f := range fs {
@@ -69,11 +69,11 @@ func (s *Story) extractAll() {
 					a.learned[f.place.key] = f.place.parent
 				}
 			}
-			collectLowerWords(doc.Passages[p].Text, a.lowerWords)
+			collectLowerWords(analysed(doc.Passages[p].Text), a.lowerWords)
 		}
 		resolveSpeakers(ps, speakers)
 		a.facts = append(a.facts, ps)
-		a.headlines = append(a.headlines, extractFacts(doc.Title, ctx))
+		a.headlines = append(a.headlines, extractFacts(analysed(doc.Title), ctx))
 	}
 	a.clocks = s.clockContexts(a)
 	s.facts = a

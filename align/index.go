@@ -4,8 +4,10 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/corpus"
 )
@@ -63,7 +65,7 @@ func newIndex(docs []corpus.Document) *index {
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
 			r := ix.refs[i]
-			toks[i] = tokenize(docs[r.Doc].Passages[r.Passage].Text)
+			toks[i] = tokenize(analysed(docs[r.Doc].Passages[r.Passage].Text))
 		}
 	})
 	merge := nameVariants(ix.refs, toks)
@@ -188,6 +190,28 @@ var reversalTerms = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
+
+// maxAnalysed is the most of a passage, in bytes, that alignment and
+// comparison read. A sentence is rarely over a few hundred bytes; a
+// "passage" of megabytes is a file the reader could not split (a data
+// dump, an encoded blob), and reading all of it would stall the story.
+const maxAnalysed = 8 << 10
+
+// analysed returns the part of text that is analysed: all of it, or its
+// first maxAnalysed bytes cut at a space.
+func analysed(text string) string {
+	if len(text) <= maxAnalysed {
+		return text
+	}
+	cut := maxAnalysed
+	if i := strings.LastIndexByte(text[:cut], ' '); i > cut/2 {
+		cut = i
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}
 
 func startsUpper(s string) bool {
 	for _, r := range s {
