@@ -10,12 +10,13 @@ import (
 // only when the two passages surely state one fact, and only once. The
 // rules here hold back the rest:
 //
-//   - two members that the alignment never scored alike (they share the
-//     claim through others) are not set against each other;
 //   - a name spelled two ways conflicts only between members whose home
-//     is the claim: a passage that joined it for another of its facts
-//     mentions the person for another reason, and the misspelling is
-//     listed among the story's variants anyway;
+//     is the claim and that the alignment scored alike: a passage that
+//     joined the claim for another of its facts, or shares it only through
+//     others, mentions the person for another reason, and the misspelling
+//     is listed among the story's variants anyway (counts and dates are
+//     not held back so: a short sentence that joined a lead, "They had
+//     been trapped for nine days", is often the very one that differs);
 //   - two dates or times one member states together ("on Tuesday …
 //     since May 2") are two events, not two versions of one;
 //   - the same two values of the same two passages conflict once in the
@@ -23,13 +24,14 @@ import (
 //     fact.
 
 // minConflictScore is the least pair score between two members of a
-// claim for their values to be reported as conflicting. It is the
-// candidate threshold: a pair below it is no evidence of one fact.
+// claim for a name's two spellings in them to be reported as
+// conflicting. It is the candidate threshold: a pair below it is no
+// evidence of one fact.
 func minConflictScore() float64 { return defaultTuning.CandidateScore }
 
 // conflictHeld reports whether the conflict d of claim c is to be held
-// back because its two passages are not aligned with each other, or its
-// values are two facts one member states together.
+// back: a name's spellings in passages not surely aligned with each
+// other, or dates or times one member states together.
 func conflictHeld(s *Story, c *Claim, member map[Ref]int, d Difference) bool {
 	if d.Status != Conflict || len(d.Values) != 2 {
 		return false
