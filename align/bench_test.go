@@ -192,3 +192,36 @@ func TestBuildIsDeterministic(t *testing.T) {
 		t.Fatal("no claims")
 	}
 }
+
+// duplicateStory is copies of the sample story's articles, as a folder of
+// syndicated or re-saved pages would be: copies documents in all.
+func duplicateStory(b *testing.B, copies int) []corpus.Document {
+	c, err := corpus.LoadSample(corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []corpus.Document
+	for i := range copies {
+		d := c.Documents[i%len(c.Documents)]
+		d.ID = fmt.Sprintf("d%d", i+1)
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// BenchmarkBuildDuplicates300 and BenchmarkBuildDuplicates1200 align 300
+// and 1,200 documents that are copies of five articles: each passage has
+// hundreds of identical twins, which must not make the work quadratic.
+func BenchmarkBuildDuplicates300(b *testing.B)  { benchmarkBuild(b, duplicateStory(b, 300)) }
+func BenchmarkBuildDuplicates1200(b *testing.B) { benchmarkBuild(b, duplicateStory(b, 1200)) }
+func BenchmarkBuildDuplicates600(b *testing.B)  { benchmarkBuild(b, duplicateStory(b, 600)) }
+
+// BenchmarkBuildHugePassage aligns the sample story with one more document
+// whose only passage is megabytes of unsplittable text (an encoded blob):
+// only its first maxAnalysed bytes are read.
+func BenchmarkBuildHugePassage(b *testing.B) {
+	docs := duplicateStory(b, 5)
+	blob := strings.Repeat("qXk3Zr9wPb7Tn2Lm ", 1<<18)
+	docs = append(docs, corpus.Document{ID: "d6", Passages: []corpus.Passage{{ID: "d6.1", Text: blob}}})
+	benchmarkBuild(b, docs)
+}

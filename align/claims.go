@@ -3,6 +3,8 @@ package align
 import (
 	"cmp"
 	"slices"
+	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -35,16 +37,125 @@ func buildClaims(ix *index) []Claim {
 	for g := range homes {
 		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
 	}
+	covered := make([]bool, len(ix.refs))
+	for i := range groups {
+		groups[i] = pruneWeakMembers(ix, scores, groups[i])
+		for _, m := range groups[i].members {
+			covered[m] = true
+		}
+	}
+	// A passage pruned from its only claim is a claim of its own.
+	for p, ok := range covered {
+		if !ok {
+			groups = append(groups, claimGroup{home: []int{p}, members: []int{p}})
+		}
+	}
 	groups = dropSubsumed(groups)
 	groups = storyOrder(ix, groups)
+	// A passage whose own group was subsumed by the claims it joined has the
+	// first of them for its home.
+	homed := map[int]bool{}
+	for _, g := range groups {
+		for _, m := range g.home {
+			homed[m] = true
+		}
+	}
+	for i, g := range groups {
+		for _, m := range g.members {
+			if !homed[m] {
+				groups[i].home = append(groups[i].home, m)
+				homed[m] = true
+			}
+		}
+	}
 	claims := make([]Claim, len(groups))
 	for i, g := range groups {
 		for _, m := range g.members {
 			claims[i].Members = append(claims[i].Members, ix.refs[m])
 		}
 		claims[i].Score = meanCrossScore(ix, scores, g.members)
+		claims[i].link = memberLinks(ix, scores, g)
 	}
 	return claims
+}
+
+// memberLinks records how a group's members were aligned: each pair's
+// score, and which members joined as passages that state the claim's fact
+// among others.
+func memberLinks(ix *index, scores map[linkKey]float64, g claimGroup) links {
+	l := links{sim: make([][]float64, len(g.members)), joined: make([]bool, len(g.members))}
+	for i, a := range g.members {
+		l.sim[i] = make([]float64, len(g.members))
+		l.joined[i] = !slices.Contains(g.home, a)
+		for j, b := range g.members {
+			if i != j {
+				l.sim[i][j] = scores[key(a, b)]
+			}
+		}
+	}
+	return l
+}
+
+// pruneWeakMembers takes out of g, weakest first, each member whose mean
+// score with the passages of the group's other outlets is under
+// MemberScore. A group left empty keeps its first home member.
+func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
+	if len(g.members) <= 2 {
+		return g
+	}
+	// sum[i] and n[i] add up member i's scores with the other outlets'
+	// members still in the group.
+	m := len(g.members)
+	sum := make([]float64, m)
+	n := make([]int, m)
+	pairScore := make([]float64, m*m)
+	for i, a := range g.members {
+		for j := i + 1; j < m; j++ {
+			b := g.members[j]
+			if ix.refs[a].Doc == ix.refs[b].Doc {
+				pairScore[i*m+j], pairScore[j*m+i] = -1, -1
+				continue
+			}
+			sc := scores[key(a, b)]
+			pairScore[i*m+j], pairScore[j*m+i] = sc, sc
+			sum[i] += sc
+			sum[j] += sc
+			n[i]++
+			n[j]++
+		}
+	}
+	gone := make([]bool, m)
+	for left := m; left > 2; left-- {
+		worst, worstMean := -1, ix.tune.MemberScore
+		for i := range m {
+			if !gone[i] && n[i] > 0 && sum[i]/float64(n[i]) < worstMean {
+				worst, worstMean = i, sum[i]/float64(n[i])
+			}
+		}
+		if worst < 0 {
+			break
+		}
+		gone[worst] = true
+		for j := range m {
+			if !gone[j] && pairScore[worst*m+j] >= 0 && j != worst {
+				sum[j] -= pairScore[worst*m+j]
+				n[j]--
+			}
+		}
+	}
+	var members, home []int
+	for i, p := range g.members {
+		if !gone[i] {
+			members = append(members, p)
+			if slices.Contains(g.home, p) {
+				home = append(home, p)
+			}
+		}
+	}
+	if len(home) == 0 {
+		home = []int{members[0]}
+	}
+	return claimGroup{members: members, home: home}
 }
 
 // A claimGroup is a claim under construction: its passages, and among them
@@ -110,53 +221,132 @@ func isSubset(a, b []int) bool {
 
 // candidatePairs returns the pairs of passages from different documents
 // that share at least one discriminating term and score candidateScore or
-// more, in no particular order. Scores accumulate through the inverted index, so passages that
-// share no term are never compared; terms found in more than a fifth of
-// all passages are too common to propose candidates.
+// more, in no particular order. Scores accumulate through the inverted
+// index, so passages that share no term are never compared; terms found
+// in more than maxPostings passages are too common to propose
+// candidates. Passages with the same terms (a sentence copied into many
+// documents) are compared once, and each passage keeps its maxCandidates
+// most alike partners, so that neither copies nor a crowd of outlets make
+// the work quadratic.
 func candidatePairs(ix *index) []pair {
+	n := len(ix.refs)
+	twin, groups := twinGroups(ix)
+	maxPostings := ix.maxPostings()
+	type near struct {
+		g   int32
+		cos float32
+	}
+	// alike[g] are the groups alike to group g (g itself when its passages
+	// are in several documents), most alike first.
+	alike := make([][]near, len(groups))
+	var mu sync.Mutex
+	inParallel(len(groups), func(from, to int) {
+		seen := make([]int32, len(groups))
+		for i := range seen {
+			seen[i] = -1
+		}
+		local := make(map[int32][]near)
+		for g := from; g < to; g++ {
+			r := groups[g][0]
+			for _, tw := range ix.vecs[r] {
+				ps := ix.postings[tw.term]
+				if len(ps) > maxPostings {
+					continue
+				}
+				for _, p := range ps {
+					h := twin[p]
+					if h < int32(g) || seen[h] == int32(g) {
+						continue
+					}
+					seen[h] = int32(g)
+					if h == int32(g) {
+						if spansDocs(ix, groups[g]) {
+							local[int32(g)] = append(local[int32(g)], near{h, 1})
+						}
+						continue
+					}
+					if c := float32(ix.similarity(r, groups[h][0])); c > 0 {
+						local[int32(g)] = append(local[int32(g)], near{h, c})
+						local[h] = append(local[h], near{int32(g), c})
+					}
+				}
+			}
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		for g, ns := range local {
+			alike[g] = append(alike[g], ns...)
+		}
+	})
+	for g := range alike {
+		slices.SortFunc(alike[g], func(x, y near) int { return cmp.Or(cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g)) })
+	}
+	// Each passage's partners: the passages of the groups alike to its
+	// own, most alike first, maxCandidates at most.
 	type candidate struct {
 		a, b   int32
 		cosine float32
 	}
-	n := len(ix.refs)
-	nDocs := len(ix.docs)
-	maxPostings := ix.maxPostings()
-	var cands []candidate
-	// best[p*nDocs+d] is passage p's best cosine in document d.
-	best := make([]float32, n*nDocs)
-	seen := make([]int, n)
-	for i := range seen {
-		seen[i] = -1
+	partners := make([][]candidate, n)
+	// best[a] holds a's best cosine with the passages of each document it
+	// has partners in, by document.
+	type docBest struct {
+		doc int
+		cos float32
 	}
-	for a := range n {
-		da := ix.refs[a].Doc
-		for _, tw := range ix.vecs[a] {
-			ps := ix.postings[tw.term]
-			if len(ps) > maxPostings {
-				continue
-			}
-			for _, b := range ps {
-				if b <= a || seen[b] == a || ix.refs[b].Doc == da {
-					continue
-				}
-				seen[b] = a
-				c := float32(ix.similarity(a, b))
-				if c <= 0 {
-					continue
-				}
-				cands = append(cands, candidate{int32(a), int32(b), c})
-				db := ix.refs[b].Doc
-				best[a*nDocs+db] = max(best[a*nDocs+db], c)
-				best[b*nDocs+da] = max(best[b*nDocs+da], c)
-			}
+	best := make([][]docBest, n)
+	inParallel(n, func(from, to int) {
+		// mark[d] is the last passage that found a partner in document d.
+		mark := make([]int32, len(ix.docs))
+		for d := range mark {
+			mark[d] = -1
 		}
+		for a := from; a < to; a++ {
+			da := ix.refs[a].Doc
+			var bs []docBest
+			var cs []candidate
+		walk:
+			for _, nr := range alike[twin[a]] {
+				for _, b := range groups[nr.g] {
+					db := ix.refs[b].Doc
+					if b == a || db == da {
+						continue
+					}
+					if len(cs) == maxCandidates {
+						break walk
+					}
+					cs = append(cs, candidate{int32(min(a, b)), int32(max(a, b)), nr.cos})
+					// Partners come most alike first: the first of a
+					// document is the best.
+					if mark[db] != int32(a) {
+						mark[db] = int32(a)
+						bs = append(bs, docBest{db, nr.cos})
+					}
+				}
+			}
+			slices.SortFunc(bs, func(x, y docBest) int { return cmp.Compare(x.doc, y.doc) })
+			partners[a], best[a] = cs, bs
+		}
+	})
+	var cands []candidate
+	for _, cs := range partners {
+		cands = append(cands, cs...)
+	}
+	slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+	cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
+	bestIn := func(a, d int) float64 {
+		i, ok := slices.BinarySearchFunc(best[a], d, func(x docBest, d int) int { return cmp.Compare(x.doc, d) })
+		if !ok {
+			return 0
+		}
+		return float64(best[a][i].cos)
 	}
 	score := func(from, to int) []pair {
 		var pairs []pair
 		for _, c := range cands[from:to] {
 			a, b := int(c.a), int(c.b)
 			o := ix.overlapOf(a, b)
-			f := ix.features(a, b, o, float64(best[a*nDocs+ix.refs[b].Doc]), float64(best[b*nDocs+ix.refs[a].Doc]))
+			f := ix.features(a, b, o, bestIn(a, ix.refs[b].Doc), bestIn(b, ix.refs[a].Doc))
 			if ix.onFeatures != nil {
 				ix.onFeatures(a, b, f)
 			}
@@ -171,7 +361,6 @@ func candidatePairs(ix *index) []pair {
 		return score(0, len(cands))
 	}
 	var parts [][]pair
-	var mu sync.Mutex
 	inParallel(len(cands), func(from, to int) {
 		ps := score(from, to)
 		mu.Lock()
@@ -180,7 +369,101 @@ func candidatePairs(ix *index) []pair {
 	})
 	// Parts arrive in any order; the pairs' order does not matter to
 	// what follows, which breaks every tie by passage number.
-	return slices.Concat(parts...)
+	return keepBestPartners(slices.Concat(parts...), n, maxPartners)
+}
+
+// maxCandidates is how many passages, the most alike by cosine, each
+// passage is scored against.
+const maxCandidates = 2 * maxPartners
+
+// twinGroups groups the passages whose terms and weights are the same (a
+// sentence copied into several documents): twin maps each passage to its
+// group, and each group lists its passages in order.
+func twinGroups(ix *index) (twin []int32, groups [][]int) {
+	twin = make([]int32, len(ix.refs))
+	byVec := map[string]int32{}
+	var b strings.Builder
+	for p, v := range ix.vecs {
+		b.Reset()
+		for _, tw := range v {
+			b.WriteString(strconv.Itoa(tw.term))
+			b.WriteByte(':')
+			b.WriteString(strconv.FormatFloat(tw.w, 'g', -1, 64))
+			b.WriteByte(' ')
+		}
+		k := b.String()
+		g, ok := byVec[k]
+		if !ok || len(v) == 0 {
+			g = int32(len(groups))
+			byVec[k] = g
+			groups = append(groups, nil)
+		}
+		twin[p] = g
+		groups[g] = append(groups[g], p)
+	}
+	return twin, groups
+}
+
+// spansDocs reports whether the passages ps are in more than one document.
+func spansDocs(ix *index, ps []int) bool {
+	for _, p := range ps[1:] {
+		if ix.refs[p].Doc != ix.refs[ps[0]].Doc {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPartners is how many candidate partners each passage keeps, its
+// best-scoring: a pair stays when it is among the best of either passage.
+// No fact of a real story has that many outlets; the cap keeps a corpus
+// with a passage copied into hundreds of documents, or a story told by a
+// hundred outlets, from costing the square of its size.
+const maxPartners = 40
+
+// keepBestPartners drops the pairs that are among the best k of neither
+// of their passages.
+func keepBestPartners(pairs []pair, n, k int) []pair {
+	count := make([]int, n)
+	for _, p := range pairs {
+		count[p.a]++
+		count[p.b]++
+	}
+	crowded := false
+	for _, c := range count {
+		if c > k {
+			crowded = true
+			break
+		}
+	}
+	if !crowded {
+		return pairs
+	}
+	// floor[p] is the k-th best score of passage p, or 0 when p has k
+	// partners or fewer.
+	floor := make([]float64, n)
+	scores := make([][]float64, n)
+	for _, p := range pairs {
+		if count[p.a] > k {
+			scores[p.a] = append(scores[p.a], p.sim)
+		}
+		if count[p.b] > k {
+			scores[p.b] = append(scores[p.b], p.sim)
+		}
+	}
+	for i, ss := range scores {
+		if len(ss) > k {
+			slices.Sort(ss)
+			floor[i] = ss[len(ss)-k]
+		}
+	}
+	out := pairs[:0]
+	for _, p := range pairs {
+		if p.sim >= floor[p.a] || p.sim >= floor[p.b] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // maxPostings is the most passages a term may be found in and still

@@ -1,8 +1,8 @@
 package align
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -61,7 +61,7 @@ func (s *Story) extractAll() {
 		var ps [][]Fact
 		var speakers []string
 		for p := range doc.Passages {
-			fs, speaker := extractPassage(doc.Passages[p].Text, ctx)
+			fs, speaker := extractPassage(analysed(doc.Passages[p].Text), ctx)
 			ps = append(ps, fs)
 			speakers = append(speakers, speaker)
 			for _, f := range fs {
@@ -69,11 +69,11 @@ func (s *Story) extractAll() {
 					a.learned[f.place.key] = f.place.parent
 				}
 			}
-			collectLowerWords(doc.Passages[p].Text, a.lowerWords)
+			collectLowerWords(analysed(doc.Passages[p].Text), a.lowerWords)
 		}
 		resolveSpeakers(ps, speakers)
 		a.facts = append(a.facts, ps)
-		a.headlines = append(a.headlines, extractFacts(doc.Title, ctx))
+		a.headlines = append(a.headlines, extractFacts(analysed(doc.Title), ctx))
 	}
 	a.clocks = s.clockContexts(a)
 	s.facts = a
@@ -197,6 +197,7 @@ func (s *Story) compareStory() {
 		c := &s.Claims[i]
 		c.Differences = compareClaim(s, c)
 	}
+	reportConflictsOnce(s)
 	dedupeNameConflicts(s)
 	for i := range s.Claims {
 		c := &s.Claims[i]
@@ -206,15 +207,20 @@ func (s *Story) compareStory() {
 }
 
 // dedupeNameConflicts keeps each name conflict (two outlets, two
-// spellings) in one claim only, the most surely aligned: the misspelling
-// is one fact about the story, and the variants list shows it wherever
-// the name occurs.
+// spellings) once in the story, between the two passages most surely
+// aligned: the misspelling is one fact about the story, and the variants
+// list shows it wherever the name occurs.
 func dedupeNameConflicts(s *Story) {
 	type key struct {
 		docA, docB   int
 		foldA, foldB string
 	}
-	best := map[key]int{}
+	type at struct {
+		claim, diff int
+		homes       int
+		score       float64
+	}
+	best := map[key]at{}
 	keyOf := func(d Difference) (key, bool) {
 		if d.Kind != KindName || d.Status != Conflict || len(d.Values) != 2 {
 			return key{}, false
@@ -226,19 +232,28 @@ func dedupeNameConflicts(s *Story) {
 		return key{a.Ref.Doc, b.Ref.Doc, a.Norm, b.Norm}, true
 	}
 	for i := range s.Claims {
-		for _, d := range s.Claims[i].Differences {
+		c := &s.Claims[i]
+		member := make(map[Ref]int, len(c.Members))
+		for k, m := range c.Members {
+			member[m] = k
+		}
+		for j, d := range c.Differences {
 			if k, ok := keyOf(d); ok {
-				if j, seen := best[k]; !seen || s.Claims[i].Score > s.Claims[j].Score {
-					best[k] = i
+				h, sc := pairStrength(c, member, d.Values[0].Ref, d.Values[1].Ref)
+				if old, seen := best[k]; !seen || h > old.homes || h == old.homes && sc > old.score {
+					best[k] = at{i, j, h, sc}
 				}
 			}
 		}
 	}
 	for i := range s.Claims {
 		c := &s.Claims[i]
+		j := 0
 		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool {
 			k, ok := keyOf(d)
-			return ok && best[k] != i
+			drop := ok && (best[k].claim != i || best[k].diff != j)
+			j++
+			return drop
 		})
 	}
 }
@@ -251,8 +266,9 @@ type factRef struct {
 
 // compareClaim compares the typed facts of a claim's members from
 // different outlets and returns the differences found: for every pair of
-// outlets, every fact of one that the other states too, matched by kind
-// and role, as agreeing, refining or conflicting. Conversions stated in
+// outlets (one of them among the first maxCompared), every fact of one
+// that the other states too, matched by kind and role, as agreeing,
+// refining or conflicting. Conversions stated in
 // one sentence are listed as agreeing.
 func compareClaim(s *Story, c *Claim) []Difference {
 	if s.facts == nil {
@@ -260,10 +276,19 @@ func compareClaim(s *Story, c *Claim) []Difference {
 		s.facts.variantPairs = map[[2]string]bool{}
 	}
 	docs := c.Docs()
-	byDoc := map[int][]factRef{}
+	// byDoc[d][k] are the facts of kind k the claim's passages of
+	// document d state.
+	byDoc := map[int]*[nKinds][]factRef{}
 	for _, m := range c.Members {
+		fs := byDoc[m.Doc]
+		if fs == nil {
+			fs = &[nKinds][]factRef{}
+			byDoc[m.Doc] = fs
+		}
 		for i := range s.facts.facts[m.Doc][m.Passage] {
-			byDoc[m.Doc] = append(byDoc[m.Doc], factRef{m, &s.facts.facts[m.Doc][m.Passage][i]})
+			f := &s.facts.facts[m.Doc][m.Passage][i]
+			k := kindIndex(f.Kind)
+			fs[k] = append(fs[k], factRef{m, f})
 		}
 	}
 	var out []Difference
@@ -277,20 +302,27 @@ func compareClaim(s *Story, c *Claim) []Difference {
 		out = append(out, d)
 	}
 	for i, da := range docs {
-		for _, db := range docs[i+1:] {
+		for j, db := range docs[i+1:] {
+			if i >= maxCompared && i+1+j >= maxCompared {
+				break
+			}
 			a, b := byDoc[da], byDoc[db]
 			for _, kind := range []Kind{KindDate, KindTime, KindNumber, KindMoney} {
-				for _, d := range pairValues(s, kind, ofKind(a, kind), ofKind(b, kind)) {
+				k := kindIndex(kind)
+				for _, d := range pairValues(s, kind, a[k], b[k]) {
 					emit(d)
 				}
 			}
-			for _, d := range pairPlaces(s, ofKind(a, KindPlace), ofKind(b, KindPlace)) {
+			k := kindIndex(KindPlace)
+			for _, d := range pairPlaces(s, a[k], b[k]) {
 				emit(d)
 			}
-			for _, d := range pairNames(s, ofKind(a, KindName), ofKind(b, KindName)) {
+			k = kindIndex(KindName)
+			for _, d := range pairNames(s, a[k], b[k]) {
 				emit(d)
 			}
-			for _, d := range pairQuotes(s, ofKind(a, KindQuote), ofKind(b, KindQuote)) {
+			k = kindIndex(KindQuote)
+			for _, d := range pairQuotes(s, a[k], b[k]) {
 				emit(d)
 			}
 		}
@@ -303,11 +335,17 @@ func compareClaim(s *Story, c *Claim) []Difference {
 	return out
 }
 
+// maxCompared bounds the comparisons inside a claim that many outlets
+// report: every outlet is compared with the first maxCompared, so that a
+// reading any of them gives, or differs from, is found and counted,
+// without comparing every pair of a hundred outlets.
+const maxCompared = 16
+
 // diffKey identifies a difference by its kind and values, in either order.
 func diffKey(d Difference) string {
 	var vs []string
 	for _, v := range d.Values {
-		vs = append(vs, fmt.Sprintf("%d.%d@%d:%s", v.Ref.Doc, v.Ref.Passage, v.Offset, v.Text))
+		vs = append(vs, strconv.Itoa(v.Ref.Doc)+"."+strconv.Itoa(v.Ref.Passage)+"@"+strconv.Itoa(v.Offset)+":"+v.Text)
 	}
 	slices.Sort(vs)
 	return string(d.Kind) + "|" + strings.Join(vs, "|")
@@ -321,6 +359,21 @@ func ofKind(fs []factRef, k Kind) []factRef {
 		}
 	}
 	return out
+}
+
+// theKinds are the kinds of fact, in the order kindIndex numbers them.
+var theKinds = [...]Kind{KindDate, KindTime, KindNumber, KindMoney, KindName, KindPlace, KindQuote}
+
+const nKinds = len(theKinds)
+
+// kindIndex numbers a kind for arrays indexed by kind.
+func kindIndex(k Kind) int {
+	for i, x := range theKinds {
+		if x == k {
+			return i
+		}
+	}
+	panic("align: unknown kind " + string(k))
 }
 
 // items groups facts that restate one value (a conversion in one

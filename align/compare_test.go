@@ -75,6 +75,9 @@ func TestCompareWithinClaim(t *testing.T) {
 		outlets []outlet
 		want    []want
 	}{
+		{"two lengths of one ship conflict, not its distance from the bridge",
+			[]outlet{one("The freighter, 172 metres long, hit the bridge."), one("The 180-metre freighter drifted 400 metres from the quay and hit the bridge.")},
+			[]want{{KindNumber, Conflict, "172 metres", "180-metre"}}},
 		{"days of one month conflict",
 			[]outlet{one("They met in Egypt on October 8, shortly before the signing."), one("They met hours before an agreement was inked in Egypt on October 9.")},
 			[]want{{KindDate, Conflict, "October 8", "October 9"}}},
@@ -206,6 +209,12 @@ func TestCompareNoFalseConflicts(t *testing.T) {
 		{"different remarks by one speaker",
 			[]outlet{one("Mkwanazi said the plan had been “pushed through for the restaurants”."),
 				one("Councillor Siyabonga Mkwanazi said: “It is a gift to the restaurants and a slap in the face for small traders.”")}},
+		{"a ship's length is not how far it drifted",
+			[]outlet{one("The freighter, 172 metres long, hit the bridge."), one("The freighter's engine failed roughly 400 metres from the bridge.")}},
+		{"two dates one outlet states together are two events",
+			[]outlet{dated("2026-05-12", "The last four were brought out on Tuesday, ending a rescue underway since May 2."),
+				dated("2026-05-12", "The cavers were brought out on Tuesday."),
+				dated("2026-05-12", "The cavers had been trapped since May 2.")}},
 		{"different currencies across outlets are not compared",
 			[]outlet{one("The EU pledged €2 million in aid."), one("The EU pledged $2.3 million in aid.")}},
 	} {

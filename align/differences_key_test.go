@@ -190,17 +190,28 @@ func (kc *keyedCase) score(s *Story) keyScore {
 	for _, c := range kc.oracleClaimsNoFail() {
 		facts[c.ID] = c.Members
 	}
+	// Every conflict the story reports counts, as the JSON lists it: the
+	// same conflict reported twice (in two claims, or twice in one) is
+	// once a finding and once a false conflict.
 	var all []Difference
 	seen := map[string]bool{}
+	ks := keyScore{perKindConflicts: map[string][2]int{}}
 	for i := range s.Claims {
 		for _, d := range s.Claims[i].Differences {
-			if k := diffKey(d); !seen[k] {
+			k := diffKey(d)
+			if d.Status == Conflict && len(d.Values) == 2 {
+				k = fmt.Sprint(keyOfConflict(d))
+			}
+			if !seen[k] {
 				seen[k] = true
 				all = append(all, d)
+			} else if d.Status == Conflict {
+				ks.producedConflicts++
+				ks.falseUnlisted++
+				ks.unlisted = append(ks.unlisted, "duplicate: "+kc.describe(d))
 			}
 		}
 	}
-	ks := keyScore{perKindConflicts: map[string][2]int{}}
 	type located struct {
 		kd  keyDifference
 		kvs []keyValue
@@ -346,10 +357,24 @@ func TestDifferencesAgainstKeysOracle(t *testing.T) {
 	}
 }
 
+// endToEndFloors are the least conflict recall and the most conflicts the
+// key does not list (or that repeat one already reported) on the claims
+// Build aligns: just under and just over what the alignment achieves.
+// Vote's two are one misspelt name set against passages the key files
+// under other facts of the same councillor.
+var endToEndFloors = map[string]struct {
+	recall    float64
+	unlistMax int
+}{
+	"sample": {recall: 0.95, unlistMax: 0},
+	"quake":  {recall: 0.75, unlistMax: 0},
+	"vote":   {recall: 0.9, unlistMax: 2},
+	"rescue": {recall: 0.95, unlistMax: 0},
+}
+
 // TestDifferencesAgainstKeysEndToEnd scores the differences of the claims
-// Build aligns. It has no floor on recall, which rises as alignment puts
-// the right passages together, but a conflict between values the key says
-// are compatible is a regression of comparison.
+// Build aligns, against endToEndFloors; a conflict between values the key
+// says are compatible is a regression of comparison.
 func TestDifferencesAgainstKeysEndToEnd(t *testing.T) {
 	for _, kc := range loadKeyedCases(t) {
 		t.Run(kc.name, func(t *testing.T) {
@@ -361,6 +386,11 @@ func TestDifferencesAgainstKeysEndToEnd(t *testing.T) {
 			report(t, "end-to-end", kc.name, ks)
 			if ks.falseCompatible > oracleFloors[kc.name].falseMax {
 				t.Errorf("%s: %d conflicts between values the key says are compatible", kc.name, ks.falseCompatible)
+			}
+			f := endToEndFloors[kc.name]
+			if ks.recall() < f.recall || ks.falseUnlisted > f.unlistMax {
+				t.Errorf("%s below floor: recall %.2f (≥%.2f), unlisted or repeated conflicts %d (≤%d)",
+					kc.name, ks.recall(), f.recall, ks.falseUnlisted, f.unlistMax)
 			}
 		})
 	}

@@ -4,8 +4,10 @@ import (
 	"math"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"crosscheck/corpus"
 )
@@ -32,7 +34,14 @@ type index struct {
 	// name marks terms that are names: capitalised where they occur and
 	// never written lower-case in the story.
 	name []bool
-	tune tuning
+	// bigrams are each passage's pairs of consecutive terms, sorted:
+	// two passages that share word pairs say the same thing in the same
+	// words, not merely about the same things.
+	bigrams [][]uint64
+	// reversal marks the passages that say something was called off
+	// (see reversalTerms).
+	reversal []bool
+	tune     tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)
@@ -56,7 +65,7 @@ func newIndex(docs []corpus.Document) *index {
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
 			r := ix.refs[i]
-			toks[i] = tokenize(docs[r.Doc].Passages[r.Passage].Text)
+			toks[i] = tokenize(analysed(docs[r.Doc].Passages[r.Passage].Text))
 		}
 	})
 	merge := nameVariants(ix.refs, toks)
@@ -64,6 +73,8 @@ func newIndex(docs []corpus.Document) *index {
 	isName := []bool{}
 	lower := []bool{}
 	bags := make([][]int, len(toks))
+	ix.bigrams = make([][]uint64, len(toks))
+	ix.reversal = make([]bool, len(toks))
 	// attributed[i] holds the terms of passage i found only in its
 	// attribution clauses.
 	attributed := make([]map[int]bool, len(toks))
@@ -89,7 +100,13 @@ func newIndex(docs []corpus.Document) *index {
 			} else if !t.number && !startsUpper(t.surface) {
 				lower[id] = true
 			}
+			if n := len(bags[i]); n > 0 {
+				ix.bigrams[i] = append(ix.bigrams[i], uint64(bags[i][n-1])<<32|uint64(id))
+			}
 			bags[i] = append(bags[i], id)
+			if reversalTerms()[term] {
+				ix.reversal[i] = true
+			}
 			if t.attribution {
 				if !inFact[id] {
 					if attributed[i] == nil {
@@ -102,6 +119,10 @@ func newIndex(docs []corpus.Document) *index {
 				delete(attributed[i], id)
 			}
 		}
+	}
+	for i := range ix.bigrams {
+		slices.Sort(ix.bigrams[i])
+		ix.bigrams[i] = slices.Compact(ix.bigrams[i])
 	}
 	for i, bag := range bags {
 		for _, t := range bag {
@@ -157,6 +178,39 @@ func newIndex(docs []corpus.Document) *index {
 		ix.norms[i] = math.Sqrt(sq)
 	}
 	return ix
+}
+
+// reversalTerms are the terms of words that say a thing was called off,
+// put off or stopped: "the meeting was cancelled" and "they plan to
+// meet" are two facts, however many words they share.
+var reversalTerms = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
+	for _, t := range tokenize("cancelled postponed suspended halted abandoned delayed called off") {
+		set[t.term] = true
+	}
+	return set
+})
+
+// maxAnalysed is the most of a passage, in bytes, that alignment and
+// comparison read. A sentence is rarely over a few hundred bytes; a
+// "passage" of megabytes is a file the reader could not split (a data
+// dump, an encoded blob), and reading all of it would stall the story.
+const maxAnalysed = 8 << 10
+
+// analysed returns the part of text that is analysed: all of it, or its
+// first maxAnalysed bytes cut at a space.
+func analysed(text string) string {
+	if len(text) <= maxAnalysed {
+		return text
+	}
+	cut := maxAnalysed
+	if i := strings.LastIndexByte(text[:cut], ' '); i > cut/2 {
+		cut = i
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
 }
 
 func startsUpper(s string) bool {

@@ -25,6 +25,8 @@ const (
 	fPositionGap
 	fBothLeads
 	fShortest
+	fBigrams
+	fReversal
 	nFeatures
 )
 
@@ -32,12 +34,12 @@ const (
 var featureNames = [nFeatures]string{
 	"bias", "cosine", "contain", "sharedMass", "sharedNames",
 	"sharedNumbers", "numberClash", "rankLow", "rankHigh", "neighbours",
-	"positionGap", "bothLeads", "shortest",
+	"positionGap", "bothLeads", "shortest", "bigrams", "reversal",
 }
 
 // pairWeights are the fitted weights of the pair model.
 var pairWeights = [nFeatures]float64{
-	-4.56, 3.28, 1.94, 2.71, -0.12, 1.77, 0.34, 0.92, 0.99, 0.84, -1.68, 1.02, -0.40,
+	-4.65, 1.89, 2.05, 2.65, -0.13, 1.81, 0.38, 1.05, 1.04, 0.85, -1.62, 1.09, -0.30, 1.56, -1.20,
 }
 
 // overlap is what two passages share.
@@ -120,6 +122,12 @@ func (ix *index) features(a, b int, o overlap, bestA, bestB float64) [nFeatures]
 		f[fBothLeads] = 1
 	}
 	f[fShortest] = math.Log1p(float64(min(len(ix.vecs[a]), len(ix.vecs[b])))) / 3
+	if n := min(len(ix.bigrams[a]), len(ix.bigrams[b])); n > 0 {
+		f[fBigrams] = float64(sharedSorted(ix.bigrams[a], ix.bigrams[b])) / float64(n)
+	}
+	if ix.reversal[a] != ix.reversal[b] {
+		f[fReversal] = 1
+	}
 	return f
 }
 
@@ -145,4 +153,22 @@ func modelScore(f [nFeatures]float64) float64 {
 		z += w * f[i]
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// sharedSorted counts the values two sorted slices share.
+func sharedSorted(a, b []uint64) int {
+	n := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }

@@ -618,6 +618,9 @@ func (x *extraction) quantityAt(i int) int {
 		if u == unitMagnitud {
 			x.magnitudeRole(&q, start, uend)
 		}
+		if u.dim == "length" {
+			x.lengthRole(&q, uend)
+		}
 		if u.dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
 			q.hi, q.exact = q.val, true // "over two days": across, not more than
 		}
@@ -901,6 +904,26 @@ func (x *extraction) unitAfter(j int, n number) (*unit, int) {
 	return u, end
 }
 
+// lengthRole tells a thing's size ("172 metres long", "a 172-metre
+// vessel") from a distance ("400 metres from the bridge", "37km
+// southeast of Malatya"): the two are never one fact.
+func (x *extraction) lengthRole(q *quantity, j int) {
+	ls := x.toks
+	if j >= len(ls) {
+		return
+	}
+	switch {
+	case ls[j].is("long", "tall", "high", "wide", "deep", "thick", "across", "length", "height", "width", "depth"):
+		q.event = "size"
+	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream",
+		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
+		q.event = "distance"
+	case j >= 2 && ls[j-2].low == "-" && ls[j].kind == lexWord:
+		// "a 172-metre vessel": a hyphenated length names a thing's size.
+		q.event = "size"
+	}
+}
+
 // magnitudeRole sets what a magnitude measures: the main earthquake or an
 // aftershock, read from the words around it.
 func (x *extraction) magnitudeRole(q *quantity, i, j int) {
@@ -1134,6 +1157,9 @@ func quantityPair(a, b *quantity) int {
 	}
 	if a.order != b.order {
 		return 0 // "the last four" is part of the group, not all of it
+	}
+	if a.unit != nil && a.unit.dim == "length" && a.event != "" && b.event != "" && a.event != b.event {
+		return 0 // a ship's length and how far it drifted
 	}
 	if a.unit != nil && a.unit.dim == "magnitude" {
 		switch {

@@ -185,15 +185,22 @@ func TestSeedsMustShow(t *testing.T) {
 }
 
 // TestSeedsNoFalseConflicts checks the aligned seed story for conflicts
-// between forms that are the same or compatible.
+// between forms that are the same or compatible, and for a conflict
+// reported twice.
 func TestSeedsNoFalseConflicts(t *testing.T) {
 	s := seedStory(t)
 	compatible := [][2]string{
 		{"Oct. 19", "October 19"}, {"Istanbul", "Turkey"}, {"Doha", "Qatar"}, {"Sharm el-Sheikh", "Egypt"},
 		{"September 9", "September"}, {"cease-fire", "ceasefire"}, {"U.S.", "US"},
 	}
+	seen := map[conflictKey]string{}
 	for _, c := range s.Claims {
 		for _, d := range c.Conflicts() {
+			if k := keyOfConflict(d); seen[k] != "" {
+				t.Errorf("%s: %s already reported in %s", c.ID, d.Summary, seen[k])
+			} else {
+				seen[k] = c.ID
+			}
 			for _, p := range compatible {
 				if findDifference([]Difference{d}, d.Kind, Conflict, p[0], p[1]) {
 					t.Errorf("%s: %s reported as a conflict", c.ID, d.Summary)

@@ -60,6 +60,18 @@ type Claim struct {
 	// Tallies count, for each fact the outlets disagree on, how many give
 	// each version and which hold the minority reading.
 	Tallies []Tally
+
+	// link is how the members were aligned, when Build aligned them; nil
+	// for claims made by hand (sim nil).
+	link links
+}
+
+// links are the pair scores between a claim's members, by member index,
+// and which members joined the claim as passages that state its fact among
+// others (their home is another claim).
+type links struct {
+	sim    [][]float64
+	joined []bool
 }
 
 // Docs returns the indexes of the documents that report c, in order.

@@ -67,9 +67,13 @@ func tallyClaim(s *Story, c *Claim) []Tally {
 		norm string
 	}
 	var nodes []node
-	index := map[string]int{}
+	type at struct {
+		ref    Ref
+		offset int
+	}
+	index := map[at]int{}
 	id := func(v Value) int {
-		k := fmt.Sprintf("%d.%d@%d", v.Ref.Doc, v.Ref.Passage, v.Offset)
+		k := at{v.Ref, v.Offset}
 		if i, ok := index[k]; ok {
 			return i
 		}

@@ -33,6 +33,11 @@ type tuning struct {
 	// when it is weighed for joining: a short sentence may be wholly
 	// contained in a long lead.
 	ContainWeight float64
+	// MemberScore is the least mean score a member of a claim must have
+	// with the claim's other outlets' passages: a sentence that average
+	// linkage or a join let in, but that is like few of the others,
+	// leaves the claim.
+	MemberScore float64
 	// SameDocReach is how far apart, in passages, two passages of one
 	// document in one claim may be (a quote split across two sentences).
 	SameDocReach int
@@ -68,6 +73,7 @@ var defaultTuning = tuning{
 	AlsoShare:         0.5,
 	SecondaryWeight:   0.5,
 	ContainWeight:     0.4,
+	MemberScore:       0.25,
 	SameDocReach:      1,
 	NameBoost:         1.2,
 	GeneralWeight:     0.75,

@@ -123,6 +123,70 @@ func TestFitPairModel(t *testing.T) {
 	}
 }
 
+// TestLeaveOneStoryOut scores each keyed story's alignment with a pair
+// model fitted on the other stories only: the score to expect on a story
+// the model has not seen. Run it with LOSO=1.
+func TestLeaveOneStoryOut(t *testing.T) {
+	if os.Getenv("LOSO") == "" {
+		t.Skip("set LOSO=1 to score each story with a model fitted on the others")
+	}
+	type storyPairs struct {
+		k    storyKey
+		a    *aligned
+		data []example
+	}
+	var stories []storyPairs
+	for _, k := range storyKeys(t) {
+		if k.skip != "" {
+			continue
+		}
+		a := alignStory(t, k)
+		gold := crossPairs{}
+		for _, ids := range a.facts {
+			gold.addGroup(ids)
+		}
+		refs, feats := align.CandidateFeatures(a.story.Documents)
+		var data []example
+		for i, r := range refs {
+			x, y := a.story.Passage(r[0]).ID, a.story.Passage(r[1]).ID
+			label := 0.0
+			if gold[[2]string{min(x, y), max(x, y)}] {
+				label = 1
+			}
+			data = append(data, example{k.name, feats[i], label})
+		}
+		stories = append(stories, storyPairs{k, a, data})
+	}
+	shipped := align.SetPairWeights(nil)
+	align.SetPairWeights(shipped)
+	defer align.SetPairWeights(shipped)
+	var sumIn, sumOut float64
+	for i, held := range stories {
+		var train []example
+		for j, o := range stories {
+			if j != i {
+				train = append(train, o.data...)
+			}
+		}
+		align.SetPairWeights(shipped)
+		in := scoreAlignment(held.a)
+		align.SetPairWeights(fitLogistic(train, 3000, 1e-3))
+		s, err := align.Build(context.Background(), held.a.story.Documents, align.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := *held.a
+		out.story = s
+		sc := scoreAlignment(&out)
+		sumIn += in.f1
+		sumOut += sc.f1
+		fmt.Printf("%-7s shipped model P %.3f R %.3f F1 %.3f | fitted without it P %.3f R %.3f F1 %.3f\n",
+			held.k.name, in.precision, in.recall, in.f1, sc.precision, sc.recall, sc.f1)
+	}
+	n := float64(len(stories))
+	fmt.Printf("macro F1: shipped %.3f, left out %.3f\n", sumIn/n, sumOut/n)
+}
+
 // TestShowPairErrors prints, for STORY (or every story), the pairs the
 // pair model scores high that the key does not hold, and the key's pairs
 // it scores low. Run it with SHOW=1.

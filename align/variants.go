@@ -99,6 +99,9 @@ func findVariants(s *Story) []Variant {
 	for i, a := range folds {
 		ga := groups[a]
 		for _, b := range folds[i+1:] {
+			if b[0] != a[0] {
+				break // folds are sorted, and spellings of one name start alike
+			}
 			gb := groups[b]
 			if !spellingVariant(a, b) || sharesInt(ga.docs, gb.docs) {
 				continue
