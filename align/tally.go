@@ -101,6 +101,24 @@ func tallyClaim(s *Story, c *Claim) []Tally {
 			conflicts = append(conflicts, edge{a, b, d})
 		}
 	}
+	// Values of one fact with the same normalised form are one reading
+	// even when no difference says so: identical names are never listed
+	// as agreeing, and a conflict is kept once per pair of outlets.
+	byNorm := map[[2]int]int{} // fact root, norm's node → first node
+	normID := map[string]int{}
+	for i, n := range nodes {
+		nid, ok := normID[n.norm]
+		if !ok {
+			nid = len(normID)
+			normID[n.norm] = nid
+		}
+		k := [2]int{fact.find(i), nid}
+		if first, ok := byNorm[k]; ok && n.norm != "" {
+			same.union(first, i)
+		} else {
+			byNorm[k] = i
+		}
+	}
 	var tallies []Tally
 	groupOf := map[int]int{} // fact root → tally index
 	for _, e := range conflicts {
@@ -303,7 +321,9 @@ func statusSign(s Status) string {
 	case Agree:
 		return "="
 	case Refine:
-		return "⊂"
+		// "~", not "⊂": the values come in document order, and which one
+		// is the more specific depends on the kind.
+		return "~"
 	}
 	return "≠"
 }

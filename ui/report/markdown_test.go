@@ -73,7 +73,7 @@ func TestMarkdownMemo(t *testing.T) {
 		"- **Island Times:** Crews on the island ferries began a strike at dawn on **March 4** on **Islay**, halting all crossings.",
 		"- **Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*:** Ferry crews walked out on March 3, union leader Ewan MacLeod said.",
 		"- ≠ conflict — date: March 3 ≠ March 4",
-		"- ⊂ refinement — place: Port Ellen ⊂ Islay",
+		"- ~ compatible — place: Port Ellen ⊂ Islay",
 		"**Verdict: disputed** (2026-03-06 14:30 UTC)",
 		"> Two dates for the walkout.\n> \\- check the harbour log \\<today\\>\n",
 	} {

@@ -16,7 +16,7 @@ import (
 const textWidth = 88
 
 // statusMarks are the plain-text marks of difference statuses.
-var statusMarks = map[align.Status]string{align.Conflict: "[≠]", align.Refine: "[⊂]", align.Agree: "[=]"}
+var statusMarks = map[align.Status]string{align.Conflict: "[≠]", align.Refine: "[~]", align.Agree: "[=]"}
 
 // SGR parameters of the text report's few colours.
 const (
