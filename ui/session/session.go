@@ -32,6 +32,7 @@ type FileError struct {
 	Err error
 }
 
+// Error names the file and says what is wrong with it.
 func (e *FileError) Error() string {
 	if e.Corrupt {
 		return fmt.Sprintf("session file %s is not usable: %v", e.Path, e.Err)
@@ -44,6 +45,7 @@ func (e *FileError) Error() string {
 	return fmt.Sprintf("session file %s cannot be read: %v", e.Path, err)
 }
 
+// Unwrap returns the underlying error.
 func (e *FileError) Unwrap() error { return e.Err }
 
 // A Session is a fact-checker's marks on one corpus and the reader's
