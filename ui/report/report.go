@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"crosscheck/align"
+	"crosscheck/corpus"
 	"crosscheck/ui/session"
 )
 
@@ -171,14 +172,16 @@ func (in *Input) markSummary() string {
 // groupDifferences merges a claim's differences that say the same thing
 // (the same status and line) into one, keeping each distinct value once:
 // the comparison is pairwise, so a fact four outlets give is otherwise
-// listed once per pair of outlets. Conflicts come first, then
-// refinements, then agreements; the order within each is kept.
+// listed once per pair of outlets. An agreement between values written
+// alike ("Two" = "Two") tells a reader nothing and is left out, as the
+// reader leaves it out. Conflicts come first, then refinements, then
+// agreements; the order within each is kept.
 func groupDifferences(ds []align.Difference) []align.Difference {
 	var out []align.Difference
 	index := map[string]int{}
 	for _, status := range []align.Status{align.Conflict, align.Refine, align.Agree} {
 		for _, d := range ds {
-			if d.Status != status {
+			if d.Status != status || status == align.Agree && !d.Conversion && writtenAlike(d.Values) {
 				continue
 			}
 			k := fmt.Sprint(d.Status, "\x00", differenceLine(d))
@@ -197,6 +200,17 @@ func groupDifferences(ds []align.Difference) []align.Difference {
 		}
 	}
 	return out
+}
+
+// writtenAlike reports whether every value is written the same way,
+// ignoring case and typographic quotes and dashes.
+func writtenAlike(vs []align.Value) bool {
+	for _, v := range vs[1:] {
+		if !strings.EqualFold(corpus.Fold(v.Text), corpus.Fold(vs[0].Text)) {
+			return false
+		}
+	}
+	return true
 }
 
 // conflictCount is how many distinct conflicts c holds, counted as

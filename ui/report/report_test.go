@@ -175,6 +175,8 @@ func TestGroupDifferences(t *testing.T) {
 		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
 		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
 		{Kind: align.KindDate, Status: align.Conflict, Summary: "date: October 9 ≠ October 8", Values: []align.Value{v(1, "October 9"), v(2, "October 8")}},
+		{Kind: align.KindNumber, Status: align.Agree, Summary: "number: Two = two", Values: []align.Value{v(1, "Two"), v(2, "two")}},
+		{Kind: align.KindDate, Status: align.Agree, Summary: "date: Oct. 19 = October 19", Values: []align.Value{v(1, "Oct. 19"), v(2, "October 19")}},
 	}
 	got := groupDifferences(ds)
 	var lines []string
@@ -189,6 +191,7 @@ func TestGroupDifferences(t *testing.T) {
 		"name: Whitkoff ≠ Witkoff [0:Whitkoff 1:Witkoff 2:Witkoff]",
 		"date: October 9 ≠ October 8 [1:October 9 2:October 8]",
 		"place: Sharm el-Sheikh ⊂ Egypt [0:Sharm el-Sheikh 1:Egypt 2:Egypt]",
+		"date: Oct. 19 = October 19 [1:Oct. 19 2:October 19]",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
