@@ -76,7 +76,7 @@ func TestFitPairModel(t *testing.T) {
 	var data []example
 	var names []string
 	for _, k := range storyKeys(t) {
-		if k.skip != "" {
+		if k.skip != "" || k.validation {
 			continue
 		}
 		names = append(names, k.name)
@@ -137,7 +137,7 @@ func TestLeaveOneStoryOut(t *testing.T) {
 	}
 	var stories []storyPairs
 	for _, k := range storyKeys(t) {
-		if k.skip != "" {
+		if k.skip != "" || k.validation {
 			continue
 		}
 		a := alignStory(t, k)
@@ -293,7 +293,7 @@ func TestTuneThresholds(t *testing.T) {
 	}
 	var stories []storyData
 	for _, k := range storyKeys(t) {
-		if k.skip != "" {
+		if k.skip != "" || k.validation {
 			continue
 		}
 		stories = append(stories, storyData{k.name, alignStory(t, k)})
