@@ -22,6 +22,16 @@ var titleAbbreviations = map[string]bool{
 	"cdr": true, "univ": true, "assn": true, "gens": true, "ph.d": true,
 }
 
+// referenceAbbreviations, written in lower case, refer to a numbered part
+// of a text ("s. 380", "pp. 12–14", "para. 7") and never end a sentence
+// before its number.
+var referenceAbbreviations = map[string]bool{
+	"s": true, "ss": true, "p": true, "pp": true, "para": true, "paras": true,
+	"sec": true, "secs": true, "art": true, "arts": true, "cl": true, "ch": true,
+	"chap": true, "vol": true, "vols": true, "fig": true, "figs": true, "nos": true,
+	"r": true, "reg": true, "subs": true, "sch": true,
+}
+
 // monthAbbreviations end a sentence only when a sentence clearly follows.
 var monthAbbreviations = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
@@ -120,8 +130,15 @@ func isBoundary(before string, mark rune, term, next string) bool {
 	word := lastWord(before)
 	lower := strings.ToLower(word)
 	nextWord := strings.ToLower(strings.TrimFunc(firstWord(next), func(r rune) bool { return !unicode.IsLetter(r) }))
+	if i := strings.LastIndexByte(lower, '-'); i >= 0 && titleAbbreviations[lower[i+1:]] {
+		// "then-Gov. Jerry Brown", "ex-Sen. Smith": a title still.
+		return false
+	}
 	switch {
 	case titleAbbreviations[lower]:
+		return false
+	case referenceAbbreviations[word] && unicode.IsDigit(first):
+		// "s. 380(1)(a)", "pp. 12–14", "para. 7", "art. 5": a reference.
 		return false
 	case word == "No":
 		// "No. 10" is a number; "… said No. The …" is not.
