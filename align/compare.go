@@ -736,6 +736,10 @@ func pairQuotes(s *Story, fa, fb []factRef) []Difference {
 	type pair struct {
 		x, y  int
 		score int
+		// loose is true for a pair that renders one speaker's remark in
+		// few common words: it pairs only beside a surer pair of the same
+		// two passages.
+		loose bool
 	}
 	var pairs []pair
 	for i, x := range fa {
@@ -747,23 +751,46 @@ func pairQuotes(s *Story, fa, fb []factRef) []Difference {
 			}
 			// The same remark: most of the meaningful words shared; or, for
 			// one named speaker, the same opening ("We were lucky", "We
-			// were very fortunate").
+			// were very fortunate") or two meaningful words, or half those of
+			// the shorter ("far from over", "this fire is not over"): the
+			// passages state one fact, and what one person said about it
+			// is one remark however differently two outlets render it.
 			score := quoteOverlap(qx, qy)
-			if !sameRemark(qx, qy) && !(named && sameOpening(qx, qy)) {
-				continue
+			shared := sharedContent(qx, qy)
+			small := min(len(qx.content), len(qy.content))
+			switch {
+			case sameRemark(qx, qy), named && sameOpening(qx, qy), named && (shared >= 2 || shared > 0 && 2*shared >= small):
+				pairs = append(pairs, pair{i, j, score, false})
+			case named && shared > 0:
+				pairs = append(pairs, pair{i, j, score, true})
 			}
-			pairs = append(pairs, pair{i, j, score})
 		}
 	}
-	slices.SortStableFunc(pairs, func(p, q pair) int { return q.score - p.score })
+	slices.SortStableFunc(pairs, func(p, q pair) int {
+		if p.loose != q.loose {
+			if p.loose {
+				return 1
+			}
+			return -1
+		}
+		return q.score - p.score
+	})
 	usedA, usedB := map[int]bool{}, map[int]bool{}
+	// paired holds the pairs of passages a sure pair of quotes joins: a
+	// second remark of the same speaker in both ("greed, pure and
+	// simple", "nothing other than greed") is the same second remark.
+	paired := map[[2]Ref]bool{}
 	var out []Difference
 	for _, p := range pairs {
 		if usedA[p.x] || usedB[p.y] {
 			continue
 		}
-		usedA[p.x], usedB[p.y] = true, true
 		x, y := fa[p.x], fb[p.y]
+		if p.loose && !paired[[2]Ref{x.ref, y.ref}] {
+			continue
+		}
+		usedA[p.x], usedB[p.y] = true, true
+		paired[[2]Ref{x.ref, y.ref}] = true
 		st := compareQuotes(x.fact.quote, y.fact.quote)
 		d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
 		if st != Agree {

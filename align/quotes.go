@@ -131,8 +131,12 @@ func nameAt(ls []lexeme, i, dir int) string {
 		if l.kind == lexPunct && (l.low == "-" || l.low == ".") && len(run) > 0 {
 			continue
 		}
-		if l.kind == lexWord && titles[l.low] && dir > 0 && len(run) == 0 {
-			continue // "said Mr. Witkoff"
+		if l.kind == lexWord && titles[l.low] && dir > 0 {
+			// "said Mr. Witkoff"; "Cal Fire Division Chief Jerome
+			// Haslett told": what comes before a title is the title's
+			// organisation, the name follows it.
+			run = run[:0]
+			continue
 		}
 		break
 	}
