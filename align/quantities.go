@@ -110,6 +110,17 @@ func (q *quantity) precision() float64 {
 	return p
 }
 
+// margin is how far the true value may be from the written figure,
+// relative to it, for telling two readings apart: its precision, or
+// approxTolerance for a loose fraction in words ("roughly a quarter of a
+// mile"), whose rounding the words do not tell.
+func (q *quantity) margin() float64 {
+	if q.approx && q.step == 0 {
+		return approxTolerance
+	}
+	return q.precision()
+}
+
 // base returns the number in its dimension's base unit.
 func (q *quantity) base() float64 { return q.toBase(q.val) }
 
@@ -455,7 +466,12 @@ var eventWords = map[string]string{
 	"damaged": "damaged", "damaging": "damaged",
 	"abstaining": "abstained", "abstained": "abstained", "abstentions": "abstained", "abstention": "abstained",
 	"population": "population", "inhabitants": "population", "home": "population", "town": "population",
-	"city": "population", "village": "population",
+	"city": "population", "village": "population", "community": "population", "subdivision": "population",
+	"hamlet": "population", "suburb": "population", "township": "population", "neighborhood": "population",
+	"neighbourhood": "population", "live": "population",
+	"evacuation": "evacuated", "evacuate": "evacuated", "evacuating": "evacuated", "fled": "evacuated",
+	"flee": "evacuated", "fleeing": "evacuated",
+	"contained": "contained", "containment": "contained",
 }
 
 // personNouns are counted nouns that are people.
@@ -569,6 +585,9 @@ func (x *extraction) quantityAt(i int) int {
 		}
 		return i
 	}
+	if end := x.zeroCount(i); end > i {
+		return end
+	}
 	n, ok := numberAt(ls, i)
 	if !ok || n.end <= i || !x.free(i, n.end) {
 		return i
@@ -635,6 +654,14 @@ func (x *extraction) quantityAt(i int) int {
 		if q.class != "age" && u != unitMagnitud {
 			q.noun, q.class = "", ""
 		}
+		if u == unitPercent {
+			// "35% contained", "containment stood at 35%"; "up from 20%"
+			// is the earlier figure.
+			x.countContext(&q, start, uend)
+			if start > 0 && ls[start-1].low == "from" {
+				q.skip = true
+			}
+		}
 		x.addQuantity(start, uend, q)
 		return uend
 	}
@@ -651,8 +678,8 @@ func (x *extraction) quantityAt(i int) int {
 			return end
 		}
 	}
-	if n.word && n.val == 1 && !n.scaled {
-		return end // "one of the sources"
+	if n.word && n.val == 1 && !n.scaled && (end >= len(ls) || ls[end].low == "of" || ls[end].low == "-") {
+		return end // "one of the sources", "one-off"
 	}
 	if x.age(&q, i, end) {
 		x.addQuantity(start, end, q)
@@ -675,6 +702,11 @@ func (x *extraction) quantityAt(i int) int {
 	x.countContext(&q, start, nounEnd)
 	if end < len(ls) && ls[end].low == "more" && q.order == "" {
 		q.order = "next" // "five more on Monday"
+	}
+	if n.word && n.val == 1 && !n.scaled && q.event == "" {
+		// "one" is a count worth comparing only when something happened
+		// to it: "killed one person", not "one woman who lost her savings".
+		return end
 	}
 	if q.noun == "" && q.event == "" && q.order == "" && n.word && n.val < 10 && !n.vague {
 		// "two" alone rarely states a fact worth comparing, unless it
@@ -1109,14 +1141,27 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			break
 		}
 	}
-	// After: the rest of the clause.
-	for k, n := j, 0; k < len(ls) && n < 6; k, n = k+1, n+1 {
+	// After: the rest of the clause; the words of a name ("residents of
+	// Cobb and Loch Lomond are under evacuation orders") do not count.
+	for k, n := j, 0; k < len(ls) && n < 6; k++ {
 		l := ls[k]
 		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
 			break
 		}
+		if l.upper && k > j {
+			continue
+		}
+		n++
+		if l.low == "and" && k > j && ls[k-1].upper && k+1 < len(ls) && ls[k+1].upper {
+			continue
+		}
 		if l.is("and", "but", "while", "as", "after", "when", "will", "would", "could", "can", "may", "might", "should", "must") {
 			break
+		}
+		// "forced 1,200 people from their homes"
+		if l.low == "from" && k+2 < len(ls) && ls[k+1].is("their", "the") && ls[k+2].is("homes", "houses") {
+			q.event = "evacuated"
+			return
 		}
 		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
 			q.event = e
@@ -1142,10 +1187,73 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 
 func isPopulationWord(w string) bool {
 	switch w {
-	case "population", "inhabitants", "home", "town", "city", "village":
+	case "population", "inhabitants", "home", "town", "city", "village", "community", "subdivision", "hamlet",
+		"suburb", "township", "neighborhood", "neighbourhood":
 		return true
 	}
 	return false
+}
+
+// zeroEvents are the nouns of what happened that "no" counts as none:
+// "no deaths", "no injuries".
+var zeroEvents = map[string]string{
+	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
+	"injuries": "injured", "injury": "injured",
+}
+
+// zeroCount reads a count of none at lexeme i: "no deaths", "no one was
+// killed", "nobody was hurt", "none of the crew was injured", "no
+// residents were injured". A none counts only what happened to it; it
+// returns the index after it, or i.
+func (x *extraction) zeroCount(i int) int {
+	ls := x.toks
+	l := ls[i]
+	if l.kind != lexWord || !x.free(i, i+1) {
+		return i
+	}
+	q := quantity{exact: true, step: 1}
+	switch {
+	case l.low == "no" && i+1 < len(ls) && zeroEvents[ls[i+1].low] != "":
+		q.event = zeroEvents[ls[i+1].low]
+		x.addQuantity(i, i+2, q)
+		return i + 2
+	case l.low == "nobody" || l.low == "none" || l.low == "no" && i+1 < len(ls) && ls[i+1].low == "one":
+		end := i + 1
+		if l.low == "no" {
+			end = i + 2
+		}
+		nounEnd := end
+		if l.low == "none" && end+1 < len(ls) && ls[end].low == "of" {
+			// "none of the crew", "none of those on board"
+			for k := end + 1; k < len(ls) && k <= end+3; k++ {
+				if ls[k].kind == lexNum {
+					return i // "none of its 19 crew": the group is counted
+				}
+				if personNouns[ls[k].low] || countNoun(ls[k].low) {
+					q.noun, nounEnd = singular(ls[k].low), k+1
+					if personNouns[ls[k].low] {
+						q.class = "person"
+					}
+					break
+				}
+			}
+		}
+		x.countContext(&q, i, nounEnd)
+		if q.event == "" || q.event == "population" {
+			return i
+		}
+		x.addQuantity(i, nounEnd, q)
+		return nounEnd
+	case l.low == "no" && i+1 < len(ls) && personNouns[ls[i+1].low]:
+		q.noun, q.class = singular(ls[i+1].low), "person"
+		x.countContext(&q, i, i+2)
+		if q.event == "" || q.event == "population" {
+			return i
+		}
+		x.addQuantity(i, i+2, q)
+		return i + 2
+	}
+	return i
 }
 
 // quantityPair says how well two quantities of different passages can be
@@ -1216,13 +1324,26 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	tol := max(a.precision(), b.precision()) + 0.01
 	switch {
 	case point(a) && point(b):
-		if sameUnit && a.val == b.val || !sameUnit && near(av, bv, tol) {
+		if sameUnit && (a.val == b.val || roundedAlike(a, b)) || !sameUnit && near(av, bv, tol) {
 			return Agree, true
 		}
 	case a.exact == b.exact && a.approx == b.approx && a.lo == b.lo && a.hi == b.hi && sameUnit:
 		return Agree, true
 	}
+	// None against some: "no deaths" and "killed one person".
+	if a.exact && a.val == 0 && blo > 0 || b.exact && b.val == 0 && alo > 0 {
+		return Conflict, true
+	}
 	if a.exact && b.exact && (sameUnit || !near(av, bv, 2*tol)) {
+		if ratio(av, bv) > 4 {
+			return 0, false
+		}
+		return Conflict, true
+	}
+	// "about 1,200" against "about 1,500": a figure given loosely is
+	// still a figure, as precise as its rounding says; two whose margins
+	// do not meet are two readings.
+	if point(a) && point(b) && !temp && math.Abs(av-bv) > a.margin()*math.Abs(av)+b.margin()*math.Abs(bv)+1e-9 {
 		if ratio(av, bv) > 4 {
 			return 0, false
 		}
@@ -1239,6 +1360,14 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 		return 0, false
 	}
 	return Conflict, true
+}
+
+// roundedAlike reports whether one figure is the other rounded to its
+// last written digit, within a hundredth of it: "29,650 acres" is
+// "29,652 acres" rounded, while "20 killed" is not "24 killed".
+func roundedAlike(a, b *quantity) bool {
+	step := max(a.step, b.step)
+	return a.exact && b.exact && step > 0 && math.Abs(a.val-b.val) <= step/2 && closeValues(a.val, b.val, 0.01)
 }
 
 // closeValues reports whether x and y differ by at most rel of the larger.
