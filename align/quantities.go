@@ -92,6 +92,9 @@ type quantity struct {
 	event string
 	// order is "first", "next" or "last" in "the first four boys".
 	order string
+	// from is the place a distance is measured from, folded ("santa
+	// rosa"), when the sentence names it.
+	from string
 	// skip marks numbers that are not a fact to compare: a part of a
 	// group ("23 of them"), an earlier figure ("from 10 to 24").
 	skip bool
@@ -939,8 +942,23 @@ func (x *extraction) unitAfter(j int, n number) (*unit, int) {
 // lengthRole tells a thing's size ("172 metres long", "a 172-metre
 // vessel") from a distance ("400 metres from the bridge", "37km
 // southeast of Malatya"): the two are never one fact.
+//
+// A distance also keeps the place it is measured from when the sentence
+// names it ("100 miles (160 km) north of San Francisco", "40 miles
+// northeast of Santa Rosa"): distances from two places are two facts.
 func (x *extraction) lengthRole(q *quantity, j int) {
 	ls := x.toks
+	// Past a conversion in brackets: "100 miles (160 km) north of …".
+	if j < len(ls) && ls[j].low == "(" {
+		for k := j + 1; k < len(ls) && k <= j+6; k++ {
+			if ls[k].low == ")" {
+				j = k + 1
+				break
+			}
+		}
+	} else if j < len(ls) && ls[j].low == ")" {
+		j++
+	}
 	if j >= len(ls) {
 		return
 	}
@@ -950,10 +968,28 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream",
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
 		q.event = "distance"
+		for k := j; k < len(ls) && k <= j+2; k++ {
+			if ls[k].is("of", "from") {
+				q.from = x.placeAfter(k + 1)
+				break
+			}
+		}
 	case j >= 2 && ls[j-2].low == "-" && ls[j].kind == lexWord:
 		// "a 172-metre vessel": a hyphenated length names a thing's size.
 		q.event = "size"
 	}
+}
+
+// placeAfter returns the folded capitalised words from lexeme i on ("the
+// Lake County seat" gives ""; "San Francisco" gives "san francisco"), or
+// "" when none start there.
+func (x *extraction) placeAfter(i int) string {
+	ls := x.toks
+	var words []string
+	for k := i; k < len(ls) && ls[k].kind == lexWord && ls[k].upper && !ls[k].quoted; k++ {
+		words = append(words, plainFold(ls[k].low))
+	}
+	return strings.Join(words, " ")
 }
 
 // magnitudeRole sets what a magnitude measures: the main earthquake or an
@@ -1268,6 +1304,9 @@ func quantityPair(a, b *quantity) int {
 	}
 	if a.unit != nil && a.unit.dim == "length" && a.event != "" && b.event != "" && a.event != b.event {
 		return 0 // a ship's length and how far it drifted
+	}
+	if a.from != "" && b.from != "" && a.from != b.from {
+		return 0 // how far from San Francisco, and how far from Santa Rosa
 	}
 	if a.unit != nil && a.unit.dim == "magnitude" {
 		switch {
