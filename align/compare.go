@@ -327,9 +327,79 @@ func compareClaim(s *Story, c *Claim) []Difference {
 			}
 		}
 	}
+	for _, d := range sameRemarks(byDoc, docs, out) {
+		emit(d)
+	}
 	for _, m := range c.Members {
 		for _, d := range conversions(s, m) {
 			emit(d)
+		}
+	}
+	return out
+}
+
+// sameRemarks pairs the quotations of a claim that render one remark
+// through a third: when outlet A's words were paired with B's, and B's
+// with C's, A's and C's are one remark too, however few words they share
+// ("You abused the trust of people who handed you their life savings",
+// "a betrayal of people who trusted him with everything they owned").
+func sameRemarks(byDoc map[int]*[nKinds][]factRef, docs []int, found []Difference) []Difference {
+	type at struct {
+		ref    Ref
+		offset int
+	}
+	k := kindIndex(KindQuote)
+	index := map[at]int{}
+	var quotes []factRef
+	var docOf []int
+	for _, d := range docs {
+		for _, f := range byDoc[d][k] {
+			index[at{f.ref, f.fact.Start}] = len(quotes)
+			quotes = append(quotes, f)
+			docOf = append(docOf, d)
+		}
+	}
+	if len(quotes) < 3 {
+		return nil
+	}
+	parent := make([]int, len(quotes))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	paired := map[[2]int]bool{}
+	for _, d := range found {
+		if d.Kind != KindQuote || len(d.Values) != 2 {
+			continue
+		}
+		i, iok := index[at{d.Values[0].Ref, d.Values[0].Offset}]
+		j, jok := index[at{d.Values[1].Ref, d.Values[1].Offset}]
+		if !iok || !jok {
+			continue
+		}
+		paired[[2]int{min(i, j), max(i, j)}] = true
+		parent[root(i)] = root(j)
+	}
+	var out []Difference
+	for i := range quotes {
+		for j := i + 1; j < len(quotes); j++ {
+			if docOf[i] == docOf[j] || paired[[2]int{i, j}] || root(i) != root(j) {
+				continue
+			}
+			x, y := quotes[i], quotes[j]
+			st := compareQuotes(x.fact.quote, y.fact.quote)
+			d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
+			if st != Agree {
+				d.Diff = DiffWords(x.fact.Text, y.fact.Text)
+			}
+			out = append(out, d)
 		}
 	}
 	return out

@@ -57,7 +57,7 @@ func (x *extraction) quotes(speaker string) {
 var speechVerbs = toSet(`said says say saying told tells added adds wrote writes explained explains stated states
 declared declares insisted insists warned warns recalled recalls asked asks according noted notes
 continued continues argued argues replied replies shared reported reports report announced confirmed
-confirms quoted cited citing`)
+confirms quoted cited citing held ruled concluded called described`)
 
 // speaker returns the surname of the person the passage quotes, or "" when
 // the quote is unattributed or attributed to a pronoun or a title ("the
@@ -101,7 +101,7 @@ func (x *extraction) speaker() string {
 		}
 		// "said Pieter Vandersloet", "according to Kushner"; not "told Al
 		// Manassa", where the name after the verb is the listener.
-		if l.is("told", "tells", "asked", "asks") {
+		if l.is("told", "tells", "asked", "asks", "called", "described") {
 			continue
 		}
 		j := i + 1
