@@ -27,6 +27,8 @@ type analysis struct {
 	// lowerWords are the words the story writes in lower case: a
 	// capitalised word among them opens a sentence; it is not a name.
 	lowerWords map[string]bool
+	// rates are the exchange rates the story states (see learnRates).
+	rates map[rateKey]float64
 }
 
 // Facts returns the typed facts of the passage r points at.
@@ -76,6 +78,7 @@ func (s *Story) extractAll() {
 		a.headlines = append(a.headlines, extractFacts(analysed(doc.Title), ctx))
 	}
 	a.clocks = s.clockContexts(a)
+	a.rates = learnRates(a.facts)
 	s.facts = a
 }
 
@@ -198,64 +201,11 @@ func (s *Story) compareStory() {
 		c.Differences = compareClaim(s, c)
 	}
 	reportConflictsOnce(s)
-	dedupeNameConflicts(s)
 	for i := range s.Claims {
 		c := &s.Claims[i]
 		c.Tallies = tallyClaim(s, c)
 	}
 	s.InArticle = inArticleDifferences(s)
-}
-
-// dedupeNameConflicts keeps each name conflict (two outlets, two
-// spellings) once in the story, between the two passages most surely
-// aligned: the misspelling is one fact about the story, and the variants
-// list shows it wherever the name occurs.
-func dedupeNameConflicts(s *Story) {
-	type key struct {
-		docA, docB   int
-		foldA, foldB string
-	}
-	type at struct {
-		claim, diff int
-		homes       int
-		score       float64
-	}
-	best := map[key]at{}
-	keyOf := func(d Difference) (key, bool) {
-		if d.Kind != KindName || d.Status != Conflict || len(d.Values) != 2 {
-			return key{}, false
-		}
-		a, b := d.Values[0], d.Values[1]
-		if a.Ref.Doc > b.Ref.Doc {
-			a, b = b, a
-		}
-		return key{a.Ref.Doc, b.Ref.Doc, a.Norm, b.Norm}, true
-	}
-	for i := range s.Claims {
-		c := &s.Claims[i]
-		member := make(map[Ref]int, len(c.Members))
-		for k, m := range c.Members {
-			member[m] = k
-		}
-		for j, d := range c.Differences {
-			if k, ok := keyOf(d); ok {
-				h, sc := pairStrength(c, member, d.Values[0].Ref, d.Values[1].Ref)
-				if old, seen := best[k]; !seen || h > old.homes || h == old.homes && sc > old.score {
-					best[k] = at{i, j, h, sc}
-				}
-			}
-		}
-	}
-	for i := range s.Claims {
-		c := &s.Claims[i]
-		j := 0
-		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool {
-			k, ok := keyOf(d)
-			drop := ok && (best[k].claim != i || best[k].diff != j)
-			j++
-			return drop
-		})
-	}
 }
 
 // A factRef is a fact and the passage that states it.
@@ -586,6 +536,10 @@ func judgeItems(s *Story, x, y []factRef) (candidate, bool) {
 			return true
 		case c.comparable != best.comparable:
 			return c.comparable
+		case (c.status == Agree) != (best.status == Agree):
+			return c.status == Agree
+		case sameFigure(c.fa.fact, c.fb.fact) != sameFigure(best.fa.fact, best.fb.fact):
+			return sameFigure(c.fa.fact, c.fb.fact)
 		}
 		return sameScale(c.fa.fact, c.fb.fact) && !sameScale(best.fa.fact, best.fb.fact)
 	}
@@ -602,6 +556,12 @@ func judgeItems(s *Story, x, y []factRef) (candidate, bool) {
 		}
 	}
 	return best, found
+}
+
+// sameFigure reports whether two amounts are written with the same
+// number ("C$9.6 million", "$9.6 million").
+func sameFigure(a, b *Fact) bool {
+	return a.money != nil && b.money != nil && a.money.q.val == b.money.q.val
 }
 
 // sameScale reports whether two facts share a unit, currency or zone.
@@ -643,7 +603,7 @@ func judge(s *Story, a, b factRef) (st Status, strength int, ok bool) {
 		}
 		return st, strength, ok
 	case fa.money != nil && fb.money != nil:
-		st, ok = compareMoney(fa.money, fb.money)
+		st, ok = compareMoney(fa.money, fb.money, s.facts.rates)
 		return st, boolInt(ok), ok
 	}
 	return 0, 0, false

@@ -817,6 +817,11 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	if !ok || m.vague || n.vague || !x.free(j+1, m.end) {
 		return 0, false
 	}
+	if yearLike(ls[i], n) && yearLike(ls[j+1], m) && (m.end >= len(ls) || !countNoun(ls[m.end].low) && unitNames[ls[m.end].low] == nil) {
+		// "between 2013 and 2021", "2013-2021": years, not a count.
+		x.markTaken(i, m.end)
+		return m.end, true
+	}
 	start := i
 	if between {
 		start = i - 1
@@ -853,6 +858,12 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	}
 	x.addQuantity(start, rend, q)
 	return rend, true
+}
+
+// yearLike reports whether the number n read at lexeme l is written as a
+// year: four digits from 1800 to 2100.
+func yearLike(l lexeme, n number) bool {
+	return l.kind == lexNum && !n.scaled && n.val >= 1800 && n.val <= 2100 && len(l.text) == 4
 }
 
 func boolInt(b bool) int {
@@ -1387,6 +1398,21 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 			return 0, false
 		}
 		return Conflict, true
+	}
+	// A bound far from a figure says little of it: "fraud over $5,000"
+	// is a threshold, not the $38.6 million taken.
+	if (math.IsInf(ahi, 1) || alo == 0) != (math.IsInf(bhi, 1) || blo == 0) {
+		bound, fig := a, b
+		if point(a) {
+			bound, fig = b, a
+		}
+		if edge := math.Max(bound.toBase(bound.lo), bound.toBase(bound.hi)); math.IsInf(edge, 1) {
+			if ratio(bound.toBase(bound.lo), fig.base()) > 4 {
+				return 0, false
+			}
+		} else if ratio(edge, fig.base()) > 4 {
+			return 0, false
+		}
 	}
 	if ahi >= blo && bhi >= alo {
 		return Refine, true
