@@ -95,6 +95,9 @@ type quantity struct {
 	// from is the place a distance is measured from, folded ("santa
 	// rosa"), when the sentence names it.
 	from string
+	// verb is the verb a length of time follows ("waited five years"):
+	// some other span than a prison term or parole.
+	verb string
 	// skip marks numbers that are not a fact to compare: a part of a
 	// group ("23 of them"), an earlier figure ("from 10 to 24").
 	skip bool
@@ -488,7 +491,9 @@ refugee refugees patient patients citizen citizens tourist tourists employee emp
 protester protesters demonstrator demonstrators journalist journalists doctor doctors nurse nurses individual
 individuals inhabitants casualty casualties group team family families player players athlete athletes
 lawmaker lawmakers legislator legislators senator senators delegate delegates voter voters villager villagers
-baby babies infant infants pilgrim pilgrims mourner mourners spectator spectators fan fans guest guests`)
+baby babies infant infants pilgrim pilgrims mourner mourners spectator spectators fan fans guest guests
+client clients investor investors customer customers shareholder shareholders depositor depositors retiree retirees
+saver savers pensioner pensioners creditor creditors homeowner homeowners tenant tenants evacuee evacuees`)
 
 // nounSynonyms fold counted nouns that name the same thing.
 var nounSynonyms = map[string]string{
@@ -508,7 +513,7 @@ said says told according`)
 // identifierNouns follow numbers that label rather than count: "the 105
 // and 107 routes", "Sump No. 2".
 var identifierNouns = toSet(`route routes flight flights line lines platform gate room page article chapter section
-resolution channel highway road bus buses no number`)
+resolution channel highway road bus buses no number courtroom suite ward terminal exit precinct`)
 
 // countNoun reports whether w is a word a number can count: a plural or a
 // known counted noun.
@@ -657,6 +662,9 @@ func (x *extraction) quantityAt(i int) int {
 		if q.class != "age" && u != unitMagnitud {
 			q.noun, q.class = "", ""
 		}
+		if u.dim == "duration" && q.class != "age" {
+			x.durationRole(&q, start, uend)
+		}
 		if u == unitPercent {
 			// "35% contained", "containment stood at 35%"; "up from 20%"
 			// is the earlier figure.
@@ -743,8 +751,11 @@ func (x *extraction) identifier(i int, n number) bool {
 	ls := x.toks
 	if i > 0 {
 		p := ls[i-1]
-		if p.kind == lexPunct && (p.low == "#" || p.low == "." && i > 1 && ls[i-2].low == "no") {
-			return true
+		if p.kind == lexPunct && (p.low == "#" || p.low == "." && i > 1 && ls[i-2].is("no", "s", "ss", "art", "sec", "para", "ch")) {
+			return true // "No. 2", "s. 380" (a section of a law)
+		}
+		if p.low == "(" && !p.space && i > 1 && ls[i-2].kind != lexPunct && !ls[i].space {
+			return true // the "1" of "s. 380(1)(a)"
 		}
 		if p.kind == lexWord && p.upper && !sentenceStart(ls, i-1) && !n.word && hedgeWord(p.low) == false &&
 			monthNames[p.low] == 0 && weekdayNames[p.low] == 0 && !p.is("minus", "the", "a", "an") {
@@ -753,6 +764,10 @@ func (x *extraction) identifier(i int, n number) bool {
 		if p.kind == lexWord && identifierNouns[p.low] && p.low != "no" {
 			return true
 		}
+	}
+	// A section of a law: "380(1)(a)".
+	if n.end+2 < len(ls) && ls[n.end].low == "(" && !ls[n.end].space && !ls[n.end+1].space && ls[n.end+2].low == ")" {
+		return true
 	}
 	// A ratio or a score written with a colon: "2:1".
 	if n.end+1 < len(ls) && ls[n.end].low == ":" && !ls[n.end].space && ls[n.end+1].kind == lexNum && !ls[n.end+1].space {
@@ -991,6 +1006,69 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 	}
 }
 
+// sentenceWords mark a length of time as a prison term.
+var sentenceWords = toSet(`sentenced sentence sentences jailed jail prison imprisonment imprisoned penitentiary
+custody incarceration term behind`)
+
+// durationRole says what a length of time is: a prison term ("sentenced
+// to 12 years", "12 years in prison", "12 years' imprisonment"), parole,
+// how long ago ("three years later"), or else the verb it follows ("had
+// waited five years", "must be paid within five years"); and
+// an added length ("another seven years") is the next, not the whole.
+func (x *extraction) durationRole(q *quantity, i, j int) {
+	ls := x.toks
+	if i > 0 && ls[i-1].is("another", "additional", "extra", "further") {
+		q.order = "next"
+	}
+	if j < len(ls) && ls[j].is("later", "ago", "earlier") {
+		q.event = "ago"
+		return
+	}
+	// The clause around it: a prison term, or parole.
+	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "'" || ls[k].quoted {
+			break
+		}
+		switch {
+		case ls[k].low == "parole":
+			q.event = "parole"
+			return
+		case sentenceWords[ls[k].low]:
+			q.event = "sentence"
+			return
+		}
+	}
+	for k, n := j, 0; k < len(ls) && n < 3; k, n = k+1, n+1 {
+		if ls[k].low == "’" || ls[k].low == "'" || ls[k].low == "'s" {
+			continue // "12 years’ imprisonment"
+		}
+		if ls[k].kind == lexPunct || ls[k].quoted {
+			break
+		}
+		if sentenceWords[ls[k].low] {
+			q.event = "sentence"
+			return
+		}
+	}
+	// The verb it follows: "waited five years", "paid within five years".
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		l := ls[k]
+		if l.kind != lexWord || l.quoted {
+			break
+		}
+		if l.is("for", "within", "in", "about", "nearly", "almost", "some", "a", "the", "than", "more", "over") {
+			continue
+		}
+		switch {
+		case l.is("asked", "sought", "requested", "demanded", "wanted", "proposed", "recommended", "argued"):
+			q.event = "sought" // what a party asked for
+		case strings.HasSuffix(l.low, "ed") && len(l.low) > 4 || l.is("paid", "spent", "took", "served", "kept", "held", "lasted"):
+			q.verb = l.low
+		}
+		break
+	}
+}
+
 // placeAfter returns the folded capitalised words from lexeme i on ("the
 // Lake County seat" gives ""; "San Francisco" gives "san francisco"), or
 // "" when none start there.
@@ -1074,6 +1152,16 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 	k := end
 	if vague && k < len(ls) && ls[k].low == "of" {
 		k++
+	}
+	// "about 40 of Thériault’s former clients", "40 of his clients": the
+	// noun past the owner.
+	if !vague && k+2 < len(ls) && ls[k].low == "of" {
+		switch {
+		case ls[k+1].upper && ls[k+1].kind == lexWord && ls[k+2].low == "'s":
+			k += 3
+		case ls[k+1].is("his", "her"):
+			k += 2
+		}
 	}
 	caps := 0
 	for n := 0; k < len(ls) && n < 5; k, n = k+1, n+1 {
@@ -1318,6 +1406,9 @@ func quantityPair(a, b *quantity) int {
 	}
 	if a.from != "" && b.from != "" && a.from != b.from {
 		return 0 // how far from San Francisco, and how far from Santa Rosa
+	}
+	if a.event != "" && b.event == "" && b.verb != "" || b.event != "" && a.event == "" && a.verb != "" {
+		return 0 // a prison term, and the five years a victim waited
 	}
 	if a.unit != nil && a.unit.dim == "magnitude" {
 		switch {
