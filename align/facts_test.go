@@ -122,6 +122,7 @@ func TestExtractQuantities(t *testing.T) {
 			[]string{"Nobody = 0 injured", "no one = 0 killed", "no residents = 0 resident injured"}},
 		{"None of its 19 crew was injured; none of us knows why.", "", []string{"19 crew = 19 crew injured"}},
 		{"The fire has killed one person; one woman said she lost everything.", "", []string{"one person = 1 people killed"}},
+		{"A man was found dead, the first confirmed death in the fire.", "", []string{"first confirmed death = 1 killed"}},
 		// What a share or a group of people is: contained, a population,
 		// evacuated; an earlier figure is marked.
 		{"It was 35% contained, up from 20% on Monday.", "", []string{"35% = 35 %", "20% = 20 %"}},

@@ -580,6 +580,20 @@ func (x *extraction) quantityAt(i int) int {
 		}
 		return i
 	}
+	// "the first confirmed death": one killed, so far.
+	if ls[i].low == "first" && x.free(i, i+1) {
+		for k := i + 1; k < len(ls) && k <= i+2; k++ {
+			if ls[k].is("death", "fatality") {
+				q := quantity{val: 1, lo: 1, hi: 1, exact: true, step: 1}
+				q.event = "killed"
+				x.addQuantity(i, k+1, q)
+				return k + 1
+			}
+			if ls[k].kind != lexWord {
+				break
+			}
+		}
+	}
 	if ls[i].kind == lexWord && ordinalWords[ls[i].low] > 0 && i+1 < len(ls) {
 		// "the third time", "the third attempt"
 		if n := nounSynonyms[ls[i+1].low]; n == "time" || ls[i+1].low == "time" {
