@@ -193,7 +193,9 @@ func (s *Story) clockContexts(a *analysis) []clockContext {
 // compareStory compares the facts inside every claim, counts how outlets
 // agree, and finds the facts an article states two incompatible ways.
 func (s *Story) compareStory() {
-	s.extractAll()
+	if s.facts == nil {
+		s.extractAll()
+	}
 	s.facts.variantPairs = map[[2]string]bool{}
 	s.Variants = findVariants(s)
 	for i := range s.Claims {

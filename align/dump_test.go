@@ -41,7 +41,16 @@ func TestDumpClaims(t *testing.T) {
 	if name == "" {
 		t.Skip("set DUMPCLAIMS=<story> to print its claims")
 	}
-	c, err := corpus.Load([]string{filepath.Join("../testdata/stories", name)}, corpus.Options{})
+	var c *corpus.Corpus
+	var err error
+	switch name {
+	case "sample":
+		c, err = corpus.LoadSample(corpus.Options{})
+	case "seeds":
+		c, err = corpus.Load([]string{"../../shared/seeds"}, corpus.Options{})
+	default:
+		c, err = corpus.Load([]string{filepath.Join("../testdata/stories", name)}, corpus.Options{})
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
