@@ -44,7 +44,7 @@ type index struct {
 	// orders are the places in a sequence each passage's counts hold
 	// ("the first four", "the last four"; see orderClash).
 	orders []orderSet
-	tune     tuning
+	tune   tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)
