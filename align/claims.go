@@ -345,6 +345,9 @@ func candidatePairs(ix *index) []pair {
 		var pairs []pair
 		for _, c := range cands[from:to] {
 			a, b := int(c.a), int(c.b)
+			if ix.orderClash(a, b) {
+				continue
+			}
 			o := ix.overlapOf(a, b)
 			f := ix.features(a, b, o, bestIn(a, ix.refs[b].Doc), bestIn(b, ix.refs[a].Doc))
 			if ix.onFeatures != nil {

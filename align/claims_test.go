@@ -159,6 +159,34 @@ func TestParaphraseAligns(t *testing.T) {
 	}
 }
 
+// TestFirstAndLastAreTwoFacts: passages that count parts of one sequence
+// (the first four out, the last four out) share most of their words but
+// state two facts; the same part, told in other words, is one.
+func TestFirstAndLastAreTwoFacts(t *testing.T) {
+	docs := []corpus.Document{
+		article("d1",
+			"Divers brought the first four boys out through the flooded Coventosa passage, rescuers said.",
+			"The last four boys came out through the flooded Coventosa passage with divers, rescuers said."),
+		article("d2",
+			"The last four boys were brought out through the flooded Coventosa passage by divers.",
+			"The first four boys were guided out through the flooded Coventosa passage by divers."),
+	}
+	s, err := align.Build(context.Background(), docs, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range [][2]string{{"d1.1", "d2.2"}, {"d1.2", "d2.1"}} {
+		if !shareClaim(s, p[0], p[1]) {
+			t.Errorf("%s and %s, one part of the rescue, share no claim: %v", p[0], p[1], claimsOf(s))
+		}
+	}
+	for _, p := range [][2]string{{"d1.1", "d2.1"}, {"d1.2", "d2.2"}} {
+		if shareClaim(s, p[0], p[1]) {
+			t.Errorf("%s and %s, the first and the last out, share a claim: %v", p[0], p[1], claimsOf(s))
+		}
+	}
+}
+
 // TestStoryOrder checks that claims follow the articles: a passage only
 // one outlet has comes after the claims of that outlet's earlier passages
 // and before those of its later ones, as far as the shared claims allow.

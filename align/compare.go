@@ -27,6 +27,8 @@ type analysis struct {
 	// lowerWords are the words the story writes in lower case: a
 	// capitalised word among them opens a sentence; it is not a name.
 	lowerWords map[string]bool
+	// rates are the exchange rates the story states (see learnRates).
+	rates map[rateKey]float64
 }
 
 // Facts returns the typed facts of the passage r points at.
@@ -76,6 +78,7 @@ func (s *Story) extractAll() {
 		a.headlines = append(a.headlines, extractFacts(analysed(doc.Title), ctx))
 	}
 	a.clocks = s.clockContexts(a)
+	a.rates = learnRates(a.facts)
 	s.facts = a
 }
 
@@ -190,7 +193,9 @@ func (s *Story) clockContexts(a *analysis) []clockContext {
 // compareStory compares the facts inside every claim, counts how outlets
 // agree, and finds the facts an article states two incompatible ways.
 func (s *Story) compareStory() {
-	s.extractAll()
+	if s.facts == nil {
+		s.extractAll()
+	}
 	s.facts.variantPairs = map[[2]string]bool{}
 	s.Variants = findVariants(s)
 	for i := range s.Claims {
@@ -198,64 +203,11 @@ func (s *Story) compareStory() {
 		c.Differences = compareClaim(s, c)
 	}
 	reportConflictsOnce(s)
-	dedupeNameConflicts(s)
 	for i := range s.Claims {
 		c := &s.Claims[i]
 		c.Tallies = tallyClaim(s, c)
 	}
 	s.InArticle = inArticleDifferences(s)
-}
-
-// dedupeNameConflicts keeps each name conflict (two outlets, two
-// spellings) once in the story, between the two passages most surely
-// aligned: the misspelling is one fact about the story, and the variants
-// list shows it wherever the name occurs.
-func dedupeNameConflicts(s *Story) {
-	type key struct {
-		docA, docB   int
-		foldA, foldB string
-	}
-	type at struct {
-		claim, diff int
-		homes       int
-		score       float64
-	}
-	best := map[key]at{}
-	keyOf := func(d Difference) (key, bool) {
-		if d.Kind != KindName || d.Status != Conflict || len(d.Values) != 2 {
-			return key{}, false
-		}
-		a, b := d.Values[0], d.Values[1]
-		if a.Ref.Doc > b.Ref.Doc {
-			a, b = b, a
-		}
-		return key{a.Ref.Doc, b.Ref.Doc, a.Norm, b.Norm}, true
-	}
-	for i := range s.Claims {
-		c := &s.Claims[i]
-		member := make(map[Ref]int, len(c.Members))
-		for k, m := range c.Members {
-			member[m] = k
-		}
-		for j, d := range c.Differences {
-			if k, ok := keyOf(d); ok {
-				h, sc := pairStrength(c, member, d.Values[0].Ref, d.Values[1].Ref)
-				if old, seen := best[k]; !seen || h > old.homes || h == old.homes && sc > old.score {
-					best[k] = at{i, j, h, sc}
-				}
-			}
-		}
-	}
-	for i := range s.Claims {
-		c := &s.Claims[i]
-		j := 0
-		c.Differences = slices.DeleteFunc(c.Differences, func(d Difference) bool {
-			k, ok := keyOf(d)
-			drop := ok && (best[k].claim != i || best[k].diff != j)
-			j++
-			return drop
-		})
-	}
 }
 
 // A factRef is a fact and the passage that states it.
@@ -327,9 +279,79 @@ func compareClaim(s *Story, c *Claim) []Difference {
 			}
 		}
 	}
+	for _, d := range sameRemarks(byDoc, docs, out) {
+		emit(d)
+	}
 	for _, m := range c.Members {
 		for _, d := range conversions(s, m) {
 			emit(d)
+		}
+	}
+	return out
+}
+
+// sameRemarks pairs the quotations of a claim that render one remark
+// through a third: when outlet A's words were paired with B's, and B's
+// with C's, A's and C's are one remark too, however few words they share
+// ("You abused the trust of people who handed you their life savings",
+// "a betrayal of people who trusted him with everything they owned").
+func sameRemarks(byDoc map[int]*[nKinds][]factRef, docs []int, found []Difference) []Difference {
+	type at struct {
+		ref    Ref
+		offset int
+	}
+	k := kindIndex(KindQuote)
+	index := map[at]int{}
+	var quotes []factRef
+	var docOf []int
+	for _, d := range docs {
+		for _, f := range byDoc[d][k] {
+			index[at{f.ref, f.fact.Start}] = len(quotes)
+			quotes = append(quotes, f)
+			docOf = append(docOf, d)
+		}
+	}
+	if len(quotes) < 3 {
+		return nil
+	}
+	parent := make([]int, len(quotes))
+	for i := range parent {
+		parent[i] = i
+	}
+	var root func(int) int
+	root = func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	paired := map[[2]int]bool{}
+	for _, d := range found {
+		if d.Kind != KindQuote || len(d.Values) != 2 {
+			continue
+		}
+		i, iok := index[at{d.Values[0].Ref, d.Values[0].Offset}]
+		j, jok := index[at{d.Values[1].Ref, d.Values[1].Offset}]
+		if !iok || !jok {
+			continue
+		}
+		paired[[2]int{min(i, j), max(i, j)}] = true
+		parent[root(i)] = root(j)
+	}
+	var out []Difference
+	for i := range quotes {
+		for j := i + 1; j < len(quotes); j++ {
+			if docOf[i] == docOf[j] || paired[[2]int{i, j}] || root(i) != root(j) {
+				continue
+			}
+			x, y := quotes[i], quotes[j]
+			st := compareQuotes(x.fact.quote, y.fact.quote)
+			d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
+			if st != Agree {
+				d.Diff = DiffWords(x.fact.Text, y.fact.Text)
+			}
+			out = append(out, d)
 		}
 	}
 	return out
@@ -516,6 +538,10 @@ func judgeItems(s *Story, x, y []factRef) (candidate, bool) {
 			return true
 		case c.comparable != best.comparable:
 			return c.comparable
+		case (c.status == Agree) != (best.status == Agree):
+			return c.status == Agree
+		case sameFigure(c.fa.fact, c.fb.fact) != sameFigure(best.fa.fact, best.fb.fact):
+			return sameFigure(c.fa.fact, c.fb.fact)
 		}
 		return sameScale(c.fa.fact, c.fb.fact) && !sameScale(best.fa.fact, best.fb.fact)
 	}
@@ -532,6 +558,12 @@ func judgeItems(s *Story, x, y []factRef) (candidate, bool) {
 		}
 	}
 	return best, found
+}
+
+// sameFigure reports whether two amounts are written with the same
+// number ("C$9.6 million", "$9.6 million").
+func sameFigure(a, b *Fact) bool {
+	return a.money != nil && b.money != nil && a.money.q.val == b.money.q.val
 }
 
 // sameScale reports whether two facts share a unit, currency or zone.
@@ -573,7 +605,7 @@ func judge(s *Story, a, b factRef) (st Status, strength int, ok bool) {
 		}
 		return st, strength, ok
 	case fa.money != nil && fb.money != nil:
-		st, ok = compareMoney(fa.money, fb.money)
+		st, ok = compareMoney(fa.money, fb.money, s.facts.rates)
 		return st, boolInt(ok), ok
 	}
 	return 0, 0, false
@@ -736,6 +768,10 @@ func pairQuotes(s *Story, fa, fb []factRef) []Difference {
 	type pair struct {
 		x, y  int
 		score int
+		// loose is true for a pair that renders one speaker's remark in
+		// few common words: it pairs only beside a surer pair of the same
+		// two passages.
+		loose bool
 	}
 	var pairs []pair
 	for i, x := range fa {
@@ -747,23 +783,46 @@ func pairQuotes(s *Story, fa, fb []factRef) []Difference {
 			}
 			// The same remark: most of the meaningful words shared; or, for
 			// one named speaker, the same opening ("We were lucky", "We
-			// were very fortunate").
+			// were very fortunate") or two meaningful words, or half those of
+			// the shorter ("far from over", "this fire is not over"): the
+			// passages state one fact, and what one person said about it
+			// is one remark however differently two outlets render it.
 			score := quoteOverlap(qx, qy)
-			if !sameRemark(qx, qy) && !(named && sameOpening(qx, qy)) {
-				continue
+			shared := sharedContent(qx, qy)
+			small := min(len(qx.content), len(qy.content))
+			switch {
+			case sameRemark(qx, qy), named && sameOpening(qx, qy), named && (shared >= 2 || shared > 0 && 2*shared >= small):
+				pairs = append(pairs, pair{i, j, score, false})
+			case named && shared > 0:
+				pairs = append(pairs, pair{i, j, score, true})
 			}
-			pairs = append(pairs, pair{i, j, score})
 		}
 	}
-	slices.SortStableFunc(pairs, func(p, q pair) int { return q.score - p.score })
+	slices.SortStableFunc(pairs, func(p, q pair) int {
+		if p.loose != q.loose {
+			if p.loose {
+				return 1
+			}
+			return -1
+		}
+		return q.score - p.score
+	})
 	usedA, usedB := map[int]bool{}, map[int]bool{}
+	// paired holds the pairs of passages a sure pair of quotes joins: a
+	// second remark of the same speaker in both ("greed, pure and
+	// simple", "nothing other than greed") is the same second remark.
+	paired := map[[2]Ref]bool{}
 	var out []Difference
 	for _, p := range pairs {
 		if usedA[p.x] || usedB[p.y] {
 			continue
 		}
-		usedA[p.x], usedB[p.y] = true, true
 		x, y := fa[p.x], fb[p.y]
+		if p.loose && !paired[[2]Ref{x.ref, y.ref}] {
+			continue
+		}
+		usedA[p.x], usedB[p.y] = true, true
+		paired[[2]Ref{x.ref, y.ref}] = true
 		st := compareQuotes(x.fact.quote, y.fact.quote)
 		d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
 		if st != Agree {

@@ -30,6 +30,12 @@ type dateValue struct {
 	// resolved is true when the date was worked out from a weekday or a
 	// relative phrase and the article's date ("on Thursday", "last month").
 	resolved bool
+	// named is true when the passage names the date's weekday ("on
+	// Thursday", "Sunday, Aug. 23").
+	named bool
+	// yearGiven is true when the passage writes the year ("March 2020",
+	// "8 March 2021"), not when the article's date supplies it.
+	yearGiven bool
 	// event holds the stems of the words that lead to the date in its
 	// clause ("met", "egypt" for "met with al-Hayya in Egypt on October
 	// 8"): what happened on that day.
@@ -166,6 +172,7 @@ func (x *extraction) dateAt(i int) (int, dateValue, bool) {
 			j++
 		}
 		if end, d, ok := x.explicitDate(j); ok {
+			d.named = true
 			return end, d, true
 		}
 	}
@@ -194,11 +201,11 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 	if m, j := monthAt(ls, i); m > 0 {
 		if d, k := dayAt(ls, j); d > 0 && (k >= len(ls) || ls[k].low != ":") {
 			y, end := optYear(ls, k)
-			return end, x.withYear(dateValue{year: y, month: m, day: d, prec: precDay}), true
+			return end, x.withYear(dateValue{year: y, month: m, day: d, prec: precDay, yearGiven: y > 0}), true
 		}
 		// Month Year: "February 2023".
 		if y := yearAt(ls, j); y > 0 {
-			return j + 1, dateValue{year: y, month: m, prec: precMonth}, true
+			return j + 1, dateValue{year: y, month: m, prec: precMonth, yearGiven: true}, true
 		}
 		// A month alone after a preposition; "May" alone is mostly a verb.
 		if m != 5 && i > 0 && datePrepositions[ls[i-1].low] && j-i == 1 {
@@ -213,7 +220,7 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 		}
 		if m, k := monthAt(ls, j); m > 0 {
 			y, end := optYear(ls, k)
-			return end, x.withYear(dateValue{year: y, month: m, day: d, prec: precDay}), true
+			return end, x.withYear(dateValue{year: y, month: m, day: d, prec: precDay, yearGiven: y > 0}), true
 		}
 	}
 	// 2025-10-08
@@ -222,7 +229,7 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 		m, _ := strconv.Atoi(ls[i+2].text)
 		d, _ := strconv.Atoi(ls[i+4].text)
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			return i + 5, dateValue{year: y, month: m, day: d, prec: precDay}, true
+			return i + 5, dateValue{year: y, month: m, day: d, prec: precDay, yearGiven: true}, true
 		}
 	}
 	// 11/14/25 or 14/11/2025 (day first when the first number cannot be a month).
@@ -239,7 +246,7 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 			m, d = b, a
 		}
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 && y >= 1900 && y <= 2100 {
-			return i + 5, dateValue{year: y, month: m, day: d, prec: precDay}, true
+			return i + 5, dateValue{year: y, month: m, day: d, prec: precDay, yearGiven: true}, true
 		}
 	}
 	// A year standing alone: "in 2011", "since 2009", "the 2018 operation".
@@ -247,7 +254,7 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 		if i+1 < len(ls) && ls[i+1].kind == lexWord && (countNoun(ls[i+1].low) || unitNames[ls[i+1].low] != nil) {
 			return i, dateValue{}, false
 		}
-		return i + 1, dateValue{year: y, prec: precYear}, true
+		return i + 1, dateValue{year: y, prec: precYear, yearGiven: true}, true
 	}
 	return i, dateValue{}, false
 }
@@ -315,7 +322,7 @@ func (x *extraction) weekday(i, wd int) (int, dateValue, bool) {
 	}
 	t := p.AddDate(0, 0, off)
 	_ = start
-	return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true}, true
+	return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true, named: true}, true
 }
 
 // clauseWords returns the stems of the meaningful words before the value
@@ -419,7 +426,7 @@ func (x *extraction) relativeDate(i int) (int, dateValue, bool) {
 	switch ls[i].low {
 	case "yesterday", "today", "tomorrow":
 		t := p.AddDate(0, 0, map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[ls[i].low])
-		return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true}, true
+		return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true, named: true}, true
 	case "earlier", "later":
 		if i+2 < len(ls) && ls[i+1].low == "this" && ls[i+2].low == "year" {
 			return i + 3, dateValue{year: p.Year(), prec: precYear, resolved: true}, true
@@ -461,7 +468,7 @@ func compareDates(a, b *dateValue) (Status, bool) {
 		return compareWeekdays(a, b)
 	}
 	if a.year > 0 && b.year > 0 && a.year != b.year {
-		return 0, false
+		return otherYear(a, b)
 	}
 	if a.prec == precYear || b.prec == precYear {
 		if a.prec == b.prec {
@@ -477,9 +484,10 @@ func compareDates(a, b *dateValue) (Status, bool) {
 		if a.day == b.day {
 			return Agree, true
 		}
-		if a.resolved && b.resolved {
-			// "on Sunday" against "on Tuesday" are as often two events as
-			// two versions of one.
+		if a.resolved && b.resolved || a.named && b.named {
+			// "on Sunday" against "on Tuesday" (or "Monday" against
+			// "Sunday, Aug. 23") are as often two events as two versions of
+			// one.
 			return 0, false
 		}
 		if !sharesWord(a.event, b.event) {
@@ -492,6 +500,22 @@ func compareDates(a, b *dateValue) (Status, bool) {
 		return Agree, true
 	}
 	return Refine, true
+}
+
+// otherYear judges two dates of different years: the same month (and
+// day, where both give one) a year apart, each year written out ("the fund
+// froze redemptions in March 2021", "the fund stopped paying out in March
+// 2020") is one date misreported; other dates of different years are of
+// different events.
+func otherYear(a, b *dateValue) (Status, bool) {
+	gap := a.year - b.year
+	if !a.yearGiven || !b.yearGiven || gap > 1 || gap < -1 || a.prec < precMonth || b.prec < precMonth || a.month != b.month {
+		return 0, false
+	}
+	if a.prec == precDay && b.prec == precDay && a.day != b.day {
+		return 0, false
+	}
+	return Conflict, true
 }
 
 // sharesWord reports whether two word sets share a word; an empty set (a

@@ -41,7 +41,10 @@ type index struct {
 	// reversal marks the passages that say something was called off
 	// (see reversalTerms).
 	reversal []bool
-	tune     tuning
+	// orders are the places in a sequence each passage's counts hold
+	// ("the first four", "the last four"; see orderClash).
+	orders []orderSet
+	tune   tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)
@@ -52,7 +55,11 @@ type weighted struct {
 	w    float64
 }
 
-func newIndex(docs []corpus.Document) *index {
+func newIndex(docs []corpus.Document) *index { return newIndexOf(docs, nil) }
+
+// newIndexOf indexes docs whose passages' typed facts are known:
+// facts[doc][passage], or nil to extract them here.
+func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
 	ix := &index{docs: docs, tune: defaultTuning}
 	for d := range docs {
 		n := len(docs[d].Passages)
@@ -62,10 +69,19 @@ func newIndex(docs []corpus.Document) *index {
 		}
 	}
 	toks := make([][]token, len(ix.refs))
+	ix.orders = make([]orderSet, len(ix.refs))
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
 			r := ix.refs[i]
-			toks[i] = tokenize(analysed(docs[r.Doc].Passages[r.Passage].Text))
+			text := analysed(docs[r.Doc].Passages[r.Passage].Text)
+			toks[i] = tokenize(text)
+			var fs []Fact
+			if facts != nil {
+				fs = facts[r.Doc][r.Passage]
+			} else {
+				fs = extractFacts(text, factContext{published: docs[r.Doc].Published})
+			}
+			ix.orders[i] = ordersOf(fs)
 		}
 	})
 	merge := nameVariants(ix.refs, toks)
@@ -262,4 +278,41 @@ func (ix *index) similarity(a, b int) float64 {
 		return 0
 	}
 	return min(1, ix.dot(a, b)/(ix.norms[a]*ix.norms[b]))
+}
+
+// An orderSet holds the places in a sequence a passage's counts have:
+// first, next, last.
+type orderSet uint8
+
+const (
+	orderFirst orderSet = 1 << iota
+	orderNext
+	orderLast
+)
+
+// ordersOf returns the orders of the counts among fs.
+func ordersOf(fs []Fact) orderSet {
+	var o orderSet
+	for i := range fs {
+		if q := fs[i].qty; q != nil {
+			switch q.order {
+			case "first":
+				o |= orderFirst
+			case "next", "remaining":
+				o |= orderNext
+			case "last":
+				o |= orderLast
+			}
+		}
+	}
+	return o
+}
+
+// orderClash reports whether passages a and b count parts of one
+// sequence and share no part: "the first four boys were brought out on
+// Sunday" and "the last four were brought out on Tuesday" are two facts
+// however many words they share.
+func (ix *index) orderClash(a, b int) bool {
+	oa, ob := ix.orders[a], ix.orders[b]
+	return oa != 0 && ob != 0 && oa&ob == 0
 }

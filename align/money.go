@@ -14,6 +14,10 @@ const moneyTolerance = 0.05
 type moneyValue struct {
 	q        quantity
 	currency string // ISO code: "EUR", "USD", "ZAR"
+	// bare is true for a dollar written without saying whose ("$9.6
+	// million", "9.6 million dollars"): US dollars to one outlet,
+	// Canadian or Australian dollars to another. Its currency is USD.
+	bare bool
 }
 
 func (m moneyValue) norm() string {
@@ -63,7 +67,7 @@ func (x *extraction) money() {
 			if !ok || n.vague || n.word || !x.free(i, n.end) {
 				continue
 			}
-			x.addMoney(i, n.end, n, cur)
+			x.addMoney(i, n.end, n, cur, ls[i].text == "$")
 			i = n.end - 1
 			continue
 		}
@@ -84,7 +88,7 @@ func (x *extraction) money() {
 				code = "" // a weight, a verb, an adjective, most likely
 			}
 			if code != "" && x.free(i, j+1) {
-				x.addMoney(i, j+1, n, code)
+				x.addMoney(i, j+1, n, code, ls[j].is("dollar", "dollars"))
 				i = j
 			}
 		}
@@ -117,7 +121,7 @@ func currencyBefore(ls []lexeme, i int) (string, int) {
 	return "", i
 }
 
-func (x *extraction) addMoney(i, end int, n number, cur string) {
+func (x *extraction) addMoney(i, end int, n number, cur string, bare bool) {
 	q := quantity{val: n.val, lo: n.val, hi: n.val, exact: true, step: n.step}
 	start := i
 	if h, hs := hedgeBefore(x.toks, i); h != "" && x.free(hs, i) {
@@ -128,7 +132,7 @@ func (x *extraction) addMoney(i, end int, n number, cur string) {
 			applyHedgeTol(&q, h, moneyTolerance)
 		}
 	}
-	m := moneyValue{q: q, currency: cur}
+	m := moneyValue{q: q, currency: cur, bare: bare}
 	if x.add(start, end, Fact{Kind: KindMoney, Norm: m.norm(), money: &m}) {
 		x.facts[len(x.facts)-1].Role = cur
 	}
@@ -154,11 +158,101 @@ func plausibleRate(a, b *moneyValue) bool {
 	return ratio(a.q.val*ra, b.q.val*rb) <= 2
 }
 
-// compareMoney judges two amounts in one currency like quantities;
-// amounts in different currencies are not compared.
-func compareMoney(a, b *moneyValue) (Status, bool) {
-	if a.currency != b.currency {
-		return 0, false
+// dollars are the currencies a bare "$" may stand for.
+var dollars = toSet(`USD CAD AUD NZD HKD SGD`)
+
+// rateTolerance is how far an amount converted at a rate the story states
+// may be from another outlet's amount and still be the same sum: rates
+// are rounded, and move from day to day.
+const rateTolerance = 0.03
+
+// A rateKey is a pair of currencies, from and to.
+type rateKey [2]string
+
+// learnRates returns the exchange rates a story states by converting an
+// amount in the same sentence ("C$9.6 million (US$7.0 million)"): how
+// many units of the second currency one of the first is worth. A bare
+// dollar set beside another dollar is the US dollar.
+func learnRates(facts [][][]Fact) map[rateKey]float64 {
+	rates := map[rateKey]float64{}
+	for _, doc := range facts {
+		for _, fs := range doc {
+			for i := range fs {
+				for j := i + 1; j < len(fs); j++ {
+					a, b := fs[i].money, fs[j].money
+					if a == nil || b == nil || fs[i].group == 0 || fs[i].group != fs[j].group || a.currency == b.currency || a.q.val == 0 || b.q.val == 0 {
+						continue
+					}
+					if _, ok := rates[rateKey{a.currency, b.currency}]; !ok {
+						rates[rateKey{a.currency, b.currency}] = b.q.val / a.q.val
+						rates[rateKey{b.currency, a.currency}] = a.q.val / b.q.val
+					}
+				}
+			}
+		}
 	}
-	return compareQuantities(&a.q, &b.q)
+	return rates
+}
+
+// compareMoney judges two amounts like quantities. Amounts in one
+// currency compare as they are. Amounts in two currencies compare at a
+// rate the story states, and then only agree or refine: a conversion at
+// another day's rate is not a conflict, and without a stated rate they
+// are not compared. A bare dollar is any dollar the story converts: "$9.6
+// million" agrees with "US$7.0 million" when the story says that C$9.6
+// million is US$7.0 million, and conflicts with "C$38.6 million" as
+// "$36.8 million".
+func compareMoney(a, b *moneyValue, rates map[rateKey]float64) (Status, bool) {
+	if a.currency == b.currency {
+		st, ok := compareQuantities(&a.q, &b.q)
+		if st != Conflict || !(a.bare || b.bare) {
+			return st, ok
+		}
+		// A bare dollar read as another dollar the story converts.
+		bare, other := a, b
+		if !a.bare {
+			bare, other = b, a
+		}
+		for k, r := range rates {
+			if k[1] == other.currency && k[0] != other.currency && dollars[k[0]] {
+				if cst, cok := converted(bare, other, r); cok && cst != Conflict {
+					return cst, true
+				}
+			}
+		}
+		return st, ok
+	}
+	if a.bare && dollars[b.currency] || b.bare && dollars[a.currency] {
+		// "$36.8 million" beside "C$38.6 million": the bare dollar may be
+		// the other's dollar.
+		if st, ok := compareQuantities(&a.q, &b.q); ok {
+			if st != Conflict {
+				return st, true
+			}
+			if r, known := rates[rateKey{a.currency, b.currency}]; known {
+				if cst, cok := converted(a, b, r); cok && cst != Conflict {
+					return cst, true
+				}
+			}
+			return st, true
+		}
+	}
+	if r, known := rates[rateKey{a.currency, b.currency}]; known {
+		if st, ok := converted(a, b, r); ok && st != Conflict {
+			return st, true
+		}
+	}
+	return 0, false
+}
+
+// converted compares a, converted at rate r, with b: agree within
+// rateTolerance, else as quantities.
+func converted(a, b *moneyValue, r float64) (Status, bool) {
+	q := a.q
+	q.val, q.lo, q.hi = q.val*r, q.lo*r, q.hi*r
+	q.step = 0
+	if closeValues(q.val, b.q.val, rateTolerance) && (q.exact || q.approx) && (b.q.exact || b.q.approx) {
+		return Agree, true
+	}
+	return compareQuantities(&q, &b.q)
 }

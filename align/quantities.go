@@ -92,6 +92,12 @@ type quantity struct {
 	event string
 	// order is "first", "next" or "last" in "the first four boys".
 	order string
+	// from is the place a distance is measured from, folded ("santa
+	// rosa"), when the sentence names it.
+	from string
+	// verb is the verb a length of time follows ("waited five years"):
+	// some other span than a prison term or parole.
+	verb string
 	// skip marks numbers that are not a fact to compare: a part of a
 	// group ("23 of them"), an earlier figure ("from 10 to 24").
 	skip bool
@@ -108,6 +114,17 @@ func (q *quantity) precision() float64 {
 		p += 0.05
 	}
 	return p
+}
+
+// margin is how far the true value may be from the written figure,
+// relative to it, for telling two readings apart: its precision, or
+// approxTolerance for a loose fraction in words ("roughly a quarter of a
+// mile"), whose rounding the words do not tell.
+func (q *quantity) margin() float64 {
+	if q.approx && q.step == 0 {
+		return approxTolerance
+	}
+	return q.precision()
 }
 
 // base returns the number in its dimension's base unit.
@@ -455,7 +472,12 @@ var eventWords = map[string]string{
 	"damaged": "damaged", "damaging": "damaged",
 	"abstaining": "abstained", "abstained": "abstained", "abstentions": "abstained", "abstention": "abstained",
 	"population": "population", "inhabitants": "population", "home": "population", "town": "population",
-	"city": "population", "village": "population",
+	"city": "population", "village": "population", "community": "population", "subdivision": "population",
+	"hamlet": "population", "suburb": "population", "township": "population", "neighborhood": "population",
+	"neighbourhood": "population", "live": "population",
+	"evacuation": "evacuated", "evacuate": "evacuated", "evacuating": "evacuated", "fled": "evacuated",
+	"flee": "evacuated", "fleeing": "evacuated",
+	"contained": "contained", "containment": "contained",
 }
 
 // personNouns are counted nouns that are people.
@@ -469,7 +491,9 @@ refugee refugees patient patients citizen citizens tourist tourists employee emp
 protester protesters demonstrator demonstrators journalist journalists doctor doctors nurse nurses individual
 individuals inhabitants casualty casualties group team family families player players athlete athletes
 lawmaker lawmakers legislator legislators senator senators delegate delegates voter voters villager villagers
-baby babies infant infants pilgrim pilgrims mourner mourners spectator spectators fan fans guest guests`)
+baby babies infant infants pilgrim pilgrims mourner mourners spectator spectators fan fans guest guests
+client clients investor investors customer customers shareholder shareholders depositor depositors retiree retirees
+saver savers pensioner pensioners creditor creditors homeowner homeowners tenant tenants evacuee evacuees`)
 
 // nounSynonyms fold counted nouns that name the same thing.
 var nounSynonyms = map[string]string{
@@ -489,7 +513,7 @@ said says told according`)
 // identifierNouns follow numbers that label rather than count: "the 105
 // and 107 routes", "Sump No. 2".
 var identifierNouns = toSet(`route routes flight flights line lines platform gate room page article chapter section
-resolution channel highway road bus buses no number`)
+resolution channel highway road bus buses no number courtroom suite ward terminal exit precinct`)
 
 // countNoun reports whether w is a word a number can count: a plural or a
 // known counted noun.
@@ -556,6 +580,20 @@ func (x *extraction) quantityAt(i int) int {
 		}
 		return i
 	}
+	// "the first confirmed death": one killed, so far.
+	if ls[i].low == "first" && x.free(i, i+1) {
+		for k := i + 1; k < len(ls) && k <= i+2; k++ {
+			if ls[k].is("death", "fatality") {
+				q := quantity{val: 1, lo: 1, hi: 1, exact: true, step: 1}
+				q.event = "killed"
+				x.addQuantity(i, k+1, q)
+				return k + 1
+			}
+			if ls[k].kind != lexWord {
+				break
+			}
+		}
+	}
 	if ls[i].kind == lexWord && ordinalWords[ls[i].low] > 0 && i+1 < len(ls) {
 		// "the third time", "the third attempt"
 		if n := nounSynonyms[ls[i+1].low]; n == "time" || ls[i+1].low == "time" {
@@ -568,6 +606,9 @@ func (x *extraction) quantityAt(i int) int {
 			return i + 2
 		}
 		return i
+	}
+	if end := x.zeroCount(i); end > i {
+		return end
 	}
 	n, ok := numberAt(ls, i)
 	if !ok || n.end <= i || !x.free(i, n.end) {
@@ -635,6 +676,17 @@ func (x *extraction) quantityAt(i int) int {
 		if q.class != "age" && u != unitMagnitud {
 			q.noun, q.class = "", ""
 		}
+		if u.dim == "duration" && q.class != "age" {
+			x.durationRole(&q, start, uend)
+		}
+		if u == unitPercent {
+			// "35% contained", "containment stood at 35%"; "up from 20%"
+			// is the earlier figure.
+			x.countContext(&q, start, uend)
+			if start > 0 && ls[start-1].low == "from" {
+				q.skip = true
+			}
+		}
 		x.addQuantity(start, uend, q)
 		return uend
 	}
@@ -651,8 +703,8 @@ func (x *extraction) quantityAt(i int) int {
 			return end
 		}
 	}
-	if n.word && n.val == 1 && !n.scaled {
-		return end // "one of the sources"
+	if n.word && n.val == 1 && !n.scaled && (end >= len(ls) || ls[end].low == "of" || ls[end].low == "-") {
+		return end // "one of the sources", "one-off"
 	}
 	if x.age(&q, i, end) {
 		x.addQuantity(start, end, q)
@@ -675,6 +727,11 @@ func (x *extraction) quantityAt(i int) int {
 	x.countContext(&q, start, nounEnd)
 	if end < len(ls) && ls[end].low == "more" && q.order == "" {
 		q.order = "next" // "five more on Monday"
+	}
+	if n.word && n.val == 1 && !n.scaled && q.event == "" {
+		// "one" is a count worth comparing only when something happened
+		// to it: "killed one person", not "one woman who lost her savings".
+		return end
 	}
 	if q.noun == "" && q.event == "" && q.order == "" && n.word && n.val < 10 && !n.vague {
 		// "two" alone rarely states a fact worth comparing, unless it
@@ -708,8 +765,11 @@ func (x *extraction) identifier(i int, n number) bool {
 	ls := x.toks
 	if i > 0 {
 		p := ls[i-1]
-		if p.kind == lexPunct && (p.low == "#" || p.low == "." && i > 1 && ls[i-2].low == "no") {
-			return true
+		if p.kind == lexPunct && (p.low == "#" || p.low == "." && i > 1 && ls[i-2].is("no", "s", "ss", "art", "sec", "para", "ch")) {
+			return true // "No. 2", "s. 380" (a section of a law)
+		}
+		if p.low == "(" && !p.space && i > 1 && ls[i-2].kind != lexPunct && !ls[i].space {
+			return true // the "1" of "s. 380(1)(a)"
 		}
 		if p.kind == lexWord && p.upper && !sentenceStart(ls, i-1) && !n.word && hedgeWord(p.low) == false &&
 			monthNames[p.low] == 0 && weekdayNames[p.low] == 0 && !p.is("minus", "the", "a", "an") {
@@ -718,6 +778,10 @@ func (x *extraction) identifier(i int, n number) bool {
 		if p.kind == lexWord && identifierNouns[p.low] && p.low != "no" {
 			return true
 		}
+	}
+	// A section of a law: "380(1)(a)".
+	if n.end+2 < len(ls) && ls[n.end].low == "(" && !ls[n.end].space && !ls[n.end+1].space && ls[n.end+2].low == ")" {
+		return true
 	}
 	// A ratio or a score written with a colon: "2:1".
 	if n.end+1 < len(ls) && ls[n.end].low == ":" && !ls[n.end].space && ls[n.end+1].kind == lexNum && !ls[n.end+1].space {
@@ -782,6 +846,11 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	if !ok || m.vague || n.vague || !x.free(j+1, m.end) {
 		return 0, false
 	}
+	if yearLike(ls[i], n) && yearLike(ls[j+1], m) && (m.end >= len(ls) || !countNoun(ls[m.end].low) && unitNames[ls[m.end].low] == nil) {
+		// "between 2013 and 2021", "2013-2021": years, not a count.
+		x.markTaken(i, m.end)
+		return m.end, true
+	}
 	start := i
 	if between {
 		start = i - 1
@@ -818,6 +887,12 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	}
 	x.addQuantity(start, rend, q)
 	return rend, true
+}
+
+// yearLike reports whether the number n read at lexeme l is written as a
+// year: four digits from 1800 to 2100.
+func yearLike(l lexeme, n number) bool {
+	return l.kind == lexNum && !n.scaled && n.val >= 1800 && n.val <= 2100 && len(l.text) == 4
 }
 
 func boolInt(b bool) int {
@@ -907,8 +982,23 @@ func (x *extraction) unitAfter(j int, n number) (*unit, int) {
 // lengthRole tells a thing's size ("172 metres long", "a 172-metre
 // vessel") from a distance ("400 metres from the bridge", "37km
 // southeast of Malatya"): the two are never one fact.
+//
+// A distance also keeps the place it is measured from when the sentence
+// names it ("100 miles (160 km) north of San Francisco", "40 miles
+// northeast of Santa Rosa"): distances from two places are two facts.
 func (x *extraction) lengthRole(q *quantity, j int) {
 	ls := x.toks
+	// Past a conversion in brackets: "100 miles (160 km) north of …".
+	if j < len(ls) && ls[j].low == "(" {
+		for k := j + 1; k < len(ls) && k <= j+6; k++ {
+			if ls[k].low == ")" {
+				j = k + 1
+				break
+			}
+		}
+	} else if j < len(ls) && ls[j].low == ")" {
+		j++
+	}
 	if j >= len(ls) {
 		return
 	}
@@ -918,10 +1008,91 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream",
 		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
 		q.event = "distance"
+		for k := j; k < len(ls) && k <= j+2; k++ {
+			if ls[k].is("of", "from") {
+				q.from = x.placeAfter(k + 1)
+				break
+			}
+		}
 	case j >= 2 && ls[j-2].low == "-" && ls[j].kind == lexWord:
 		// "a 172-metre vessel": a hyphenated length names a thing's size.
 		q.event = "size"
 	}
+}
+
+// sentenceWords mark a length of time as a prison term.
+var sentenceWords = toSet(`sentenced sentence sentences jailed jail prison imprisonment imprisoned penitentiary
+custody incarceration term behind`)
+
+// durationRole says what a length of time is: a prison term ("sentenced
+// to 12 years", "12 years in prison", "12 years' imprisonment"), parole,
+// how long ago ("three years later"), or else the verb it follows ("had
+// waited five years", "must be paid within five years"); and
+// an added length ("another seven years") is the next, not the whole.
+func (x *extraction) durationRole(q *quantity, i, j int) {
+	ls := x.toks
+	if i > 0 && ls[i-1].is("another", "additional", "extra", "further") {
+		q.order = "next"
+	}
+	if j < len(ls) && ls[j].is("later", "ago", "earlier") {
+		q.event = "ago"
+		return
+	}
+	// The clause around it: a prison term, or parole.
+	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
+		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "'" || ls[k].quoted {
+			break
+		}
+		switch {
+		case ls[k].low == "parole":
+			q.event = "parole"
+			return
+		case sentenceWords[ls[k].low]:
+			q.event = "sentence"
+			return
+		}
+	}
+	for k, n := j, 0; k < len(ls) && n < 3; k, n = k+1, n+1 {
+		if ls[k].low == "’" || ls[k].low == "'" || ls[k].low == "'s" {
+			continue // "12 years’ imprisonment"
+		}
+		if ls[k].kind == lexPunct || ls[k].quoted {
+			break
+		}
+		if sentenceWords[ls[k].low] {
+			q.event = "sentence"
+			return
+		}
+	}
+	// The verb it follows: "waited five years", "paid within five years".
+	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
+		l := ls[k]
+		if l.kind != lexWord || l.quoted {
+			break
+		}
+		if l.is("for", "within", "in", "about", "nearly", "almost", "some", "a", "the", "than", "more", "over") {
+			continue
+		}
+		switch {
+		case l.is("asked", "sought", "requested", "demanded", "wanted", "proposed", "recommended", "argued"):
+			q.event = "sought" // what a party asked for
+		case strings.HasSuffix(l.low, "ed") && len(l.low) > 4 || l.is("paid", "spent", "took", "served", "kept", "held", "lasted"):
+			q.verb = l.low
+		}
+		break
+	}
+}
+
+// placeAfter returns the folded capitalised words from lexeme i on ("the
+// Lake County seat" gives ""; "San Francisco" gives "san francisco"), or
+// "" when none start there.
+func (x *extraction) placeAfter(i int) string {
+	ls := x.toks
+	var words []string
+	for k := i; k < len(ls) && ls[k].kind == lexWord && ls[k].upper && !ls[k].quoted; k++ {
+		words = append(words, plainFold(ls[k].low))
+	}
+	return strings.Join(words, " ")
 }
 
 // magnitudeRole sets what a magnitude measures: the main earthquake or an
@@ -995,6 +1166,16 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 	k := end
 	if vague && k < len(ls) && ls[k].low == "of" {
 		k++
+	}
+	// "about 40 of Thériault’s former clients", "40 of his clients": the
+	// noun past the owner.
+	if !vague && k+2 < len(ls) && ls[k].low == "of" {
+		switch {
+		case ls[k+1].upper && ls[k+1].kind == lexWord && ls[k+2].low == "'s":
+			k += 3
+		case ls[k+1].is("his", "her"):
+			k += 2
+		}
 	}
 	caps := 0
 	for n := 0; k < len(ls) && n < 5; k, n = k+1, n+1 {
@@ -1109,14 +1290,27 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			break
 		}
 	}
-	// After: the rest of the clause.
-	for k, n := j, 0; k < len(ls) && n < 6; k, n = k+1, n+1 {
+	// After: the rest of the clause; the words of a name ("residents of
+	// Cobb and Loch Lomond are under evacuation orders") do not count.
+	for k, n := j, 0; k < len(ls) && n < 6; k++ {
 		l := ls[k]
 		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
 			break
 		}
+		if l.upper && k > j {
+			continue
+		}
+		n++
+		if l.low == "and" && k > j && ls[k-1].upper && k+1 < len(ls) && ls[k+1].upper {
+			continue
+		}
 		if l.is("and", "but", "while", "as", "after", "when", "will", "would", "could", "can", "may", "might", "should", "must") {
 			break
+		}
+		// "forced 1,200 people from their homes"
+		if l.low == "from" && k+2 < len(ls) && ls[k+1].is("their", "the") && ls[k+2].is("homes", "houses") {
+			q.event = "evacuated"
+			return
 		}
 		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
 			q.event = e
@@ -1142,10 +1336,73 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 
 func isPopulationWord(w string) bool {
 	switch w {
-	case "population", "inhabitants", "home", "town", "city", "village":
+	case "population", "inhabitants", "home", "town", "city", "village", "community", "subdivision", "hamlet",
+		"suburb", "township", "neighborhood", "neighbourhood":
 		return true
 	}
 	return false
+}
+
+// zeroEvents are the nouns of what happened that "no" counts as none:
+// "no deaths", "no injuries".
+var zeroEvents = map[string]string{
+	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
+	"injuries": "injured", "injury": "injured",
+}
+
+// zeroCount reads a count of none at lexeme i: "no deaths", "no one was
+// killed", "nobody was hurt", "none of the crew was injured", "no
+// residents were injured". A none counts only what happened to it; it
+// returns the index after it, or i.
+func (x *extraction) zeroCount(i int) int {
+	ls := x.toks
+	l := ls[i]
+	if l.kind != lexWord || !x.free(i, i+1) {
+		return i
+	}
+	q := quantity{exact: true, step: 1}
+	switch {
+	case l.low == "no" && i+1 < len(ls) && zeroEvents[ls[i+1].low] != "":
+		q.event = zeroEvents[ls[i+1].low]
+		x.addQuantity(i, i+2, q)
+		return i + 2
+	case l.low == "nobody" || l.low == "none" || l.low == "no" && i+1 < len(ls) && ls[i+1].low == "one":
+		end := i + 1
+		if l.low == "no" {
+			end = i + 2
+		}
+		nounEnd := end
+		if l.low == "none" && end+1 < len(ls) && ls[end].low == "of" {
+			// "none of the crew", "none of those on board"
+			for k := end + 1; k < len(ls) && k <= end+3; k++ {
+				if ls[k].kind == lexNum {
+					return i // "none of its 19 crew": the group is counted
+				}
+				if personNouns[ls[k].low] || countNoun(ls[k].low) {
+					q.noun, nounEnd = singular(ls[k].low), k+1
+					if personNouns[ls[k].low] {
+						q.class = "person"
+					}
+					break
+				}
+			}
+		}
+		x.countContext(&q, i, nounEnd)
+		if q.event == "" || q.event == "population" {
+			return i
+		}
+		x.addQuantity(i, nounEnd, q)
+		return nounEnd
+	case l.low == "no" && i+1 < len(ls) && personNouns[ls[i+1].low]:
+		q.noun, q.class = singular(ls[i+1].low), "person"
+		x.countContext(&q, i, i+2)
+		if q.event == "" || q.event == "population" {
+			return i
+		}
+		x.addQuantity(i, i+2, q)
+		return i + 2
+	}
+	return i
 }
 
 // quantityPair says how well two quantities of different passages can be
@@ -1160,6 +1417,12 @@ func quantityPair(a, b *quantity) int {
 	}
 	if a.unit != nil && a.unit.dim == "length" && a.event != "" && b.event != "" && a.event != b.event {
 		return 0 // a ship's length and how far it drifted
+	}
+	if a.from != "" && b.from != "" && a.from != b.from {
+		return 0 // how far from San Francisco, and how far from Santa Rosa
+	}
+	if a.event != "" && b.event == "" && b.verb != "" || b.event != "" && a.event == "" && a.verb != "" {
+		return 0 // a prison term, and the five years a victim waited
 	}
 	if a.unit != nil && a.unit.dim == "magnitude" {
 		switch {
@@ -1216,17 +1479,45 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	tol := max(a.precision(), b.precision()) + 0.01
 	switch {
 	case point(a) && point(b):
-		if sameUnit && a.val == b.val || !sameUnit && near(av, bv, tol) {
+		if sameUnit && (a.val == b.val || roundedAlike(a, b)) || !sameUnit && near(av, bv, tol) {
 			return Agree, true
 		}
 	case a.exact == b.exact && a.approx == b.approx && a.lo == b.lo && a.hi == b.hi && sameUnit:
 		return Agree, true
+	}
+	// None against some: "no deaths" and "killed one person".
+	if a.exact && a.val == 0 && blo > 0 || b.exact && b.val == 0 && alo > 0 {
+		return Conflict, true
 	}
 	if a.exact && b.exact && (sameUnit || !near(av, bv, 2*tol)) {
 		if ratio(av, bv) > 4 {
 			return 0, false
 		}
 		return Conflict, true
+	}
+	// "about 1,200" against "about 1,500": a figure given loosely is
+	// still a figure, as precise as its rounding says; two whose margins
+	// do not meet are two readings.
+	if point(a) && point(b) && !temp && math.Abs(av-bv) > a.margin()*math.Abs(av)+b.margin()*math.Abs(bv)+1e-9 {
+		if ratio(av, bv) > 4 {
+			return 0, false
+		}
+		return Conflict, true
+	}
+	// A bound far from a figure says little of it: "fraud over $5,000"
+	// is a threshold, not the $38.6 million taken.
+	if (math.IsInf(ahi, 1) || alo == 0) != (math.IsInf(bhi, 1) || blo == 0) {
+		bound, fig := a, b
+		if point(a) {
+			bound, fig = b, a
+		}
+		if edge := math.Max(bound.toBase(bound.lo), bound.toBase(bound.hi)); math.IsInf(edge, 1) {
+			if ratio(bound.toBase(bound.lo), fig.base()) > 4 {
+				return 0, false
+			}
+		} else if ratio(edge, fig.base()) > 4 {
+			return 0, false
+		}
 	}
 	if ahi >= blo && bhi >= alo {
 		return Refine, true
@@ -1239,6 +1530,14 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 		return 0, false
 	}
 	return Conflict, true
+}
+
+// roundedAlike reports whether one figure is the other rounded to its
+// last written digit, within a hundredth of it: "29,650 acres" is
+// "29,652 acres" rounded, while "20 killed" is not "24 killed".
+func roundedAlike(a, b *quantity) bool {
+	step := max(a.step, b.step)
+	return a.exact && b.exact && step > 0 && math.Abs(a.val-b.val) <= step/2 && closeValues(a.val, b.val, 0.01)
 }
 
 // closeValues reports whether x and y differ by at most rel of the larger.

@@ -57,7 +57,7 @@ func (x *extraction) quotes(speaker string) {
 var speechVerbs = toSet(`said says say saying told tells added adds wrote writes explained explains stated states
 declared declares insisted insists warned warns recalled recalls asked asks according noted notes
 continued continues argued argues replied replies shared reported reports report announced confirmed
-confirms quoted cited citing`)
+confirms quoted cited citing held ruled concluded called described`)
 
 // speaker returns the surname of the person the passage quotes, or "" when
 // the quote is unattributed or attributed to a pronoun or a title ("the
@@ -101,7 +101,7 @@ func (x *extraction) speaker() string {
 		}
 		// "said Pieter Vandersloet", "according to Kushner"; not "told Al
 		// Manassa", where the name after the verb is the listener.
-		if l.is("told", "tells", "asked", "asks") {
+		if l.is("told", "tells", "asked", "asks", "called", "described") {
 			continue
 		}
 		j := i + 1
@@ -131,8 +131,12 @@ func nameAt(ls []lexeme, i, dir int) string {
 		if l.kind == lexPunct && (l.low == "-" || l.low == ".") && len(run) > 0 {
 			continue
 		}
-		if l.kind == lexWord && titles[l.low] && dir > 0 && len(run) == 0 {
-			continue // "said Mr. Witkoff"
+		if l.kind == lexWord && titles[l.low] && dir > 0 {
+			// "said Mr. Witkoff"; "Cal Fire Division Chief Jerome
+			// Haslett told": what comes before a title is the title's
+			// organisation, the name follows it.
+			run = run[:0]
+			continue
 		}
 		break
 	}

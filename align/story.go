@@ -161,7 +161,8 @@ func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, er
 		progress = func(float64) {}
 	}
 	s := &Story{Documents: docs, Title: storyTitle(docs)}
-	ix := newIndex(docs)
+	s.extractAll()
+	ix := newIndexOf(docs, s.facts.facts)
 	progress(0.2)
 	if err := ctx.Err(); err != nil {
 		return nil, err
