@@ -45,7 +45,7 @@ func TestGolden(t *testing.T) {
 	}{
 		{80, 24, []state{{name: "help", keys: []string{"?"}}, {name: "removed", keys: []string{"l", "r"}}, {name: "filter", keys: []string{"f", "f"}},
 			marks, {"note", marks.keys, true, "Port log says 14 hurt", nil}}},
-		{160, 45, []state{marks}},
+		{160, 45, []state{{name: "help", keys: []string{"?"}}, marks}},
 		{40, 12, []state{{name: "outlet", keys: []string{"j", "j", "l"}}, marks}},
 	}
 	for _, size := range sizes {

@@ -31,17 +31,19 @@ func helpLines(sh shared, groups []keyGroup, warnings, sess []string, width int)
 		}
 		lines = append(lines, "")
 	}
+	blocks := make([][]string, 0, len(groups))
 	for _, g := range groups {
-		lines = append(lines, " "+st.HelpGroup.Render(g.title))
+		block := []string{" " + st.HelpGroup.Render(g.title)}
 		for _, b := range g.bindings {
 			if !b.Enabled() {
 				continue
 			}
 			h := b.Help()
-			lines = append(lines, "   "+st.HelpKey.Render(sh.ms.pad(h.Key, keyW))+"  "+st.HelpDesc.Render(h.Desc))
+			block = append(block, "   "+st.HelpKey.Render(sh.ms.pad(h.Key, keyW))+"  "+st.HelpDesc.Render(h.Desc))
 		}
-		lines = append(lines, "")
+		blocks = append(blocks, append(block, ""))
 	}
+	lines = append(lines, keyColumns(sh.ms, blocks, width)...)
 	lines = append(lines, " "+st.HelpGroup.Render("Symbols"))
 	for _, m := range [][2]string{
 		{st.Conflict.Render("⚠ … ≠ …"), "the outlets give values that cannot both be true"},
@@ -57,4 +59,63 @@ func helpLines(sh shared, groups []keyGroup, warnings, sess []string, width int)
 	lines = append(lines, "", " "+st.HelpGroup.Render("Mouse"))
 	wrap("The wheel scrolls, and past the end of a claim moves on to the next. A click on a column focuses that outlet; on the overview strip, goes to that claim.", "   ", st.HelpDesc.Render)
 	return lines
+}
+
+// helpGap is the space between the two columns of key groups.
+const helpGap = 4
+
+// keyColumns lays the key groups out in two columns when they fit side
+// by side across width, so that the whole help of a wide terminal fits on
+// one screen; otherwise one under another. The groups keep their order,
+// down the left column and then the right, split where the two columns
+// come out nearest in height.
+func keyColumns(ms measure, blocks [][]string, width int) []string {
+	var single []string
+	for _, b := range blocks {
+		single = append(single, b...)
+	}
+	if len(blocks) < 2 {
+		return single
+	}
+	split, best := 1, len(single)
+	left := 0
+	for i := 1; i < len(blocks); i++ {
+		left += len(blocks[i-1])
+		if d := max(left, len(single)-left); d < best {
+			split, best = i, d
+		}
+	}
+	var l, r []string
+	for _, b := range blocks[:split] {
+		l = append(l, b...)
+	}
+	for _, b := range blocks[split:] {
+		r = append(r, b...)
+	}
+	lw, rw := 0, 0
+	for _, s := range l {
+		lw = max(lw, ms.width(s))
+	}
+	for _, s := range r {
+		rw = max(rw, ms.width(s))
+	}
+	if lw+helpGap+rw > width {
+		return single
+	}
+	out := make([]string, 0, max(len(l), len(r)))
+	for i := range max(len(l), len(r)) {
+		var a, b string
+		if i < len(l) {
+			a = l[i]
+		}
+		if i < len(r) {
+			b = r[i]
+		}
+		if b == "" {
+			out = append(out, a)
+			continue
+		}
+		out = append(out, ms.pad(a, lw+helpGap)+b)
+	}
+	return out
 }
