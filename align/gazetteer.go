@@ -6,10 +6,7 @@ import (
 	"strings"
 	"sync"
 	"time"
-	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // gazetteerTSV lists countries, regions and cities with the place that
@@ -262,47 +259,9 @@ func nthSunday(y int, m time.Month, n int) time.Time {
 	return t.AddDate(0, 0, 7*(n-1))
 }
 
-// plainFold returns s lower-case without diacritics ("pütürge" →
-// "puturge", "karaağaçlı" → "karaagacli"). s must already be lower case.
-func plainFold(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		switch r {
-		case 'ı':
-			r = 'i'
-		case 'ł':
-			r = 'l'
-		case 'ø':
-			r = 'o'
-		case 'đ':
-			r = 'd'
-		case 'ß':
-			b.WriteString("ss")
-			continue
-		case 'æ':
-			b.WriteString("ae")
-			continue
-		case 'œ':
-			b.WriteString("oe")
-			continue
-		}
-		b.WriteRune(unicode.ToLower(r))
-	}
-	return b.String()
-}
+// plainFold returns s without diacritics ("pütürge" → "puturge",
+// "karaağaçlı" → "karaagacli"). s must already be lower case.
+func plainFold(s string) string { return stripMarks(s) }
 
 // foldKey is the folded form of a multi-word name, words joined by
 // spaces.

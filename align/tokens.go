@@ -348,10 +348,16 @@ func twoDigits(n int) string {
 // the letters that do not decompose, so that "Pütürge" matches "Puturge"
 // and "Karagaçlı" matches "Karagacli".
 func foldText(s string) string {
-	s = corpus.Fold(s)
+	return stripMarks(corpus.Fold(s))
+}
+
+// stripMarks returns s without diacritics and with the letters that have
+// no decomposition spelt in ASCII ("Thériault" → "Theriault", "ł" → "l",
+// "ß" → "ss"); case is kept.
+func stripMarks(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {
-		if s[i] >= 0x80 {
+		if s[i] >= utf8.RuneSelf {
 			ascii = false
 			break
 		}
