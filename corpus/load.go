@@ -145,6 +145,12 @@ func (l *loader) loadPath(p string) error {
 		// extension: the user asked for it.
 		return l.loadFile(p, info, formatFor(p), true)
 	}
+	articles := 0
+	defer func() {
+		if articles == 0 {
+			l.warn("%s: no article files in this folder (looked for %s)", p, FormatNames)
+		}
+	}()
 	return filepath.WalkDir(p, func(q string, e fs.DirEntry, err error) error {
 		if err != nil {
 			if q == p {
@@ -170,6 +176,7 @@ func (l *loader) loadPath(p string) error {
 			l.warn("%s: skipped: not an article format (%s)", q, FormatNames)
 			return nil
 		}
+		articles++
 		info, err := os.Stat(q) // follows a symbolic link to its file
 		if err != nil {
 			l.warn("%s: skipped: %s", q, problem(err))

@@ -284,4 +284,11 @@ func TestFewerThanTwoDocumentsIsNotAnError(t *testing.T) {
 	if err != nil || len(c.Documents) != 0 {
 		t.Fatalf("empty folder: %v, %+v", err, c)
 	}
+	if len(c.Warnings) != 1 || !strings.Contains(c.Warnings[0], empty) || !strings.Contains(c.Warnings[0], "no article files") {
+		t.Errorf("empty folder: warnings %q, want one naming the folder", c.Warnings)
+	}
+	c, err = Load([]string{dir, empty}, Options{})
+	if err != nil || len(c.Documents) != 1 || len(c.Warnings) != 1 || !strings.Contains(c.Warnings[0], empty) {
+		t.Errorf("a folder with an article and an empty one: %v, %d documents, warnings %q", err, len(c.Documents), c.Warnings)
+	}
 }
