@@ -78,11 +78,14 @@ func writeHTML(w io.Writer, in Input) error {
 	}
 	p := htmlPage{
 		Title:    title,
-		Summary:  fmt.Sprintf("%d outlets · %d claims · %d with conflicts", len(s.Documents), len(s.Claims), s.ConflictCount()),
+		Summary:  storySize(s, " · "),
 		Session:  in.Session,
 		Heading:  map[Only]string{All: "Claims", Conflicts: "Claims with conflicts", Marked: "Marked claims"}[in.Only],
 		CSS:      template.CSS(htmlCSS),
 		Warnings: in.Warnings,
+	}
+	if few := tooFew(s); few != "" {
+		p.Summary += ". " + few
 	}
 	if in.Session != "" {
 		p.MarkSummary = in.markSummary()
@@ -119,7 +122,7 @@ func writeHTML(w io.Writer, in Input) error {
 func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
 	docs := c.Docs()
 	hc := htmlClaim{ID: c.ID, Single: len(c.Members) == 1}
-	hc.Reported = fmt.Sprintf("reported by %d of %d outlets", len(docs), len(s.Documents))
+	hc.Reported = fmt.Sprintf("reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		hc.Reported += fmt.Sprintf(" · alignment %.2f", c.Score)
 		var names []string

@@ -26,7 +26,10 @@ func writeMarkdown(w io.Writer, in Input) error {
 		title = "Untitled story"
 	}
 	fmt.Fprintf(b, "# Fact-check memo: %s\n\n", mdEscape(title))
-	fmt.Fprintf(b, "%d outlets, %d claims, %d with conflicts.", len(s.Documents), len(s.Claims), s.ConflictCount())
+	fmt.Fprintf(b, "%s.", storySize(s, ", "))
+	if few := tooFew(s); few != "" {
+		fmt.Fprintf(b, " %s", few)
+	}
 	if in.Session != "" {
 		fmt.Fprintf(b, " Session %s: %s.", mdEscape(in.Session), in.markSummary())
 	}
@@ -60,7 +63,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 		}
 		fmt.Fprintf(b, "\n### %s\n\n", strings.Join(head, " — "))
 		docs := c.Docs()
-		fmt.Fprintf(b, "Reported by %d of %d outlets", len(docs), len(s.Documents))
+		fmt.Fprintf(b, "Reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 		if len(docs) > 1 {
 			fmt.Fprintf(b, " (alignment %.2f)", c.Score)
 			if absent := c.Absent(len(s.Documents)); len(absent) > 0 {

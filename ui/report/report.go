@@ -255,6 +255,25 @@ func outletDate(d string) string {
 	return d
 }
 
+// storySize says how big the story is, its parts joined by sep: "5
+// outlets, 54 claims, 4 with conflicts".
+func storySize(s *align.Story, sep string) string {
+	return fmt.Sprintf("%d outlet%s%s%d claim%s%s%d with conflicts", len(s.Documents), plural(len(s.Documents)), sep,
+		len(s.Claims), plural(len(s.Claims)), sep, s.ConflictCount())
+}
+
+// tooFew says why there is nothing to compare when the story has fewer
+// than two articles, and is empty otherwise.
+func tooFew(s *align.Story) string {
+	switch len(s.Documents) {
+	case 0:
+		return "No usable article: give crosscheck two or more articles about the story."
+	case 1:
+		return "Only one usable article: nothing to compare. Give crosscheck two or more articles about the story."
+	}
+	return ""
+}
+
 func plural(n int) string {
 	if n == 1 {
 		return ""

@@ -54,7 +54,10 @@ func writeText(w io.Writer, in Input) error {
 		title = "Untitled story"
 	}
 	fmt.Fprintf(b, "%s\n%s\n\n", b.paint(sgrBold, title), strings.Repeat("=", min(textWidth, ansi.StringWidth(title))))
-	fmt.Fprintf(b, "%d outlets, %d claims, %d with conflicts\n", len(s.Documents), len(s.Claims), s.ConflictCount())
+	fmt.Fprintf(b, "%s\n", storySize(s, ", "))
+	if few := tooFew(s); few != "" {
+		fmt.Fprintf(b, "%s\n", few)
+	}
 	for _, d := range s.Documents {
 		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), d.Path)
 	}

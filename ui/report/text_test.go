@@ -2,8 +2,12 @@ package report
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
+
+	"crosscheck/align"
+	"crosscheck/corpus"
 )
 
 func renderText(t *testing.T, in Input) string {
@@ -60,5 +64,50 @@ func stripSGR(s string) string {
 		}
 		j := strings.IndexByte(s[i:], 'm')
 		s = s[:i] + s[i+j+1:]
+	}
+}
+
+// TestStorySize checks the counts line of the human reports, and that
+// with fewer than two articles they say there is nothing to compare.
+func TestStorySize(t *testing.T) {
+	full := sampleInput(t)
+	one := sampleInput(t)
+	c, err := corpus.LoadSample(corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := align.Build(context.Background(), c.Documents[:1], align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	one.Story = s
+	none := Input{Story: &align.Story{}}
+	for _, tc := range []struct {
+		name string
+		in   Input
+		want []string
+		not  []string
+	}{
+		{"five", full, []string{"5 outlets, "}, []string{"nothing to compare", "No usable article"}},
+		{"one", one, []string{"1 outlet, ", "nothing to compare"}, []string{"1 outlets"}},
+		{"none", none, []string{"0 outlets, 0 claims, ", "No usable article"}, nil},
+	} {
+		for _, f := range []Format{Text, Markdown, HTML} {
+			var buf bytes.Buffer
+			if err := Write(&buf, tc.in, f); err != nil {
+				t.Fatal(err)
+			}
+			out := strings.ReplaceAll(buf.String(), " · ", ", ")
+			for _, w := range tc.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("%s, %v: no %q in\n%.400s", tc.name, f, w, out)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(out, n) {
+					t.Errorf("%s, %v: %q in\n%.400s", tc.name, f, n, out)
+				}
+			}
+		}
 	}
 }
