@@ -120,6 +120,10 @@ resident residents inhabitant inhabitants locals
 tug tugs tugboat tugboats
 sailor sailors seafarer seafarers crewman crewmen
 car cars vehicle vehicles
+tow tows towed towing pull pulls pulled pulling haul hauled drag dragged
+fail fails failed failing failure failures breakdown
+worker workers personnel staff
+emerge emerges emerged emerging
 `
 
 var (

@@ -79,5 +79,5 @@ var defaultTuning = tuning{
 	GeneralWeight:     0.75,
 	AttributionWeight: 0.3,
 	NumberNormShare:   0.35,
-	Concentration:     0.5,
+	Concentration:     0.25,
 }
