@@ -184,7 +184,7 @@ func groupDifferences(ds []align.Difference) []align.Difference {
 			if d.Status != status || status == align.Agree && !d.Conversion && writtenAlike(d.Values) {
 				continue
 			}
-			k := fmt.Sprint(d.Status, "\x00", differenceLine(d))
+			k := groupKey(d)
 			i, ok := index[k]
 			if !ok {
 				index[k] = len(out)
@@ -200,6 +200,24 @@ func groupDifferences(ds []align.Difference) []align.Difference {
 		}
 	}
 	return out
+}
+
+// groupKey is what groupDifferences merges differences by: a conflict's
+// line (which counts the outlets on each side), and for agreements and
+// refinements the kind and the values' texts in either order, so that "US
+// = U.S." and "U.S. = US" are one line.
+func groupKey(d align.Difference) string {
+	if d.Status == align.Conflict {
+		return fmt.Sprint(d.Status, "\x00", differenceLine(d))
+	}
+	texts := make([]string, 0, len(d.Values))
+	for _, v := range d.Values {
+		if t := corpus.Fold(v.Text); !slices.Contains(texts, t) {
+			texts = append(texts, t)
+		}
+	}
+	slices.Sort(texts)
+	return fmt.Sprint(d.Status, "\x00", d.Kind, "\x00", d.Role, "\x00", strings.Join(texts, "\x00"))
 }
 
 // writtenAlike reports whether every value is written the same way,

@@ -177,6 +177,8 @@ func TestGroupDifferences(t *testing.T) {
 		{Kind: align.KindDate, Status: align.Conflict, Summary: "date: October 9 ≠ October 8", Values: []align.Value{v(1, "October 9"), v(2, "October 8")}},
 		{Kind: align.KindNumber, Status: align.Agree, Summary: "number: Two = two", Values: []align.Value{v(1, "Two"), v(2, "two")}},
 		{Kind: align.KindDate, Status: align.Agree, Summary: "date: Oct. 19 = October 19", Values: []align.Value{v(1, "Oct. 19"), v(2, "October 19")}},
+		{Kind: align.KindPlace, Status: align.Agree, Summary: "place: US = U.S.", Values: []align.Value{v(1, "US"), v(2, "U.S.")}},
+		{Kind: align.KindPlace, Status: align.Agree, Summary: "place: U.S. = US", Values: []align.Value{v(3, "U.S."), v(4, "US")}},
 	}
 	got := groupDifferences(ds)
 	var lines []string
@@ -192,6 +194,7 @@ func TestGroupDifferences(t *testing.T) {
 		"date: October 9 ≠ October 8 [1:October 9 2:October 8]",
 		"place: Sharm el-Sheikh ⊂ Egypt [0:Sharm el-Sheikh 1:Egypt 2:Egypt]",
 		"date: Oct. 19 = October 19 [1:Oct. 19 2:October 19]",
+		"place: US = U.S. [1:US 2:U.S. 3:U.S. 4:US]",
 	}
 	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
 		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
