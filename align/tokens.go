@@ -415,7 +415,7 @@ under until up very was we were what when where which while who whom why will wi
 yourself yourselves mr mrs ms dr said says say told tells telling according also however would could may might
 one its it's into upon via per well yet still even ever among amid
 nearly almost around roughly approximately least less than some several many much
-just already also whether though although despite since within without
+just already also whether though although despite since within without neither either along across toward towards onto
 de la le du der van von`)
 
 func toSet(words string) map[string]bool {
