@@ -37,19 +37,7 @@ func seedsLoad(tb testing.TB) LoadFunc {
 // draws each claim once.
 func BenchmarkNextClaim(b *testing.B) {
 	m := open(b, seedsLoad(b), 200, 50)
-	j, g := keyPress("j"), keyPress("g")
-	last := len(m.sh.story.Claims) - 1
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		msg := j
-		if m.claims.cur.claim == last {
-			msg = g
-		}
-		tm, _ := m.Update(msg)
-		m = tm.(Model)
-		_ = m.View()
-	}
+	stepClaims(b, m, false)
 }
 
 // BenchmarkNextClaimWithMarks is BenchmarkNextClaim with a session in
@@ -71,19 +59,7 @@ func BenchmarkNextClaimWithMarks(b *testing.B) {
 		}
 	}
 	m.refreshMarks()
-	j, g := keyPress("j"), keyPress("g")
-	last := len(m.sh.story.Claims) - 1
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		msg := j
-		if m.claims.cur.claim == last {
-			msg = g
-		}
-		tm, _ := m.Update(msg)
-		m = tm.(Model)
-		_ = m.View()
-	}
+	stepClaims(b, m, false)
 }
 
 // BenchmarkNextClaimCold is BenchmarkNextClaim with the render cache
@@ -91,12 +67,21 @@ func BenchmarkNextClaimWithMarks(b *testing.B) {
 // its word diffs.
 func BenchmarkNextClaimCold(b *testing.B) {
 	m := open(b, seedsLoad(b), 200, 50)
+	stepClaims(b, m, true)
+}
+
+// stepClaims times one press of j (g on the last claim, to wrap), Update
+// then View, as the program does for each key; cold empties the render
+// cache before each press.
+func stepClaims(b *testing.B, m Model, cold bool) {
 	j, g := keyPress("j"), keyPress("g")
 	last := len(m.sh.story.Claims) - 1
 	b.ReportAllocs()
 	b.ResetTimer()
 	for b.Loop() {
-		m.sh.cache.reset()
+		if cold {
+			m.sh.cache.reset()
+		}
 		msg := j
 		if m.claims.cur.claim == last {
 			msg = g
