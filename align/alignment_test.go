@@ -206,7 +206,7 @@ func sentenceHash(s string) string {
 	return hex.EncodeToString(sum[:])[:12]
 }
 
-// pairSet holds unordered pairs of passage IDs from different documents.
+// crossPairs holds unordered pairs of passage IDs from different documents.
 type crossPairs map[[2]string]bool
 
 func (ps crossPairs) addGroup(ids []string) {
@@ -221,6 +221,16 @@ func (ps crossPairs) addGroup(ids []string) {
 
 func passageDoc(id string) string { return id[:strings.IndexByte(id, '.')] }
 
+// goldPairs are the pairs of passages from different documents that the
+// key places in one fact.
+func (a *aligned) goldPairs() crossPairs {
+	gold := crossPairs{}
+	for _, ids := range a.facts {
+		gold.addGroup(ids)
+	}
+	return gold
+}
+
 // score is the pairwise comparison of an alignment with its key.
 type score struct {
 	precision, recall, f1 float64
@@ -229,10 +239,7 @@ type score struct {
 }
 
 func scoreAlignment(a *aligned) score {
-	gold := crossPairs{}
-	for _, ids := range a.facts {
-		gold.addGroup(ids)
-	}
+	gold := a.goldPairs()
 	got := crossPairs{}
 	for _, c := range a.story.Claims {
 		var ids []string

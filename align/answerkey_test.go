@@ -92,21 +92,6 @@ func (ks *keyedStory) find(t *testing.T, file, text string) string {
 	return ""
 }
 
-// pairSet holds unordered pairs of passage IDs from different documents.
-type pairSet map[[2]string]bool
-
-func (ps pairSet) addGroup(ids []string) {
-	for i, a := range ids {
-		for _, b := range ids[i+1:] {
-			if docID(a) != docID(b) {
-				ps[[2]string{min(a, b), max(a, b)}] = true
-			}
-		}
-	}
-}
-
-func docID(passage string) string { return passage[:strings.IndexByte(passage, '.')] }
-
 // TestAnswerKeyCoversSample keeps the yardstick honest: every passage of
 // the sample must be placed in some fact of the key, or precision would be
 // measured on part of the story only.

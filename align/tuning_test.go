@@ -18,6 +18,24 @@ type example struct {
 	y     float64
 }
 
+// candidateExamples are the pair model's features for every candidate
+// pair of story's passages, labelled 1 where the key places the pair in
+// one fact.
+func candidateExamples(story string, a *aligned) []example {
+	gold := a.goldPairs()
+	refs, feats := align.CandidateFeatures(a.story.Documents)
+	data := make([]example, 0, len(refs))
+	for i, r := range refs {
+		x, y := a.story.Passage(r[0]).ID, a.story.Passage(r[1]).ID
+		label := 0.0
+		if gold[[2]string{min(x, y), max(x, y)}] {
+			label = 1
+		}
+		data = append(data, example{story, feats[i], label})
+	}
+	return data
+}
+
 // fitLogistic fits logistic weights by gradient descent with L2.
 func fitLogistic(data []example, epochs int, l2 float64) []float64 {
 	n := len(data[0].x)
@@ -81,19 +99,7 @@ func TestFitPairModel(t *testing.T) {
 		}
 		names = append(names, k.name)
 		a := alignStory(t, k)
-		gold := crossPairs{}
-		for _, ids := range a.facts {
-			gold.addGroup(ids)
-		}
-		refs, feats := align.CandidateFeatures(a.story.Documents)
-		for i, r := range refs {
-			x, y := a.story.Passage(r[0]).ID, a.story.Passage(r[1]).ID
-			label := 0.0
-			if gold[[2]string{min(x, y), max(x, y)}] {
-				label = 1
-			}
-			data = append(data, example{k.name, feats[i], label})
-		}
+		data = append(data, candidateExamples(k.name, a)...)
 	}
 	w := fitLogistic(data, 3000, 1e-3)
 	fmt.Print("weights: ")
@@ -141,21 +147,7 @@ func TestLeaveOneStoryOut(t *testing.T) {
 			continue
 		}
 		a := alignStory(t, k)
-		gold := crossPairs{}
-		for _, ids := range a.facts {
-			gold.addGroup(ids)
-		}
-		refs, feats := align.CandidateFeatures(a.story.Documents)
-		var data []example
-		for i, r := range refs {
-			x, y := a.story.Passage(r[0]).ID, a.story.Passage(r[1]).ID
-			label := 0.0
-			if gold[[2]string{min(x, y), max(x, y)}] {
-				label = 1
-			}
-			data = append(data, example{k.name, feats[i], label})
-		}
-		stories = append(stories, storyPairs{k, a, data})
+		stories = append(stories, storyPairs{k, a, candidateExamples(k.name, a)})
 	}
 	shipped := align.SetPairWeights(nil)
 	align.SetPairWeights(shipped)
@@ -199,10 +191,7 @@ func TestShowPairErrors(t *testing.T) {
 			continue
 		}
 		a := alignStory(t, k)
-		gold := crossPairs{}
-		for _, ids := range a.facts {
-			gold.addGroup(ids)
-		}
+		gold := a.goldPairs()
 		refs, feats := align.CandidateFeatures(a.story.Documents)
 		scored := map[[2]string]float64{}
 		for i, r := range refs {
