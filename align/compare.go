@@ -345,13 +345,7 @@ func sameRemarks(byDoc map[int]*[nKinds][]factRef, docs []int, found []Differenc
 			if docOf[i] == docOf[j] || paired[[2]int{i, j}] || root(i) != root(j) {
 				continue
 			}
-			x, y := quotes[i], quotes[j]
-			st := compareQuotes(x.fact.quote, y.fact.quote)
-			d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
-			if st != Agree {
-				d.Diff = DiffWords(x.fact.Text, y.fact.Text)
-			}
-			out = append(out, d)
+			out = append(out, quoteDifference(quotes[i], quotes[j]))
 		}
 	}
 	return out
@@ -823,14 +817,20 @@ func pairQuotes(s *Story, fa, fb []factRef) []Difference {
 		}
 		usedA[p.x], usedB[p.y] = true, true
 		paired[[2]Ref{x.ref, y.ref}] = true
-		st := compareQuotes(x.fact.quote, y.fact.quote)
-		d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
-		if st != Agree {
-			d.Diff = DiffWords(x.fact.Text, y.fact.Text)
-		}
-		out = append(out, d)
+		out = append(out, quoteDifference(x, y))
 	}
 	return out
+}
+
+// quoteDifference judges two outlets' quotations of one remark; unless
+// they agree, it carries their word diff.
+func quoteDifference(x, y factRef) Difference {
+	st := compareQuotes(x.fact.quote, y.fact.quote)
+	d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
+	if st != Agree {
+		d.Diff = DiffWords(x.fact.Text, y.fact.Text)
+	}
+	return d
 }
 
 // sameOpening reports whether two quotations open with the same two words.
