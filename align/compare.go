@@ -205,9 +205,11 @@ func (s *Story) compareStory() {
 	reportConflictsOnce(s)
 	for i := range s.Claims {
 		c := &s.Claims[i]
-		c.Tallies = tallyClaim(s, c)
+		c.Facts = rowsOf(c.Differences)
+		summariseClaim(s, c)
 	}
 	s.InArticle = inArticleDifferences(s)
+	s.Disputes = findDisputes(s)
 }
 
 // A factRef is a fact and the passage that states it.
@@ -445,14 +447,14 @@ func pairValues(s *Story, kind Kind, fa, fb []factRef) []Difference {
 	matchedA := make([]bool, len(ia))
 	matchedB := make([]bool, len(ib))
 	for _, c := range cands {
-		if c.comparable && c.status == Agree {
+		if c.comparable && c.status == Same {
 			out = append(out, newDifference(s, kind, c))
 			matchedA[c.a], matchedB[c.b] = true, true
 		}
 	}
 	for strength := 2; strength >= 1; strength-- {
 		for _, c := range cands {
-			if !c.comparable || c.status == Agree || c.strength != strength || matchedA[c.a] || matchedB[c.b] {
+			if !c.comparable || c.status == Same || c.strength != strength || matchedA[c.a] || matchedB[c.b] {
 				continue
 			}
 			if !uniqueCandidate(cands, c, matchedA, matchedB) {
@@ -472,7 +474,7 @@ func pairValues(s *Story, kind Kind, fa, fb []factRef) []Difference {
 // unmatched candidate as strong as c.
 func uniqueCandidate(cands []candidate, c candidate, matchedA, matchedB []bool) bool {
 	for _, o := range cands {
-		if o == c || o.comparable && o.status == Agree || o.strength < c.strength {
+		if o == c || o.comparable && o.status == Same || o.strength < c.strength {
 			continue
 		}
 		if o.a == c.a && !matchedB[o.b] || o.b == c.b && !matchedA[o.a] {
@@ -532,8 +534,8 @@ func judgeItems(s *Story, x, y []factRef) (candidate, bool) {
 			return true
 		case c.comparable != best.comparable:
 			return c.comparable
-		case (c.status == Agree) != (best.status == Agree):
-			return c.status == Agree
+		case (c.status == Same) != (best.status == Same):
+			return c.status == Same
 		case sameFigure(c.fa.fact, c.fb.fact) != sameFigure(best.fa.fact, best.fb.fact):
 			return sameFigure(c.fa.fact, c.fb.fact)
 		}
@@ -628,7 +630,7 @@ func conversions(s *Story, r Ref) []Difference {
 				continue
 			}
 			out = append(out, Difference{
-				Kind: fs[i].Kind, Status: Agree, Role: fs[i].Role, Conversion: true,
+				Kind: fs[i].Kind, Status: Same, Role: fs[i].Role, Conversion: true,
 				Values: []Value{valueOf(factRef{r, &fs[i]}), valueOf(factRef{r, &fs[j]})},
 			})
 		}
@@ -645,7 +647,7 @@ func pairPlaces(s *Story, fa, fb []factRef) []Difference {
 	learned := s.facts.learned
 	add := func(x, y factRef) {
 		st, ok := comparePlaces(x.fact.place, y.fact.place, learned)
-		if !ok || st == Agree && strings.EqualFold(x.fact.Text, y.fact.Text) {
+		if !ok || st == Same && strings.EqualFold(x.fact.Text, y.fact.Text) {
 			return
 		}
 		out = append(out, Difference{Kind: KindPlace, Status: st, Values: []Value{valueOf(x), valueOf(y)}})
@@ -664,7 +666,7 @@ func pairPlaces(s *Story, fa, fb []factRef) []Difference {
 			var best *factRef
 			bestDepth := -1
 			for k, y := range ys {
-				if st, ok := comparePlaces(x.fact.place, y.fact.place, learned); ok && st == Refine {
+				if st, ok := comparePlaces(x.fact.place, y.fact.place, learned); ok && st == Compatible {
 					if d := len(placeChain(y.fact.place, learned)); d > bestDepth {
 						best, bestDepth = &ys[k], d
 					}
@@ -712,7 +714,7 @@ func pairNames(s *Story, fa, fb []factRef) []Difference {
 						if wx.text == wy.text || strings.EqualFold(wx.text, wy.text) {
 							continue
 						}
-						st = Agree
+						st = Same
 					case s.facts.lowerWords[wx.fold] || s.facts.lowerWords[wy.fold]:
 						continue
 					case !spellingVariant(wx.fold, wy.fold) || has(fb, wx.fold) || has(fa, wy.fold):
@@ -827,7 +829,7 @@ func pairQuotes(s *Story, fa, fb []factRef) []Difference {
 func quoteDifference(x, y factRef) Difference {
 	st := compareQuotes(x.fact.quote, y.fact.quote)
 	d := Difference{Kind: KindQuote, Status: st, Role: x.fact.Role, Values: []Value{valueOf(x), valueOf(y)}}
-	if st != Agree {
+	if st != Same {
 		d.Diff = DiffWords(x.fact.Text, y.fact.Text)
 	}
 	return d

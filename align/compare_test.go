@@ -83,69 +83,69 @@ func TestCompareWithinClaim(t *testing.T) {
 			[]want{{KindDate, Conflict, "October 8", "October 9"}}},
 		{"a month refines a day",
 			[]outlet{one("They met in October before the signing."), one("They met in Egypt on October 8.")},
-			[]want{{KindDate, Refine, "October", "October 8"}}},
+			[]want{{KindDate, Compatible, "October", "October 8"}}},
 		{"an abbreviation agrees",
 			[]outlet{one("In an interview broadcast on Oct. 19, he spoke."), one("In an interview aired October 19, he spoke.")},
-			[]want{{KindDate, Agree, "Oct. 19", "October 19"}}},
+			[]want{{KindDate, Same, "Oct. 19", "October 19"}}},
 		{"a weekday resolved against the date conflicts with another day",
 			[]outlet{dated("2026-10-09", "A ship struck the bridge on Thursday."), dated("2026-10-09", "A ship struck the bridge on Oct. 9.")},
 			[]want{{KindDate, Conflict, "Thursday", "Oct. 9"}}},
 		{"weekdays from different publication days agree",
 			[]outlet{dated("2026-03-17", "The quake struck on Tuesday."), dated("2026-03-18", "The quake that struck on Tuesday killed 24.")},
-			[]want{{KindDate, Agree, "Tuesday", "Tuesday"}}},
+			[]want{{KindDate, Same, "Tuesday", "Tuesday"}}},
 		{"last month refines a day",
 			[]outlet{dated("2026-10-02", "Council voted last month to close the street."), one("Council approved the trial on September 9.")},
-			[]want{{KindDate, Refine, "last month", "September 9"}}},
+			[]want{{KindDate, Compatible, "last month", "September 9"}}},
 		{"death tolls conflict and hedged tolls refine",
 			[]outlet{one("The quake killed 10 people and injured 75."), one("The quake killed 24 people and injured 186."), one("It killed at least 10 people, officials said.")},
 			[]want{{KindNumber, Conflict, "10 people", "24 people"}, {KindNumber, Conflict, "75", "186"},
-				{KindNumber, Refine, "at least 10", "24 people"}, {KindNumber, Refine, "at least 10", "10 people"}}},
+				{KindNumber, Compatible, "at least 10", "24 people"}, {KindNumber, Compatible, "at least 10", "10 people"}}},
 		{"a toll told two ways agrees",
 			[]outlet{one("The death toll has risen to 24, AFAD said."), one("The earthquake killed 24 people across the province.")},
-			[]want{{KindNumber, Agree, "24", "24 people"}}},
+			[]want{{KindNumber, Same, "24", "24 people"}}},
 		{"magnitudes",
 			[]outlet{one("A magnitude 6.1 earthquake struck."), one("A 6.1-magnitude earthquake struck."), one("An earthquake of magnitude 5.9 shook the region.")},
-			[]want{{KindNumber, Agree, "magnitude 6.1", "6.1-magnitude"}, {KindNumber, Conflict, "magnitude 6.1", "magnitude 5.9"}}},
+			[]want{{KindNumber, Same, "magnitude 6.1", "6.1-magnitude"}, {KindNumber, Conflict, "magnitude 6.1", "magnitude 5.9"}}},
 		{"vague and hedged counts refine",
 			[]outlet{one("Dozens of houses collapsed."), one("In all, 57 homes were destroyed."), one("More than 40 aftershocks were recorded."), one("By Wednesday 74 aftershocks had been recorded.")},
-			[]want{{KindNumber, Refine, "Dozens of houses", "57 homes"}, {KindNumber, Refine, "More than 40", "74 aftershocks"}}},
+			[]want{{KindNumber, Compatible, "Dozens of houses", "57 homes"}, {KindNumber, Compatible, "More than 40", "74 aftershocks"}}},
 		{"a round population refines an exact one",
 			[]outlet{one("It lies near Puturge, a town of about 20,000 people."), one("Puturge, a district centre home to 21,500 people, was hit.")},
-			[]want{{KindNumber, Refine, "about 20,000", "21,500"}}},
+			[]want{{KindNumber, Compatible, "about 20,000", "21,500"}}},
 		{"conversions across outlets agree",
 			[]outlet{one("It struck at a depth of 10km (6 miles)."), one("It struck at a shallow depth of about six miles."), one("It struck at a depth of 10 kilometres.")},
-			[]want{{KindNumber, Agree, "10km", "10 kilometres"}, {KindNumber, Agree, "6 miles", "about six miles"}, {KindNumber, Agree, "10km", "6 miles"}}},
+			[]want{{KindNumber, Same, "10km", "10 kilometres"}, {KindNumber, Same, "6 miles", "about six miles"}, {KindNumber, Same, "10km", "6 miles"}}},
 		{"a conversion is as precise as its figures",
 			[]outlet{one("The river rose to 7.2 metres."), one("Water levels peaked at 7.5m (24.6ft) on Sunday.")},
 			[]want{{KindNumber, Conflict, "7.2 metres", "7.5m"}}},
 		{"money in one currency, and a conversion in one sentence",
 			[]outlet{one("The EU announced €2 million ($2.3 million) in aid."), one("The EU would provide 2 million euros in aid.")},
-			[]want{{KindMoney, Agree, "€2 million", "2 million euros"}, {KindMoney, Agree, "€2 million", "$2.3 million"}}},
+			[]want{{KindMoney, Same, "€2 million", "2 million euros"}, {KindMoney, Same, "€2 million", "$2.3 million"}}},
 		{"different sums conflict",
 			[]outlet{one("Repairs will cost an estimated €2.6 million."), one("City engineers put the cost of repairs at €2.4 million.")},
 			[]want{{KindMoney, Conflict, "€2.6 million", "€2.4 million"}}},
 		{"rand written three ways",
 			[]outlet{one("The council approved a R26-million plan."), one("The R26 million pilot will drive away shoppers."), one("The 26 million rand ($1.5 million) pilot starts soon.")},
-			[]want{{KindMoney, Agree, "R26-million", "R26 million"}, {KindMoney, Agree, "R26 million", "26 million rand"}}},
+			[]want{{KindMoney, Same, "R26-million", "R26 million"}, {KindMoney, Same, "R26 million", "26 million rand"}}},
 		{"times across zones",
 			[]outlet{dated("2026-03-17", "The quake hit eastern Turkey at 0737 GMT."), dated("2026-03-17", "The quake hit at 10:37 a.m. local time in Turkey."),
 				dated("2026-03-17", "The quake hit Turkey at 3:37 a.m. Eastern time."), dated("2026-03-18", "It struck Turkey shortly after 10:30 a.m. local time.")},
-			[]want{{KindTime, Agree, "0737 GMT", "10:37 a.m. local time"}, {KindTime, Agree, "0737 GMT", "3:37 a.m. Eastern time"},
-				{KindTime, Refine, "10:37 a.m.", "shortly after 10:30"}}},
+			[]want{{KindTime, Same, "0737 GMT", "10:37 a.m. local time"}, {KindTime, Same, "0737 GMT", "3:37 a.m. Eastern time"},
+				{KindTime, Compatible, "10:37 a.m.", "shortly after 10:30"}}},
 		{"clock times",
 			[]outlet{one("It hit the span at 1:53 p.m. in Rotterdam."), one("It hit at 13:53 in Rotterdam."), one("It hit shortly before 2 p.m. in Rotterdam."), one("It hit at 3:10 p.m. in Rotterdam.")},
-			[]want{{KindTime, Agree, "1:53 p.m.", "13:53"}, {KindTime, Refine, "13:53", "shortly before 2 p.m."}, {KindTime, Conflict, "1:53 p.m.", "3:10 p.m."}}},
+			[]want{{KindTime, Same, "1:53 p.m.", "13:53"}, {KindTime, Compatible, "13:53", "shortly before 2 p.m."}, {KindTime, Conflict, "1:53 p.m.", "3:10 p.m."}}},
 		{"places contain one another",
 			[]outlet{one("The meeting was initially set for Istanbul."), one("A meeting scheduled to take place in Turkey was cancelled."), one("They met in Sharm el-Sheikh, Egypt."), one("They met in Egypt.")},
-			[]want{{KindPlace, Refine, "Istanbul", "Turkey"}, {KindPlace, Refine, "Sharm el-Sheikh", "Egypt"}}},
+			[]want{{KindPlace, Compatible, "Istanbul", "Turkey"}, {KindPlace, Compatible, "Sharm el-Sheikh", "Egypt"}}},
 		{"cities, regions and countries",
 			[]outlet{one("A ship hit a bridge in Rotterdam’s Charlois district."), one("A ship hit a bridge in Rotterdam."), one("A ship hit a bridge in the Netherlands."),
 				one("Council met in Cape Town on Wednesday."), one("A council in South Africa met."), one("Hamas officials met in Doha."), one("They met in Qatar.")},
-			[]want{{KindPlace, Refine, "Charlois", "Rotterdam"}, {KindPlace, Refine, "Rotterdam", "Netherlands"},
-				{KindPlace, Refine, "Charlois", "Netherlands"}, {KindPlace, Refine, "Cape Town", "South Africa"}, {KindPlace, Refine, "Doha", "Qatar"}}},
+			[]want{{KindPlace, Compatible, "Charlois", "Rotterdam"}, {KindPlace, Compatible, "Rotterdam", "Netherlands"},
+				{KindPlace, Compatible, "Charlois", "Netherlands"}, {KindPlace, Compatible, "Cape Town", "South Africa"}, {KindPlace, Compatible, "Doha", "Qatar"}}},
 		{"names with and without diacritics agree; misspellings conflict",
 			[]outlet{one("Governor Selim Karaagacli said teams were searching."), one("The governor, Selim Karaağaçlı, said teams were searching."), one("The governor, Selim Karagaçlı, said teams were searching.")},
-			[]want{{KindName, Agree, "Karaagacli", "Karaağaçlı"}, {KindName, Conflict, "Karaağaçlı", "Karagaçlı"}, {KindName, Conflict, "Karaagacli", "Karagaçlı"}}},
+			[]want{{KindName, Same, "Karaagacli", "Karaağaçlı"}, {KindName, Conflict, "Karaağaçlı", "Karagaçlı"}, {KindName, Conflict, "Karaagacli", "Karagaçlı"}}},
 		{"reworded quotes by one speaker",
 			[]outlet{one("“We’re both members of a terrible club — parents who have buried their children,” Witkoff said."),
 				one("“And that we were both members of a really bad club, parents who have buried children,” Witkoff said.")},
@@ -158,30 +158,30 @@ func TestCompareWithinClaim(t *testing.T) {
 			[]want{{KindNumber, Conflict, "About 1,500", "About 1,200"}}},
 		{"a figure rounded to its last digit agrees",
 			[]outlet{one("By Tuesday the fire had burned 29,650 acres."), one("By Tuesday the fire had burned 29,652 acres.")},
-			[]want{{KindNumber, Agree, "29,650", "29,652"}}},
+			[]want{{KindNumber, Same, "29,650", "29,652"}}},
 		{"shares contained conflict",
 			[]outlet{one("The wildfire was 20% contained Monday evening."), one("The wildfire was 35% contained by Tuesday morning.")},
 			[]want{{KindNumber, Conflict, "20%", "35%"}}},
 		{"prison terms conflict",
 			[]outlet{one("He was sentenced to 12 years in prison."), one("He gets 11 years for the fraud, a prison term his victims called light."), one("The court imposed 12 years’ imprisonment.")},
-			[]want{{KindNumber, Conflict, "12 years", "11 years"}, {KindNumber, Agree, "12 years", "12 years"}}},
+			[]want{{KindNumber, Conflict, "12 years", "11 years"}, {KindNumber, Same, "12 years", "12 years"}}},
 		{"the same month a year apart",
 			[]outlet{one("The fund froze redemptions on March 8, 2021."), one("The fund stopped paying out in March 2020.")},
 			[]want{{KindDate, Conflict, "March 8, 2021", "March 2020"}}},
 		{"a bare dollar is any dollar the story converts",
 			[]outlet{one("He was fined C$9.6 million (US$7.0 million) for diverting C$38.6 million."),
 				one("He must pay a $9.6 million fine for taking $36.8 million.")},
-			[]want{{KindMoney, Agree, "C$9.6 million", "$9.6 million"}, {KindMoney, Conflict, "C$38.6 million", "$36.8 million"}}},
+			[]want{{KindMoney, Same, "C$9.6 million", "$9.6 million"}, {KindMoney, Conflict, "C$38.6 million", "$36.8 million"}}},
 		{"one speaker's remark rendered two ways, and through a third",
 			[]outlet{one("“We had a good day today, but this fire is far from over,” Chief Jerome Haslett said."),
 				one("“Crews had a really good day out there, but this fire is a long way from over,” Haslett said."),
 				one("Haslett said the fire was “far from over,” and warned of wind.")},
-			[]want{{KindQuote, Conflict, "We had a good day", "Crews had a really good day"}, {KindQuote, Refine, "We had a good day", "far from over"},
+			[]want{{KindQuote, Conflict, "We had a good day", "Crews had a really good day"}, {KindQuote, Compatible, "We had a good day", "far from over"},
 				{KindQuote, Conflict, "Crews had a really good day", "far from over"}}},
 		{"a partial quote refines the full one",
 			[]outlet{one("“Our teams are in every village and they will not stop until every house has been checked,” Karaagacli said."),
 				one("Teams “will not stop until every house has been checked,” the governor, Selim Karaagacli, said.")},
-			[]want{{KindQuote, Refine, "will not stop", "Our teams"}}},
+			[]want{{KindQuote, Compatible, "will not stop", "Our teams"}}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := storyOf(t, c.outlets...)
@@ -277,31 +277,40 @@ func TestCompareNoFalseConflicts(t *testing.T) {
 	}
 }
 
-func TestTallyCountsOutlets(t *testing.T) {
+func TestFactRowCountsOutlets(t *testing.T) {
 	s := storyOf(t,
 		one("They met in Egypt on October 9."), one("They met in Egypt on October 9, before the deal."),
 		one("They met in Egypt on Oct. 9."), one("They met in Egypt on October 8."),
 	)
 	c := s.Claims[0]
-	if len(c.Tallies) != 1 {
-		t.Fatalf("tallies = %+v, want one", c.Tallies)
+	var dates []Row
+	for _, r := range c.Facts {
+		if r.Kind == KindDate {
+			dates = append(dates, r)
+		}
 	}
-	tl := c.Tallies[0]
-	if tl.Outlets != 4 || len(tl.Readings) != 2 || len(tl.Readings[0].Docs) != 3 || tl.Majority != 0 || !slices.Equal(tl.Minority, []int{3}) {
-		t.Errorf("tally = %+v, want 3 of 4 for October 9 and outlet 3 in the minority", tl)
+	if len(dates) != 1 {
+		t.Fatalf("date rows = %+v, want one", dates)
 	}
-	if got, want := tl.String(), "3 of 4 outlets say October 9; 1 says October 8"; got != want {
-		t.Errorf("tally reads %q, want %q", got, want)
+	r := dates[0]
+	if r.Status != Conflict || r.Outlets() != 4 || len(r.Readings) != 2 || len(r.Readings[0].Docs) != 3 || !slices.Equal(minority(&r), []int{3}) {
+		t.Errorf("row = %+v, want October 9 from 3 of 4 outlets and outlet 3 in the minority", r)
+	}
+	if got := r.Readings[1].Text; got != "October 8" {
+		t.Errorf("the minority reading is %q, want October 8", got)
 	}
 	for _, d := range c.Conflicts() {
 		if !strings.Contains(d.Summary, "(1 of 4 outlets)") || !strings.Contains(d.Summary, "(3 of 4 outlets)") || !strings.Contains(d.Summary, "minority: Outlet D") {
 			t.Errorf("summary lacks the counts or the minority: %q", d.Summary)
 		}
 	}
+	if len(s.Disputes) != 1 || s.Disputes[0].Claim != 0 || s.Disputes[0].Kind != KindDate {
+		t.Errorf("disputes = %+v, want the date once", s.Disputes)
+	}
 	// An even split has no majority.
 	s = storyOf(t, one("They met on October 9."), one("They met on October 8."))
-	if tl := s.Claims[0].Tallies[0]; tl.Majority != -1 || len(tl.Minority) != 0 {
-		t.Errorf("an even split = %+v, want no majority", tl)
+	if r := s.Claims[0].Facts[0]; len(minority(&r)) != 0 {
+		t.Errorf("an even split = %+v, want no majority", r)
 	}
 }
 
@@ -317,7 +326,7 @@ func TestQuoteDifferenceHasWordDiff(t *testing.T) {
 	d := s.Claims[0].Differences[i]
 	var only []string
 	for _, sp := range d.Diff {
-		if sp.Op != Same {
+		if sp.Op != Common {
 			only = append(only, strings.TrimSpace(sp.Text))
 		}
 	}

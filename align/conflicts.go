@@ -89,10 +89,10 @@ func sameValue(s *Story, x, y *Fact, rx, ry Ref) bool {
 	switch {
 	case x.date != nil && y.date != nil:
 		st, ok := compareDates(x.date, y.date)
-		return ok && st == Agree
+		return ok && st == Same
 	case x.clock != nil && y.clock != nil:
 		st, ok := compareTimes(x.clock, y.clock, s.facts.clocks[rx.Doc], s.facts.clocks[ry.Doc])
-		return ok && st == Agree
+		return ok && st == Same
 	}
 	return false
 }

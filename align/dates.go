@@ -472,9 +472,9 @@ func compareDates(a, b *dateValue) (Status, bool) {
 	}
 	if a.prec == precYear || b.prec == precYear {
 		if a.prec == b.prec {
-			return Agree, a.year > 0 && a.year == b.year
+			return Same, a.year > 0 && a.year == b.year
 		}
-		return Refine, a.year > 0 && b.year > 0
+		return Compatible, a.year > 0 && b.year > 0
 	}
 	if a.month != b.month {
 		return 0, false
@@ -482,7 +482,7 @@ func compareDates(a, b *dateValue) (Status, bool) {
 	switch {
 	case a.prec == precDay && b.prec == precDay:
 		if a.day == b.day {
-			return Agree, true
+			return Same, true
 		}
 		if a.resolved && b.resolved || a.named && b.named {
 			// "on Sunday" against "on Tuesday" (or "Monday" against
@@ -497,9 +497,9 @@ func compareDates(a, b *dateValue) (Status, bool) {
 		}
 		return Conflict, true
 	case a.prec == b.prec:
-		return Agree, true
+		return Same, true
 	}
-	return Refine, true
+	return Compatible, true
 }
 
 // otherYear judges two dates of different years: the same month (and
@@ -538,7 +538,7 @@ func compareWeekdays(a, b *dateValue) (Status, bool) {
 		return 0, false
 	}
 	if wa == wb {
-		return Agree, true
+		return Same, true
 	}
 	return 0, false
 }

@@ -19,34 +19,45 @@ const (
 	KindQuote  Kind = "quote"
 )
 
-// A Status is the verdict of comparing one fact across a claim's members.
+// A Status is the verdict on one fact across the outlets that state it.
 type Status int
 
-// The verdicts of a comparison, from weakest to strongest.
+// The verdicts on a fact, from weakest to strongest. Differ and Conflict
+// are disputes: a fact-checker must see them.
 const (
-	// Agree: the values are equal after normalisation ("Oct. 19" and
+	// Same: the readings are equal once normalised ("Oct. 19" and
 	// "October 19").
-	Agree Status = iota
-	// Refine: one value is a more specific form of the other ("Sharm
-	// el-Sheikh" and "Egypt"; "September 9" and "September").
-	Refine
-	// Conflict: the values cannot both be true ("October 8" and
+	Same Status = iota
+	// Compatible: one reading refines, contains or converts the other
+	// ("Sharm el-Sheikh" and "Egypt"; "September 9" and "September";
+	// "10 km" and "6 miles").
+	Compatible
+	// Differ: figures for one thing that differ although hedges let both
+	// be true ("at least 5 dead" and "24 dead").
+	Differ
+	// Conflict: the readings cannot both be true ("October 8" and
 	// "October 9").
 	Conflict
 )
 
-// String returns the status in lower case: "agree", "refine", "conflict".
+// String returns the status in lower case: "same", "compatible",
+// "differ", "conflict".
 func (s Status) String() string {
 	switch s {
-	case Agree:
-		return "agree"
-	case Refine:
-		return "refine"
+	case Same:
+		return "same"
+	case Compatible:
+		return "compatible"
+	case Differ:
+		return "differ"
 	case Conflict:
 		return "conflict"
 	}
 	return "unknown"
 }
+
+// Disputed reports whether s is Differ or Conflict.
+func (s Status) Disputed() bool { return s >= Differ }
 
 // A Difference is the comparison of one fact (an event date, a count, a
 // quote) across the members of a claim.

@@ -252,7 +252,7 @@ func converted(a, b *moneyValue, r float64) (Status, bool) {
 	q.val, q.lo, q.hi = q.val*r, q.lo*r, q.hi*r
 	q.step = 0
 	if closeValues(q.val, b.q.val, rateTolerance) && (q.exact || q.approx) && (b.q.exact || b.q.approx) {
-		return Agree, true
+		return Same, true
 	}
 	return compareQuantities(&q, &b.q)
 }

@@ -210,20 +210,20 @@ func comparePlaces(a, b *placeValue, learned map[string]string) (Status, bool) {
 	if a.key == b.key {
 		switch {
 		case a.part == b.part:
-			return Agree, true
+			return Same, true
 		case a.part == "" || b.part == "":
-			return Refine, true
+			return Compatible, true
 		}
 		return 0, false
 	}
 	for _, k := range placeChain(a, learned) {
 		if k == b.key {
-			return Refine, true
+			return Compatible, true
 		}
 	}
 	for _, k := range placeChain(b, learned) {
 		if k == a.key {
-			return Refine, true
+			return Compatible, true
 		}
 	}
 	return 0, false

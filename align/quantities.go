@@ -1480,10 +1480,10 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	switch {
 	case point(a) && point(b):
 		if sameUnit && (a.val == b.val || roundedAlike(a, b)) || !sameUnit && near(av, bv, tol) {
-			return Agree, true
+			return Same, true
 		}
 	case a.exact == b.exact && a.approx == b.approx && a.lo == b.lo && a.hi == b.hi && sameUnit:
-		return Agree, true
+		return Same, true
 	}
 	// None against some: "no deaths" and "killed one person".
 	if a.exact && a.val == 0 && blo > 0 || b.exact && b.val == 0 && alo > 0 {
@@ -1520,10 +1520,10 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 		}
 	}
 	if ahi >= blo && bhi >= alo {
-		return Refine, true
+		return Compatible, true
 	}
 	if !sameUnit && near(av, bv, 2*tol+0.05) {
-		return Refine, true
+		return Compatible, true
 	}
 	gap := math.Max(blo/ahi, alo/bhi)
 	if gap > 4 || math.IsInf(gap, 0) || math.IsNaN(gap) {

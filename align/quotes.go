@@ -180,10 +180,10 @@ func sameRemark(a, b *quoteValue) bool {
 // conflict.
 func compareQuotes(a, b *quoteValue) Status {
 	if slices.Equal(a.words, b.words) {
-		return Agree
+		return Same
 	}
 	if containsRun(a.words, b.words) || containsRun(b.words, a.words) {
-		return Refine
+		return Compatible
 	}
 	return Conflict
 }

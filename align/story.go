@@ -27,6 +27,9 @@ type Story struct {
 	// values are from one document, a Ref with Passage HeadlinePassage
 	// pointing at its headline (see Source).
 	InArticle []Difference
+	// Disputes are the facts the outlets give differently, each once,
+	// those involving most outlets first.
+	Disputes []Dispute
 
 	// facts is the typed facts of every passage and what comparing them
 	// needs to know of the whole story.
@@ -57,9 +60,9 @@ type Claim struct {
 	Score float64
 	// Differences are the typed comparisons between members' facts.
 	Differences []Difference
-	// Tallies count, for each fact the outlets disagree on, how many give
-	// each version and which hold the minority reading.
-	Tallies []Tally
+	// Facts are the fact sheet's rows for the claim: one per fact its
+	// members state, disputed ones first.
+	Facts []Row
 
 	// link is how the members were aligned, when Build aligned them; nil
 	// for claims made by hand (sim nil).

@@ -309,12 +309,12 @@ func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
 	}
 	switch {
 	case a.exact && b.exact && alo == blo, alo == blo && ahi == bhi:
-		return Agree, true
+		return Same, true
 	case a.exact && b.exact, ahi+30 <= blo || bhi+30 <= alo:
 		if !sharesWord(a.event, b.event) {
 			return 0, false // times of two events: "struck at 10:37", "an aftershock at 1:12 p.m."
 		}
 		return Conflict, true
 	}
-	return Refine, true
+	return Compatible, true
 }

@@ -14,16 +14,16 @@ func TestValueSpansUseOffsets(t *testing.T) {
 	c := &Claim{Members: []Ref{ref}, Differences: []Difference{
 		{Kind: KindNumber, Status: Conflict, Values: []Value{{Ref: ref, Text: "14 people", Offset: 12}}},
 		// Placed by hand without an offset: found by search.
-		{Kind: KindNumber, Status: Agree, Values: []Value{{Ref: ref, Text: "crew"}}},
+		{Kind: KindNumber, Status: Same, Values: []Value{{Ref: ref, Text: "crew"}}},
 		// A second 14: the offset, not the first occurrence, decides.
-		{Kind: KindNumber, Status: Refine, Values: []Value{{Ref: ref, Text: "14", Offset: 12}}},
+		{Kind: KindNumber, Status: Compatible, Values: []Value{{Ref: ref, Text: "14", Offset: 12}}},
 		// The same place twice is listed once.
 		{Kind: KindNumber, Status: Conflict, Values: []Value{{Ref: ref, Text: "14 people", Offset: 12}}},
 		// A value of another passage is not listed.
 		{Kind: KindDate, Status: Conflict, Values: []Value{{Ref: Ref{0, 1}, Text: "Of"}}},
 	}}
 	got := s.ValueSpans(c, ref)
-	want := []ValueSpan{{12, 21, KindNumber, Conflict}, {6, 10, KindNumber, Agree}, {12, 14, KindNumber, Refine}}
+	want := []ValueSpan{{12, 21, KindNumber, Conflict}, {6, 10, KindNumber, Same}, {12, 14, KindNumber, Compatible}}
 	if len(got) != len(want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}

@@ -16,7 +16,7 @@ type Op int
 // The places a span can stand.
 const (
 	// Same: the span is in both texts.
-	Same Op = iota
+	Common Op = iota
 	// OnlyA: the span is in the first text only.
 	OnlyA
 	// OnlyB: the span is in the second text only.
@@ -91,7 +91,7 @@ func DiffWords(a, b string) []Span {
 		n := len([]rune(d.Text))
 		switch d.Type {
 		case diffmatchpatch.DiffEqual:
-			emit(Same, strings.Join(tb[ib:ib+n], ""))
+			emit(Common, strings.Join(tb[ib:ib+n], ""))
 			ia += n
 			ib += n
 		case diffmatchpatch.DiffDelete:
@@ -103,7 +103,7 @@ func DiffWords(a, b string) []Span {
 		}
 	}
 	if tailB != "" {
-		emit(Same, tailB)
+		emit(Common, tailB)
 	}
 	return out
 }

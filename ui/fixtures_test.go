@@ -86,10 +86,10 @@ func envoyStory() *align.Story {
 	}
 	s.Claims[0].Differences = []align.Difference{
 		date(r(0, 0), r(2, 0)), date(r(1, 0), r(2, 0)), date(r(3, 0), r(2, 0)),
-		{Kind: align.KindPlace, Status: align.Refine, Summary: "place",
+		{Kind: align.KindPlace, Status: align.Compatible, Summary: "place",
 			Values: []align.Value{value(s, r(0, 0), "Sharm el-Sheikh", "sharm el-sheikh"), value(s, r(2, 0), "Egypt", "egypt")}},
 	}
-	s.Claims[2].Differences = []align.Difference{{Kind: align.KindDate, Status: align.Agree, Summary: "date",
+	s.Claims[2].Differences = []align.Difference{{Kind: align.KindDate, Status: align.Same, Summary: "date",
 		Values: []align.Value{value(s, r(0, 1), "Oct. 19", "10-19"), value(s, r(2, 1), "October 19", "10-19")}}}
 	s.Claims[3].Differences = []align.Difference{{Kind: align.KindNumber, Status: align.Conflict, Summary: "number",
 		Values: []align.Value{value(s, r(0, 2), "14", "14"), value(s, r(1, 1), "12", "12")}}}

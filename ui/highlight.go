@@ -39,7 +39,7 @@ func statusTone(s align.Status) tone {
 	switch s {
 	case align.Conflict:
 		return toneConflict
-	case align.Refine:
+	case align.Compatible:
 		return toneRefine
 	}
 	return toneAgree
@@ -189,7 +189,7 @@ func diffMarks(against, text string) []mark {
 	at := 0
 	for _, sp := range align.DiffWords(against, text) {
 		switch sp.Op {
-		case align.Same:
+		case align.Common:
 			at += len(sp.Text)
 		case align.OnlyB:
 			start, end := at, at+len(sp.Text)

@@ -14,7 +14,7 @@ func statusMarker(s align.Status) string {
 	switch s {
 	case align.Conflict:
 		return "⚠"
-	case align.Refine:
+	case align.Compatible:
 		return "◇"
 	}
 	return "="
@@ -27,7 +27,7 @@ func statusSign(s align.Status) string {
 	switch s {
 	case align.Conflict:
 		return " ≠ "
-	case align.Refine:
+	case align.Compatible:
 		return " ~ "
 	}
 	return " = "
@@ -55,7 +55,7 @@ type legendEntry struct {
 // given by most outlets comes first.
 func legendEntries(c *align.Claim) []legendEntry {
 	var out []legendEntry
-	for _, status := range []align.Status{align.Conflict, align.Refine, align.Agree} {
+	for _, status := range []align.Status{align.Conflict, align.Compatible, align.Same} {
 		var kinds []align.Kind
 		for _, d := range c.Differences {
 			if d.Status == status && !slices.Contains(kinds, d.Kind) {
@@ -97,7 +97,7 @@ func mergeDifferences(c *align.Claim, kind align.Kind, status align.Status) []le
 	// every value has the same normal form and the point is the ways it
 	// is written.
 	groupOf := normOf
-	if status == align.Agree {
+	if status == align.Same {
 		groupOf = func(v align.Value) string { return v.Text }
 	}
 	var groups []string
@@ -141,7 +141,7 @@ func mergeDifferences(c *align.Claim, kind align.Kind, status align.Status) []le
 	out := entries[:0]
 	for _, e := range entries {
 		// An agreement written the same way everywhere says nothing.
-		if status == align.Agree && len(e.groups) < 2 {
+		if status == align.Same && len(e.groups) < 2 {
 			continue
 		}
 		slices.SortStableFunc(e.groups, func(a, b valueGroup) int { return len(b.docs) - len(a.docs) })
@@ -174,7 +174,7 @@ func (v claimView) legendLine(e legendEntry) string {
 	switch e.status {
 	case align.Conflict:
 		st = v.styles.Conflict
-	case align.Refine:
+	case align.Compatible:
 		st = v.styles.Refine
 	}
 	var b strings.Builder

@@ -50,14 +50,14 @@ func handStory(t *testing.T) *align.Story {
 	s.Claims = []align.Claim{
 		{ID: "c1", Key: "k1", Score: 0.61, Members: []align.Ref{a1, a2, a3}, Differences: []align.Difference{
 			{Kind: align.KindDate, Status: align.Conflict, Summary: "date: March 3 ≠ March 4", Values: []align.Value{val(a1, "March 3"), val(a2, "March 4")}},
-			{Kind: align.KindPlace, Status: align.Refine, Summary: "place: Port Ellen ⊂ Islay", Values: []align.Value{val(a1, "Port Ellen"), val(a2, "Islay")}},
+			{Kind: align.KindPlace, Status: align.Compatible, Summary: "place: Port Ellen ⊂ Islay", Values: []align.Value{val(a1, "Port Ellen"), val(a2, "Islay")}},
 		}},
 		{ID: "c2", Key: "k2", Score: 0.48, Members: []align.Ref{b1, b2}, Differences: []align.Difference{
-			{Kind: align.KindQuote, Status: align.Refine, Summary: "quote: worded differently", Values: []align.Value{
+			{Kind: align.KindQuote, Status: align.Compatible, Summary: "quote: worded differently", Values: []align.Value{
 				val(b1, "“We will sail when we are paid fairly,”"), val(b2, "“We will sail again when we are paid fairly,”")}},
 		}},
 		{ID: "c3", Key: "k3", Score: 0.55, Members: []align.Ref{c1, c3}, Differences: []align.Difference{
-			{Kind: align.KindDate, Status: align.Agree, Summary: "date: Oct. 19 = October 19", Values: []align.Value{val(c1, "Oct. 19"), val(c3, "October 19")}},
+			{Kind: align.KindDate, Status: align.Same, Summary: "date: Oct. 19 = October 19", Values: []align.Value{val(c1, "Oct. 19"), val(c3, "October 19")}},
 		}},
 		{ID: "c4", Key: "k4", Score: 1, Members: []align.Ref{d2}},
 		{ID: "c5", Key: "k5", Score: 0.7, Members: []align.Ref{e1, e3}, Differences: []align.Difference{

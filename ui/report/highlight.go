@@ -46,7 +46,7 @@ func highlight(text string, spans []align.Span, values []valueRange) []segment {
 		pos := 0
 		for _, sp := range spans {
 			switch sp.Op {
-			case align.Same:
+			case align.Common:
 				pos += len(sp.Text)
 			case align.OnlyB:
 				// Only the words: spaces around them stay unmarked.
@@ -62,7 +62,7 @@ func highlight(text string, spans []align.Span, values []valueRange) []segment {
 	}
 	rank := make([]int, len(text)) // 0 none, 1 agree, 2 refine, 3 conflict
 	for _, v := range values {
-		r := map[align.Status]int{align.Agree: 1, align.Refine: 2, align.Conflict: 3}[v.status]
+		r := map[align.Status]int{align.Same: 1, align.Compatible: 2, align.Conflict: 3}[v.status]
 		for i := max(v.start, 0); i < min(v.end, len(text)); i++ {
 			rank[i] = max(rank[i], r)
 		}

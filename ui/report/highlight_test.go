@@ -18,7 +18,7 @@ func TestHighlight(t *testing.T) {
 		{"a run of words reads as one", "The crew left.", "The whole night crew left.", nil, "The [whole night] crew left."},
 		{"case and quotes are not differences", "“Sail,” he said.", `"sail," He said.`, nil, `"sail," He said.`},
 		{"value and diff", "Talks on March 3.", "Talks on March 4.", []valueRange{{9, 16, align.Conflict}}, "Talks on {March :conflict}[{4:conflict}]."},
-		{"conflict outranks agreement", "x", "On Oct. 19 it rained.", []valueRange{{3, 10, align.Agree}, {3, 7, align.Conflict}}, "[On ][{Oct.:conflict}][{ 19:agree}][ it rained.]"},
+		{"conflict outranks agreement", "x", "On Oct. 19 it rained.", []valueRange{{3, 10, align.Same}, {3, 7, align.Conflict}}, "[On ][{Oct.:conflict}][{ 19:agree}][ it rained.]"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

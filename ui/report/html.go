@@ -136,7 +136,7 @@ func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
 		hc.ConflictLabel = fmt.Sprintf("%d conflict%s", n, plural(n))
 	}
 	for _, d := range groupDifferences(c.Differences) {
-		hd := htmlDiff{Kind: string(d.Kind), Status: d.Status.String(), Sign: map[align.Status]string{align.Conflict: "≠", align.Refine: "~", align.Agree: "="}[d.Status], Summary: differenceLine(d)}
+		hd := htmlDiff{Kind: string(d.Kind), Status: d.Status.String(), Sign: map[align.Status]string{align.Conflict: "≠", align.Compatible: "~", align.Same: "="}[d.Status], Summary: differenceLine(d)}
 		for _, v := range d.Values {
 			hd.Values = append(hd.Values, htmlValue{s.Documents[v.Ref.Doc].Outlet, v.Text})
 		}

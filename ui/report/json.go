@@ -27,6 +27,9 @@ type jsonReport struct {
 	// InArticle are facts one article states two incompatible ways (its
 	// headline against its body).
 	InArticle []jsonInArticle `json:"in_article"`
+	// Disputes are the facts the outlets give differently, each once,
+	// those involving most outlets first.
+	Disputes []jsonDispute `json:"disputes"`
 }
 
 // jsonMark is a session's mark on a claim of the report.
@@ -93,7 +96,7 @@ type jsonClaim struct {
 	Absent      []string         `json:"absent"`
 	Conflicts   []jsonDifference `json:"conflicts"`
 	Differences []jsonDifference `json:"differences"`
-	Tallies     []jsonTally      `json:"tallies"`
+	Facts       []jsonFact       `json:"facts"`
 }
 
 type jsonDifference struct {
@@ -119,22 +122,34 @@ type jsonSpan struct {
 	Text string `json:"text"`
 }
 
-type jsonTally struct {
+// jsonFact is one row of the fact sheet: a fact a claim states, what it
+// is about, its readings and one status.
+type jsonFact struct {
 	Kind     string        `json:"kind"`
-	Role     string        `json:"role,omitempty"`
-	Summary  string        `json:"summary"`
+	Slot     string        `json:"slot"`
+	Status   string        `json:"status"`
+	Why      string        `json:"why"`
 	Outlets  int           `json:"outlets"`
 	Readings []jsonReading `json:"readings"`
-	// Majority indexes Readings, or is -1 when no reading leads.
-	Majority int      `json:"majority"`
-	Minority []string `json:"minority"`
 }
 
 type jsonReading struct {
-	Text      string   `json:"text"`
-	Norm      string   `json:"normalized,omitempty"`
-	Documents []string `json:"documents"`
-	Passages  []string `json:"passages"`
+	Text      string      `json:"text"`
+	Norm      string      `json:"normalized,omitempty"`
+	Documents []string    `json:"documents"`
+	Values    []jsonValue `json:"values"`
+	// Diff is a quotation's word diff: the first reading against this.
+	Diff []jsonSpan `json:"diff,omitempty"`
+}
+
+// jsonDispute is a disputed fact of the story, listed once: in the claim
+// where its readings are surest (Claim), or in one article, its headline
+// against its body (Document).
+type jsonDispute struct {
+	Claim    string   `json:"claim,omitempty"`
+	Document string   `json:"document,omitempty"`
+	Also     []string `json:"also"`
+	jsonFact
 }
 
 type jsonInArticle struct {
@@ -196,17 +211,32 @@ func writeJSON(w io.Writer, in Input) error {
 			jc.Absent = append(jc.Absent, s.Documents[d].ID)
 		}
 		for _, d := range c.Differences {
-			jd := newJSONDifference(s, d)
-			jc.Differences = append(jc.Differences, jd)
-			if d.Status == align.Conflict {
-				jc.Conflicts = append(jc.Conflicts, jd)
+			jc.Differences = append(jc.Differences, newJSONDifference(s, d))
+		}
+		jc.Facts = []jsonFact{}
+		for k := range c.Facts {
+			jc.Facts = append(jc.Facts, newJSONFact(s, &c.Facts[k]))
+		}
+		for k := range s.Disputes {
+			if d := &s.Disputes[k]; d.Claim == i {
+				jc.Conflicts = append(jc.Conflicts, conflictOf(s, &d.Row))
 			}
 		}
-		jc.Tallies = []jsonTally{}
-		for _, t := range c.Tallies {
-			jc.Tallies = append(jc.Tallies, newJSONTally(s, t))
-		}
 		r.Claims = append(r.Claims, jc)
+	}
+	r.Disputes = []jsonDispute{}
+	for k := range s.Disputes {
+		d := &s.Disputes[k]
+		jd := jsonDispute{Also: []string{}, jsonFact: newJSONFact(s, &d.Row)}
+		if d.InArticle() {
+			jd.Document = s.Documents[d.Doc].ID
+		} else {
+			jd.Claim = s.Claims[d.Claim].ID
+		}
+		for _, c := range d.Also {
+			jd.Also = append(jd.Also, s.Claims[c].ID)
+		}
+		r.Disputes = append(r.Disputes, jd)
 	}
 	for _, d := range s.InArticle {
 		doc := ""
@@ -260,25 +290,37 @@ func newJSONDifference(s *align.Story, d align.Difference) jsonDifference {
 
 // spanOps name word-diff operations in the JSON: "same", or which value
 // alone has the words.
-var spanOps = map[align.Op]string{align.Same: "same", align.OnlyA: "first", align.OnlyB: "second"}
+var spanOps = map[align.Op]string{align.Common: "same", align.OnlyA: "first", align.OnlyB: "second"}
 
-func newJSONTally(s *align.Story, t align.Tally) jsonTally {
-	jt := jsonTally{Kind: string(t.Kind), Role: t.Role, Summary: t.String(), Outlets: t.Outlets,
-		Readings: []jsonReading{}, Majority: t.Majority, Minority: []string{}}
-	for _, rd := range t.Readings {
-		jr := jsonReading{Text: rd.Text, Norm: rd.Norm, Documents: []string{}, Passages: []string{}}
+func newJSONFact(s *align.Story, r *align.Row) jsonFact {
+	jf := jsonFact{Kind: string(r.Kind), Slot: r.Slot, Status: r.Status.String(), Why: r.Why,
+		Outlets: r.Outlets(), Readings: []jsonReading{}}
+	for _, rd := range r.Readings {
+		jr := jsonReading{Text: rd.Text, Norm: rd.Norm, Documents: []string{}, Values: []jsonValue{}}
 		for _, d := range rd.Docs {
 			jr.Documents = append(jr.Documents, s.Documents[d].ID)
 		}
-		for _, ref := range rd.Refs {
-			jr.Passages = append(jr.Passages, passageID(s, ref))
+		for _, v := range rd.Values {
+			jr.Values = append(jr.Values, jsonValue{passageID(s, v.Ref), v.Text, v.Norm, v.Offset})
 		}
-		jt.Readings = append(jt.Readings, jr)
+		for _, sp := range rd.Diff {
+			jr.Diff = append(jr.Diff, jsonSpan{spanOps[sp.Op], sp.Text})
+		}
+		jf.Readings = append(jf.Readings, jr)
 	}
-	for _, d := range t.Minority {
-		jt.Minority = append(jt.Minority, s.Documents[d].ID)
+	return jf
+}
+
+// conflictOf is a disputed row as claims[].conflicts lists it: every
+// value of every reading, each with its passage and exact text.
+func conflictOf(s *align.Story, r *align.Row) jsonDifference {
+	jd := jsonDifference{Kind: string(r.Kind), Status: r.Status.String(), Summary: r.Why, Role: r.Slot, Values: []jsonValue{}}
+	for _, rd := range r.Readings {
+		for _, v := range rd.Values {
+			jd.Values = append(jd.Values, jsonValue{passageID(s, v.Ref), v.Text, v.Norm, v.Offset})
+		}
 	}
-	return jt
+	return jd
 }
 
 func nonNil(s []string) []string {

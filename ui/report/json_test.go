@@ -3,7 +3,6 @@ package report
 import (
 	"bytes"
 	"encoding/json"
-	"strings"
 	"testing"
 
 	"crosscheck/align"
@@ -69,18 +68,20 @@ func TestJSONMarks(t *testing.T) {
 	}
 }
 
-// TestJSONTalliesAndInArticle checks the fields added for typed
-// differences: per-claim tallies with their minority outlets, and an
-// article's headline against its body, whose headline value is named
-// "<doc>.headline" rather than a passage.
-func TestJSONTalliesAndInArticle(t *testing.T) {
+// TestJSONFactsDisputesAndInArticle checks the fact sheet in the JSON:
+// each claim's rows with their readings, the story's disputes once, the
+// host claim's conflicts derived from them, and an article's headline
+// against its body, whose headline value is named "<doc>.headline".
+func TestJSONFactsDisputesAndInArticle(t *testing.T) {
 	s := handStory(t)
 	c := &s.Claims[0]
-	c.Tallies = []align.Tally{{Kind: align.KindDate, Outlets: 3, Majority: 0, Minority: []int{1},
+	row := align.Row{Kind: align.KindDate, Slot: "date", Status: align.Conflict, Why: "they cannot both be true",
 		Readings: []align.Reading{
-			{Text: "March 3", Norm: "03-03", Docs: []int{0, 2}, Refs: []align.Ref{c.Members[0], c.Members[2]}},
-			{Text: "March 4", Norm: "03-04", Docs: []int{1}, Refs: []align.Ref{c.Members[1]}},
-		}}}
+			{Text: "March 3", Norm: "03-03", Docs: []int{0, 2}, Values: []align.Value{{Ref: c.Members[0], Text: "March 3"}, {Ref: c.Members[2], Text: "March 3"}}},
+			{Text: "March 4", Norm: "03-04", Docs: []int{1}, Values: []align.Value{{Ref: c.Members[1], Text: "March 4"}}},
+		}}
+	c.Facts = []align.Row{row}
+	s.Disputes = []align.Dispute{{Row: row, Claim: 0, Doc: -1, Also: []int{1}}}
 	body := align.Ref{Doc: 0, Passage: 3} // "The operator offered €2.5 million in back pay."
 	s.InArticle = []align.Difference{{Kind: align.KindMoney, Status: align.Conflict, Summary: "money: €2.4m ≠ €2.5 million",
 		Values: []align.Value{{Ref: align.Ref{Doc: 0, Passage: align.HeadlinePassage}, Text: "€2.4m"}, {Ref: body, Text: "€2.5 million"}}}}
@@ -88,17 +89,27 @@ func TestJSONTalliesAndInArticle(t *testing.T) {
 	if err := Write(&buf, Input{Story: s}, JSON); err != nil {
 		t.Fatal(err)
 	}
+	type reading struct {
+		Documents []string `json:"documents"`
+		Values    []struct{ Passage, Text string }
+	}
 	var r struct {
 		Claims []struct {
-			Tallies []struct {
-				Summary  string   `json:"summary"`
-				Majority int      `json:"majority"`
-				Minority []string `json:"minority"`
-				Readings []struct {
-					Documents []string `json:"documents"`
-				} `json:"readings"`
-			} `json:"tallies"`
+			Facts []struct {
+				Status   string    `json:"status"`
+				Outlets  int       `json:"outlets"`
+				Readings []reading `json:"readings"`
+			} `json:"facts"`
+			Conflicts []struct {
+				Values []struct{ Passage, Text string }
+			} `json:"conflicts"`
 		} `json:"claims"`
+		Disputes []struct {
+			Claim    string    `json:"claim"`
+			Also     []string  `json:"also"`
+			Slot     string    `json:"slot"`
+			Readings []reading `json:"readings"`
+		} `json:"disputes"`
 		InArticle []struct {
 			Document string `json:"document"`
 			Status   string `json:"status"`
@@ -108,10 +119,16 @@ func TestJSONTalliesAndInArticle(t *testing.T) {
 	if err := json.Unmarshal(buf.Bytes(), &r); err != nil {
 		t.Fatal(err)
 	}
-	tl := r.Claims[0].Tallies
-	if len(tl) != 1 || tl[0].Majority != 0 || len(tl[0].Minority) != 1 || tl[0].Minority[0] != "d2" ||
-		len(tl[0].Readings) != 2 || len(tl[0].Readings[0].Documents) != 2 || !strings.Contains(tl[0].Summary, "2 of 3") {
-		t.Errorf("tallies = %+v", tl)
+	fs := r.Claims[0].Facts
+	if len(fs) != 1 || fs[0].Status != "conflict" || fs[0].Outlets != 3 || len(fs[0].Readings) != 2 ||
+		len(fs[0].Readings[0].Documents) != 2 || fs[0].Readings[1].Values[0].Passage != "d2.1" {
+		t.Errorf("facts = %+v", fs)
+	}
+	if cs := r.Claims[0].Conflicts; len(cs) != 1 || len(cs[0].Values) != 3 || cs[0].Values[2].Text != "March 4" {
+		t.Errorf("conflicts = %+v, want the disputed row's three values", cs)
+	}
+	if ds := r.Disputes; len(ds) != 1 || ds[0].Claim != "c1" || len(ds[0].Also) != 1 || ds[0].Also[0] != "c2" || ds[0].Slot != "date" {
+		t.Errorf("disputes = %+v", ds)
 	}
 	ia := r.InArticle
 	if len(ia) != 1 || ia[0].Document != "d1" || ia[0].Status != "conflict" ||
@@ -119,8 +136,8 @@ func TestJSONTalliesAndInArticle(t *testing.T) {
 		t.Errorf("in_article = %+v", ia)
 	}
 	for i := 1; i < len(r.Claims); i++ {
-		if r.Claims[i].Tallies == nil {
-			t.Errorf("claim %d: tallies is null, want []", i)
+		if r.Claims[i].Facts == nil || r.Claims[i].Conflicts == nil {
+			t.Errorf("claim %d: facts or conflicts is null, want []", i)
 		}
 	}
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // statusWords name difference statuses in the memo.
-var statusWords = map[align.Status]string{align.Conflict: "≠ conflict", align.Refine: "~ compatible", align.Agree: "= same value"}
+var statusWords = map[align.Status]string{align.Conflict: "≠ conflict", align.Compatible: "~ compatible", align.Same: "= same value"}
 
 // writeMarkdown writes a fact-check memo: the story, its outlets with
 // their dates, then each claim that has a difference or a mark (or those

@@ -126,7 +126,7 @@ func (in *Input) claims(memo bool) []int {
 		case Marked:
 			keep = marked
 		default:
-			keep = !memo || marked || slices.ContainsFunc(c.Differences, func(d align.Difference) bool { return d.Status != align.Agree })
+			keep = !memo || marked || slices.ContainsFunc(c.Differences, func(d align.Difference) bool { return d.Status != align.Same })
 		}
 		if keep {
 			out = append(out, i)
@@ -179,9 +179,9 @@ func (in *Input) markSummary() string {
 func groupDifferences(ds []align.Difference) []align.Difference {
 	var out []align.Difference
 	index := map[string]int{}
-	for _, status := range []align.Status{align.Conflict, align.Refine, align.Agree} {
+	for _, status := range []align.Status{align.Conflict, align.Compatible, align.Same} {
 		for _, d := range ds {
-			if d.Status != status || status == align.Agree && !d.Conversion && writtenAlike(d.Values) {
+			if d.Status != status || status == align.Same && !d.Conversion && writtenAlike(d.Values) {
 				continue
 			}
 			k := groupKey(d)

@@ -169,16 +169,16 @@ func TestGroupDifferences(t *testing.T) {
 	r := func(d int) align.Ref { return align.Ref{Doc: d} }
 	v := func(d int, text string) align.Value { return align.Value{Ref: r(d), Text: text} }
 	ds := []align.Difference{
-		{Kind: align.KindPlace, Status: align.Refine, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(1, "Egypt")}},
+		{Kind: align.KindPlace, Status: align.Compatible, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(1, "Egypt")}},
 		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(1, "Witkoff")}},
-		{Kind: align.KindPlace, Status: align.Refine, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(2, "Egypt")}},
+		{Kind: align.KindPlace, Status: align.Compatible, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(2, "Egypt")}},
 		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
 		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
 		{Kind: align.KindDate, Status: align.Conflict, Summary: "date: October 9 ≠ October 8", Values: []align.Value{v(1, "October 9"), v(2, "October 8")}},
-		{Kind: align.KindNumber, Status: align.Agree, Summary: "number: Two = two", Values: []align.Value{v(1, "Two"), v(2, "two")}},
-		{Kind: align.KindDate, Status: align.Agree, Summary: "date: Oct. 19 = October 19", Values: []align.Value{v(1, "Oct. 19"), v(2, "October 19")}},
-		{Kind: align.KindPlace, Status: align.Agree, Summary: "place: US = U.S.", Values: []align.Value{v(1, "US"), v(2, "U.S.")}},
-		{Kind: align.KindPlace, Status: align.Agree, Summary: "place: U.S. = US", Values: []align.Value{v(3, "U.S."), v(4, "US")}},
+		{Kind: align.KindNumber, Status: align.Same, Summary: "number: Two = two", Values: []align.Value{v(1, "Two"), v(2, "two")}},
+		{Kind: align.KindDate, Status: align.Same, Summary: "date: Oct. 19 = October 19", Values: []align.Value{v(1, "Oct. 19"), v(2, "October 19")}},
+		{Kind: align.KindPlace, Status: align.Same, Summary: "place: US = U.S.", Values: []align.Value{v(1, "US"), v(2, "U.S.")}},
+		{Kind: align.KindPlace, Status: align.Same, Summary: "place: U.S. = US", Values: []align.Value{v(3, "U.S."), v(4, "US")}},
 	}
 	got := groupDifferences(ds)
 	var lines []string

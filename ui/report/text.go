@@ -16,7 +16,7 @@ import (
 const textWidth = 88
 
 // statusMarks are the plain-text marks of difference statuses.
-var statusMarks = map[align.Status]string{align.Conflict: "[≠]", align.Refine: "[~]", align.Agree: "[=]"}
+var statusMarks = map[align.Status]string{align.Conflict: "[≠]", align.Compatible: "[~]", align.Same: "[=]"}
 
 // SGR parameters of the text report's few colours.
 const (
@@ -103,7 +103,7 @@ func writeText(w io.Writer, in Input) error {
 			}
 		}
 		for _, d := range groupDifferences(c.Differences) {
-			sgr := map[align.Status]string{align.Conflict: sgrRed, align.Refine: sgrYellow, align.Agree: sgrFaint}[d.Status]
+			sgr := map[align.Status]string{align.Conflict: sgrRed, align.Compatible: sgrYellow, align.Same: sgrFaint}[d.Status]
 			writeIndented(b, "  "+b.paint(sgr, statusMarks[d.Status])+" ", differenceLine(d))
 		}
 		if m, ok := in.Marks[i]; ok {
