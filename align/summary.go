@@ -190,4 +190,3 @@ func statusSign(s Status) string {
 	}
 	return "≠"
 }
-
