@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -199,11 +198,11 @@ func (c *cleaner) endMarkerAt(i, first int) bool {
 	return false
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^by\s+`)
+var bylinePrefix = lazyRE(`(?i)^by\s+`)
 
 // authorNoteName finds the writer's name at the start of an author note
 // ("Jo Smit is a reporter for …").
-var authorNoteName = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) (?:is|was|has been|covers) `)
+var authorNoteName = lazyRE(`^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) (?:is|was|has been|covers) `)
 
 // bylineFromNote returns the writer named by an author note, or "".
 func bylineFromNote(removed []Removed) string {
@@ -220,7 +219,7 @@ func bylineFromNote(removed []Removed) string {
 // personalOrImperative matches lines that speak to the reader or for the
 // site, or open with a call to act: a promotion, not a headline, even when
 // they look like one.
-var personalOrImperative = regexp.MustCompile(`\b([Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|(?i:^(support|join|subscribe|sign|get|become|donate|register|follow|download|watch|listen|read|click|try)\b)`)
+var personalOrImperative = lazyRE(`\b([Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|(?i:^(support|join|subscribe|sign|get|become|donate|register|follow|download|watch|listen|read|click|try)\b)`)
 
 // structure reads the article's shape: the header above its first
 // paragraph (site name, navigation, headline, date line, byline), the
@@ -422,8 +421,8 @@ func (c *cleaner) emit(d *Document) {
 }
 
 var (
-	creditParens = regexp.MustCompile(`\(([^()]{2,120})\)\s*$`)
-	creditLabel  = regexp.MustCompile(`(?i)^(?:(?:AP |AFP |Reuters )?(?:photo|image|picture|credit|photograph|illustration|file photo|photo credit)(?: by)?:?\s*)`)
+	creditParens = lazyRE(`\(([^()]{2,120})\)\s*$`)
+	creditLabel  = lazyRE(`(?i)^(?:(?:AP |AFP |Reuters )?(?:photo|image|picture|credit|photograph|illustration|file photo|photo credit)(?: by)?:?\s*)`)
 )
 
 // captionCredit returns the credit of a photo caption, or "".

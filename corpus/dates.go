@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -12,7 +11,7 @@ const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 // dateExpr matches one calendar date with a year: ISO ("2025-11-14", with
 // an optional time), "2025/11/14", "November 14, 2025", "Nov. 14 2025",
 // "14 November 2025", "14th Nov, 2025".
-var dateExpr = regexp.MustCompile(`(?i)\b(?:` +
+var dateExpr = lazyRE(`(?i)\b(?:` +
 	`(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 	`|(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` +
 	`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})` +
@@ -21,7 +20,7 @@ var dateExpr = regexp.MustCompile(`(?i)\b(?:` +
 // dateFiller matches the words that may stand around a date in a date
 // line: weekdays, "Published"/"Updated", times of day, time zones and
 // separators.
-var dateFiller = regexp.MustCompile(`(?i)^(?:` +
+var dateFiller = lazyRE(`(?i)^(?:` +
 	`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?` +
 	`|published|updated|posted|last|first|modified|date|dated|time|on|at|as of|am|pm|a\.m\.?|p\.m\.?` +
 	`|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?` +
@@ -76,7 +75,7 @@ func hasYear(s string) bool {
 	return false
 }
 
-var splitPunct = regexp.MustCompile(`([,|•·;()\[\]])|:(?:\s|$)`)
+var splitPunct = lazyRE(`([,|•·;()\[\]])|:(?:\s|$)`)
 
 // dateFromMatch builds the date from one dateExpr match.
 func dateFromMatch(s string, loc []int) (time.Time, bool) {

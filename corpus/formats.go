@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -66,7 +65,7 @@ func formatNamed(name string) *format {
 	return nil
 }
 
-var htmlStart = regexp.MustCompile(`(?i)^(?:<!doctype html|<html|<head|<body|<meta|<article|<!--)`)
+var htmlStart = lazyRE(`(?i)^(?:<!doctype html|<html|<head|<body|<meta|<article|<!--)`)
 
 // sniffFormat guesses the format of text read from standard input or from
 // a file named with an unknown extension.

@@ -1,20 +1,19 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 )
 
 var (
-	mdImageLine = regexp.MustCompile(`^!\[([^\]]*)\]\([^)]*\)$`)
-	mdImage     = regexp.MustCompile(`!\[([^\]]*)\]\([^)]*\)`)
-	mdLink      = regexp.MustCompile(`\[([^\]]+)\]\([^)]*\)`)
-	mdRefDef    = regexp.MustCompile(`^\[[^\]]+\]:\s+\S+`)
-	mdEmphasis  = regexp.MustCompile(`(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)`)
-	mdHeading   = regexp.MustCompile(`^#{1,6}\s+`)
-	mdListItem  = regexp.MustCompile(`^\s*(?:[-*+]|\d+[.)])\s+`)
-	mdFence     = regexp.MustCompile("^(```|~~~)")
-	htmlTag     = regexp.MustCompile(`</?[a-zA-Z][^<>]*>`)
+	mdImageLine = lazyRE(`^!\[([^\]]*)\]\([^)]*\)$`)
+	mdImage     = lazyRE(`!\[([^\]]*)\]\([^)]*\)`)
+	mdLink      = lazyRE(`\[([^\]]+)\]\([^)]*\)`)
+	mdRefDef    = lazyRE(`^\[[^\]]+\]:\s+\S+`)
+	mdEmphasis  = lazyRE(`(\*\*|__|\*|_)(\S(?:.*?\S)?)(\*\*|__|\*|_)`)
+	mdHeading   = lazyRE(`^#{1,6}\s+`)
+	mdListItem  = lazyRE(`^\s*(?:[-*+]|\d+[.)])\s+`)
+	mdFence     = lazyRE("^(```|~~~)")
+	htmlTag     = lazyRE(`</?[a-zA-Z][^<>]*>`)
 )
 
 // markdownParas turns a Markdown body into paragraphs of plain text:

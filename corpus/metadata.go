@@ -3,7 +3,6 @@ package corpus
 import (
 	nurl "net/url"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -156,7 +155,7 @@ type namePhrase struct {
 }
 
 var (
-	nameToken = regexp.MustCompile(`[\p{L}\p{N}&]+(?:[.'’][\p{L}]+)*`)
+	nameToken = lazyRE(`[\p{L}\p{N}&]+(?:[.'’][\p{L}]+)*`)
 	// nameJoiners may stand between the capitalised words of a name.
 	nameJoiners = map[string]bool{"of": true, "on": true, "de": true, "du": true, "la": true, "al": true, "el": true, "and": true, "&": true, "the": true, "for": true}
 	// nameLeadWords open phrases but are not part of a name ("Get The Times
@@ -244,7 +243,7 @@ func isLikelySingleName(w string) bool {
 	return n >= 4 || n >= 3 && strings.ToUpper(w) == w
 }
 
-var copyrightNoise = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|\b(19|20)\d{2}\b|[-–]\s*(19|20)\d{2}|all rights reserved\.?|\bltd\b\.?|\binc\b\.?|\bllc\b`)
+var copyrightNoise = lazyRE(`(?i)©|\(c\)|\bcopyright\b|\b(19|20)\d{2}\b|[-–]\s*(19|20)\d{2}|all rights reserved\.?|\bltd\b\.?|\binc\b\.?|\bllc\b`)
 
 // copyrightName returns the holder named by a copyright footer
 // ("© 2026 Harbour Gazette. All rights reserved." → "Harbour Gazette").
@@ -290,9 +289,9 @@ func hostName(u string) string {
 
 // hashLike matches file-name parts that carry no meaning: numbers and long
 // hexadecimal runs.
-var hashLike = regexp.MustCompile(`^(?:\d+|[0-9a-f]{8,})$`)
+var hashLike = lazyRE(`^(?:\d+|[0-9a-f]{8,})$`)
 
-var entryNumber = regexp.MustCompile(`\.[A-Za-z]+([:#]\d+)$`)
+var entryNumber = lazyRE(`\.[A-Za-z]+([:#]\d+)$`)
 
 // entrySuffix returns the line or item number that names one entry of a
 // JSON Lines file or JSON array (":3", "#2"), or "".
