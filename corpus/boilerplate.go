@@ -16,6 +16,7 @@ const (
 	ReasonSyndication = "syndication footer"
 	ReasonWidget      = "page widget text"
 	ReasonCaption     = "photo caption"
+	ReasonFootnote    = "footnote"
 	ReasonRelated     = "related headline"
 	ReasonRepeated    = "repeated line"
 	ReasonCrossRepeat = "repeated in other articles"

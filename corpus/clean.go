@@ -11,8 +11,18 @@ import (
 type para struct {
 	text string
 	// caption is set when the reader knows the paragraph is a photo
-	// caption (an HTML <figcaption>, a Markdown image's text).
+	// caption (an HTML <figcaption>, a Markdown image's title or
+	// description).
 	caption bool
+	// altText marks a caption made of an image's description (Markdown
+	// alt text), which describes the picture: a credit is taken from it
+	// only when written in parentheses at its end.
+	altText bool
+	// footnote marks a Markdown footnote: kept, but apart from the text.
+	footnote bool
+	// tableRow marks a row of a table, which the reader knows is the
+	// article's own content: the boilerplate rules leave it alone.
+	tableRow bool
 }
 
 // textParas wraps paragraphs of plain text.
@@ -99,8 +109,14 @@ func (c *cleaner) text(i int) string { return c.paras[i].text }
 // general boilerplate rules recognise.
 func (c *cleaner) applyRules() {
 	for i, p := range c.paras {
-		if p.caption {
+		switch {
+		case p.caption:
 			c.reasons[i] = ReasonCaption
+			continue
+		case p.footnote:
+			c.reasons[i] = ReasonFootnote
+			continue
+		case p.tableRow:
 			continue
 		}
 		c.reasons[i], c.weak[i] = classifyLine(p.text)
@@ -402,7 +418,11 @@ func (c *cleaner) emit(d *Document) {
 		if r := c.reasons[i]; r != "" {
 			d.Removed = append(d.Removed, Removed{Text: p.text, Reason: r, After: paragraph})
 			if r == ReasonCaption {
-				d.Captions = append(d.Captions, Caption{Text: p.text, Credit: captionCredit(p.text), After: paragraph})
+				credit := captionCredit(p.text)
+				if p.altText {
+					credit = parenCredit(p.text)
+				}
+				d.Captions = append(d.Captions, Caption{Text: p.text, Credit: credit, After: paragraph})
 			}
 			continue
 		}
@@ -427,11 +447,20 @@ var (
 
 // captionCredit returns the credit of a photo caption, or "".
 func captionCredit(caption string) string {
-	if m := creditParens.FindStringSubmatch(caption); m != nil {
-		return strings.TrimSpace(m[1])
+	if c := parenCredit(caption); c != "" {
+		return c
 	}
 	if loc := creditLabel.FindStringIndex(caption); loc != nil && loc[1] < len(caption) && loc[1] > 0 {
 		return strings.TrimSpace(caption[loc[1]:])
+	}
+	return ""
+}
+
+// parenCredit returns the credit written in parentheses at the end of a
+// caption ("… (Photo: Kai Berg/Riverside Courier)"), or "".
+func parenCredit(caption string) string {
+	if m := creditParens.FindStringSubmatch(caption); m != nil {
+		return strings.TrimSpace(m[1])
 	}
 	return ""
 }
@@ -448,7 +477,8 @@ func sanitizeRaw(a rawArticle) rawArticle {
 	paras := make([]para, 0, len(a.paras))
 	for _, p := range a.paras {
 		if t := line(p.text); t != "" {
-			paras = append(paras, para{text: t, caption: p.caption})
+			p.text = t
+			paras = append(paras, p)
 		}
 	}
 	a.paras = paras

@@ -94,15 +94,20 @@ func readPlain(path, text string) ([]rawArticle, error) {
 // matter (outlet/source/publication, title, date/published, url,
 // author/byline).
 func readMarkdown(path, text string) ([]rawArticle, error) {
-	fields, body, _ := splitFrontMatter(text)
+	fields, body, problem := splitFrontMatter(text)
+	var warnings []string
+	if problem != "" {
+		warnings = append(warnings, problem)
+	}
 	return []rawArticle{{
-		path:   path,
-		format: "markdown",
-		outlet: firstField(fields, "outlet", "source", "publication", "site", "site_name", "publisher"),
-		title:  firstField(fields, "title", "headline"),
-		date:   firstField(fields, "date", "published", "published_at", "pubdate", "date_published"),
-		url:    firstField(fields, "url", "link", "canonical", "source_url"),
-		byline: firstField(fields, "byline", "author", "authors", "by"),
-		paras:  markdownParas(body),
+		warnings: warnings,
+		path:     path,
+		format:   "markdown",
+		outlet:   firstField(fields, "outlet", "source", "publication", "site", "site_name", "publisher"),
+		title:    firstField(fields, "title", "headline"),
+		date:     firstField(fields, "date", "published", "published_at", "pubdate", "date_published"),
+		url:      firstField(fields, "url", "link", "canonical", "source_url"),
+		byline:   firstField(fields, "byline", "author", "authors", "by"),
+		paras:    markdownParas(body),
 	}}, nil
 }
