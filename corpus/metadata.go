@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	nurl "net/url"
 	"path/filepath"
 	"strings"
 	"unicode"
@@ -46,7 +45,7 @@ func findOutlet(a rawArticle, d *Document, dl *dateline) (name, source string) {
 	if n := siteLine(d.Removed); n != "" {
 		return n, OutletFromSiteName
 	}
-	if n := hostName(d.URL); n != "" {
+	if n := siteName(d.URL); n != "" {
 		return n, OutletFromWebAddress
 	}
 	if entrySuffix(a.path) == "" {
@@ -277,16 +276,6 @@ func siteLine(removed []Removed) string {
 	return best
 }
 
-// hostName returns the web site of an article's address ("https://www.
-// example.org/a" → "example.org").
-func hostName(u string) string {
-	p, err := nurl.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" || p.Host == "example.invalid" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
-}
-
 // hashLike matches file-name parts that carry no meaning: numbers and long
 // hexadecimal runs.
 var hashLike = lazyRE(`^(?:\d+|[0-9a-f]{8,})$`)
@@ -310,9 +299,13 @@ func fileStem(path string) string {
 }
 
 // outletFromPath makes a file name readable as an outlet name:
-// "times-of-israel.txt" → "Times of Israel". Numbers and hash-like parts
+// "times-of-israel.txt" → "Times of Israel", or a file named after a
+// common news site's domain, "nytimes.txt", → "The New York Times". Numbers and hash-like parts
 // are dropped; it returns "" when nothing readable is left.
 func outletFromPath(path string) string {
+	if n := siteNameForStem(fileStem(path)); n != "" {
+		return n
+	}
 	words := strings.FieldsFunc(fileStem(path), func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
 	var out []string
 	for _, w := range words {
