@@ -197,7 +197,11 @@ func (m Model) loadingView() string {
 	st := m.sh.styles
 	w := max(4, min(m.width-4, 60))
 	bar := progress.New(progress.WithWidth(w), progress.WithColors(st.Prompt.GetForeground()))
-	return "\n  " + m.spinner.View() + " " + st.Status.Render("Reading and aligning articles…") + "\n\n  " + bar.ViewAs(m.progress)
+	doing := m.doing
+	if doing == "" {
+		doing = "Reading and aligning articles…"
+	}
+	return "\n  " + m.spinner.View() + " " + st.Status.Render(doing) + "\n\n  " + bar.ViewAs(m.progress)
 }
 
 // failedView shows why loading failed.

@@ -43,7 +43,9 @@ type Model struct {
 	warnings []string
 	err      error
 	progress float64
-	spinner  spinner.Model
+	// doing is what loading is doing, as the loader last said.
+	doing   string
+	spinner spinner.Model
 
 	claims claimsScreen
 	// page shows an article, a boilerplate list or the help; pageDoc is
@@ -127,6 +129,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case loadProgressMsg:
 		m.progress = msg.done
+		if msg.doing != "" {
+			m.doing = msg.doing
+		}
 		return m, waitForLoad(msg.from)
 	case storyLoadedMsg:
 		m.loaded(msg.story, msg.warnings)
