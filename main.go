@@ -20,6 +20,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/atotto/clipboard"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -268,7 +269,8 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	final, err := tea.NewProgram(ui.New(loader(paths, copt), ui.WithSession(sess, notice)), tea.WithContext(ctx)).Run()
+	reader := ui.New(loader(paths, copt), ui.WithSession(sess, notice), ui.WithOpener(ui.SystemOpener), ui.WithClipboard(clipboard.WriteAll))
+	final, err := tea.NewProgram(reader, tea.WithContext(ctx)).Run()
 	if serr := sess.Save(); serr != nil {
 		fmt.Fprintln(stderr, "crosscheck:", serr)
 		if err == nil {

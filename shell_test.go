@@ -97,7 +97,7 @@ func TestManPage(t *testing.T) {
 		t.Fatalf("status %d", status)
 	}
 	for _, want := range []string{".TH CROSSCHECK 1", ".SH KEYS", ".SH EXIT STATUS", ".SH FILES", ".SH ENVIRONMENT",
-		`\fB\-f\fR, \fB\-\-format\fR \fIFORMAT\fR`, "CLICOLOR_FORCE", "outlets.toml", "Claim view: Marks"} {
+		`\fB\-f\fR, \fB\-\-format\fR \fIFORMAT\fR`, "CLICOLOR_FORCE", "outlets.toml", "Claim view: Marks", ".B z", ".B space/pgdn", ".B o"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("man page lacks %q", want)
 		}
