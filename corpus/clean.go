@@ -260,6 +260,7 @@ func (c *cleaner) structure(d *Document) {
 		}
 	}
 	c.header(d, first, first)
+	prose := 0 // paragraphs of prose before i
 	for i := first; i <= last; i++ {
 		if c.reasons[i] != "" {
 			continue
@@ -269,6 +270,11 @@ func (c *cleaner) structure(d *Document) {
 		switch {
 		case c.dateLine[i]:
 			c.reasons[i] = ReasonDateLine
+			// A date line after a standfirst of a sentence or two, as
+			// some sites print it, still dates the article.
+			if d.Published.IsZero() && prose <= maxStandfirst {
+				d.Published, _ = ParseDate(p)
+			}
 		case c.addressed[i] && (promoWords.MatchString(p) || words <= 8):
 			c.reasons[i] = ReasonPromotion
 		case !c.headlineLike[i]:
@@ -279,6 +285,9 @@ func (c *cleaner) structure(d *Document) {
 		case words <= 12:
 			c.reasons[i] = ReasonSubheading
 		}
+		if c.reasons[i] == "" {
+			prose++
+		}
 	}
 	for i := last + 1; i < n; i++ {
 		if c.reasons[i] == "" {
@@ -286,6 +295,10 @@ func (c *cleaner) structure(d *Document) {
 		}
 	}
 }
+
+// maxStandfirst is how many paragraphs of prose may stand above a date
+// line that dates the article: a standfirst.
+const maxStandfirst = 2
 
 // trailingReason says why a line after the end of the article is removed.
 func (c *cleaner) trailingReason(i int) string {

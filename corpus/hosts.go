@@ -2,6 +2,7 @@ package corpus
 
 import (
 	_ "embed"
+	"net"
 	nurl "net/url"
 	"strings"
 	"sync"
@@ -14,34 +15,51 @@ import (
 //go:embed data/news-hosts.tsv
 var newsHostsTable string
 
-// newsHosts maps a news site's host (without www.) to its name, read from
-// the embedded table on first use.
-var newsHosts = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
+// A newsSite is one row of the table of common news sites.
+type newsSite struct {
+	host, name string
+	// addressOnly is set when the host's first label is too generic to
+	// name the site alone ("abc", "news", "time").
+	addressOnly bool
+}
+
+// newsSites is the embedded table of common news sites, read on first
+// use.
+var newsSites = sync.OnceValue(func() []newsSite {
+	var out []newsSite
 	for _, line := range strings.Split(newsHostsTable, "\n") {
 		if line == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		host, name, ok := strings.Cut(line, "\t")
-		if ok {
-			m[host] = strings.TrimSpace(name)
+		f := strings.Split(line, "\t")
+		if len(f) >= 2 {
+			out = append(out, newsSite{host: f[0], name: strings.TrimSpace(f[1]), addressOnly: len(f) > 2 && f[2] == "address only"})
 		}
+	}
+	return out
+})
+
+// newsHosts maps a news site's host (without www.) to its name.
+var newsHosts = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	for _, s := range newsSites() {
+		m[s.host] = s.name
 	}
 	return m
 })
 
 // newsSiteLabels maps the first label of each table host ("bbc",
 // "nytimes", "timesofindia") to the site's name, for files named after a
-// site. A label two sites share names neither.
+// site. A label two sites share, or a generic one, names no site.
 var newsSiteLabels = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
-	for host, name := range newsHosts() {
-		label, _, _ := strings.Cut(host, ".")
-		if old, ok := m[label]; ok && old != name {
+	for _, s := range newsSites() {
+		label, _, _ := strings.Cut(s.host, ".")
+		if old, ok := m[label]; (ok && old != s.name) || s.addressOnly {
 			m[label] = ""
 			continue
 		}
-		m[label] = name
+		m[label] = s.name
 	}
 	return m
 })
@@ -75,6 +93,9 @@ func siteName(u string) string {
 			break
 		}
 		h = rest
+	}
+	if net.ParseIP(host) != nil {
+		return host
 	}
 	if d, err := publicsuffix.EffectiveTLDPlusOne(host); err == nil {
 		return d
