@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"io"
@@ -142,8 +143,34 @@ func plural(n int, one, many string) string {
 	return strconv.Itoa(n) + " " + many
 }
 
-// completeFiles completes PATH arguments with file and folder names, as
-// the shell would without crosscheck's completion.
-func completeFiles(*cobra.Command, []string, string) ([]cobra.Completion, cobra.ShellCompDirective) {
-	return nil, cobra.ShellCompDirectiveDefault
+// completeFiles completes PATH arguments with file and folder names. For
+// most arguments the shell lists them itself (the default directive); the
+// first argument of a command with subcommands may be either, and since
+// the shell adds no file names to the subcommands cobra offers, the names
+// are listed here.
+func completeFiles(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	if len(args) > 0 || !cmd.HasAvailableSubCommands() {
+		return nil, cobra.ShellCompDirectiveDefault
+	}
+	dir, prefix := filepath.Split(toComplete)
+	entries, err := os.ReadDir(cmp.Or(dir, "."))
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveDefault
+	}
+	var out []cobra.Completion
+	for _, e := range entries {
+		name := e.Name()
+		if !strings.HasPrefix(name, prefix) || (strings.HasPrefix(name, ".") && !strings.HasPrefix(prefix, ".")) {
+			continue
+		}
+		if e.IsDir() {
+			name += "/"
+		}
+		out = append(out, dir+name)
+	}
+	if len(out) == 1 && strings.HasSuffix(out[0], "/") {
+		// A folder: the path goes on, so no space after it.
+		return out, cobra.ShellCompDirectiveNoSpace
+	}
+	return out, cobra.ShellCompDirectiveDefault
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -43,15 +44,20 @@ func completions(t *testing.T, args ...string) (candidates []string, directive s
 }
 
 func TestCompletion(t *testing.T) {
-	// ":0" is ShellCompDirectiveDefault: the shell completes file names.
-	if _, d := completions(t, ""); d != ":0" {
-		t.Errorf("crosscheck <Tab>: directive %s, want :0 (files)", d)
+	// ":0" is ShellCompDirectiveDefault: the shell completes file names,
+	// or takes the names listed (at the top level, with the commands).
+	got, d := completions(t, "")
+	if d != ":0" || !slices.Contains(got, "main.go") || !slices.Contains(got, "testdata/") || !slices.Contains(got, "report") {
+		t.Errorf("crosscheck <Tab> = %q %s, want files, folders and commands", got, d)
+	}
+	if got, d := completions(t, "testd"); d != ":2" || strings.Join(got, " ") != "testdata/" {
+		t.Errorf("crosscheck testd<Tab> = %q %s, want the folder with no space after it", got, d)
 	}
 	if _, d := completions(t, "report", "art"); d != ":0" {
 		t.Errorf("crosscheck report art<Tab>: directive %s, want :0 (files)", d)
 	}
 	// ":4" is ShellCompDirectiveNoFileComp.
-	got, d := completions(t, "report", "--format", "")
+	got, d = completions(t, "report", "--format", "")
 	if strings.Join(got, " ") != "text markdown json html" || d != ":4" {
 		t.Errorf("report --format <Tab> = %q %s, want the four formats and no files", got, d)
 	}
