@@ -133,11 +133,11 @@ func (m Model) statusLine() string {
 		}
 		return line
 	case modeArticle, modeRemoved, modeHelp:
+		if m.flash != "" && !m.pageTyping {
+			return st.Status.Render(m.flash)
+		}
 		if s := m.pageSearchStatus(); s != "" {
 			return s
-		}
-		if m.flash != "" {
-			return st.Status.Render(m.flash)
 		}
 		if m.mode == modeHelp {
 			return st.Status.Render("esc or ? closes the help")
