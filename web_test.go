@@ -210,3 +210,35 @@ func TestReportURLWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestLoaderCountsFetchedPages checks that the reader's progress bar
+// counts the pages fetched, before it goes on to aligning.
+func TestLoaderCountsFetchedPages(t *testing.T) {
+	names, pages := samplePages(t)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprint(w, pages[strings.TrimPrefix(r.URL.Path, "/")])
+	}))
+	defer srv.Close()
+	urls := []string{srv.URL + "/" + names[0], srv.URL + "/" + names[1], srv.URL + "/" + names[2]}
+	var notes []string
+	last := -1.0
+	load := loader(urls, corpus.Options{Fetch: corpus.FetchOptions{CacheDir: t.TempDir()}})
+	s, _, err := load(t.Context(), func(done float64, doing string) {
+		if done < last {
+			t.Errorf("progress went back from %v to %v", last, done)
+		}
+		last = done
+		if doing != "" {
+			notes = append(notes, doing)
+		}
+	})
+	if err != nil || len(s.Documents) != 3 {
+		t.Fatalf("err %v", err)
+	}
+	got := strings.Join(notes, " | ")
+	for _, want := range []string{"Fetching 3 web pages…", "Fetched 1 of 3 web pages", "Fetched 3 of 3 web pages", "Aligning the articles…"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("progress notes lack %q: %s", want, got)
+		}
+	}
+}
