@@ -201,7 +201,7 @@ func fetchPage(ctx context.Context, client *http.Client, u, agent string, maxSiz
 	}
 	defer resp.Body.Close()
 	if resp.StatusCode != http.StatusOK {
-		return nil, fmt.Errorf("the server answered %s", resp.Status)
+		return nil, fmt.Errorf("the server answered %s", safeName(resp.Status))
 	}
 	ctype := resp.Header.Get("Content-Type")
 	mt, _, _ := mime.ParseMediaType(ctype)
