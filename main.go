@@ -3,8 +3,9 @@
 //
 // Usage:
 //
-//	crosscheck [flags] [PATH ...]          open the reader
-//	crosscheck report [flags] [PATH ...]   print the analysis
+//	crosscheck [flags] [PATH|URL ...]          open the reader
+//	crosscheck report [flags] [PATH|URL ...]   print the analysis
+//	crosscheck man                             print the manual page
 //
 // With no PATH it opens the embedded sample story.
 package main
@@ -15,11 +16,11 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/fang"
+	"github.com/atotto/clipboard"
 	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
@@ -30,46 +31,13 @@ import (
 	"crosscheck/ui/session"
 )
 
-const version = "0.1.0"
-
-// usageError marks errors in how crosscheck was called: exit status 2.
-type usageError struct{ error }
-
 func main() {
 	root, status := newRootCommand()
-	if err := fang.Execute(context.Background(), root, fang.WithVersion(version), fang.WithErrorHandler(printError)); err != nil {
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		printError(root.ErrOrStderr(), err)
 		os.Exit(exitCode(err))
 	}
 	os.Exit(status.code)
-}
-
-// exitStatus is the status of a command that printed its own error.
-//
-// Commands print their errors themselves rather than returning them to
-// fang, which queries the terminal's colours before printing an error:
-// a terminal that does not answer would show the queries as garbage
-// before the message. Usage errors found by cobra still reach fang.
-type exitStatus struct{ code int }
-
-// wrap returns run as a cobra RunE that prints run's error and records
-// its exit status.
-func (s *exitStatus) wrap(run func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
-	return func(cmd *cobra.Command, args []string) error {
-		if err := run(cmd, args); err != nil {
-			printError(cmd.ErrOrStderr(), fang.Styles{}, err)
-			s.code = exitCode(err)
-		}
-		return nil
-	}
-}
-
-// exitCode is 2 for a usage error and 1 for any other.
-func exitCode(err error) int {
-	var u usageError
-	if errors.As(err, &u) || isCobraUsageError(err) {
-		return 2
-	}
-	return 1
 }
 
 // options are the flags of the reader and report.
@@ -78,6 +46,14 @@ type options struct {
 	// session is the session file (--session); empty for the corpus's
 	// default one.
 	session string
+	// urls is a file of web addresses, one a line (--urls; - for
+	// standard input); refresh fetches pages again (--refresh).
+	urls    string
+	refresh bool
+	// timeout limits each web page's fetch (--timeout).
+	timeout time.Duration
+	// outlets are the --outlet FILE_OR_URL=NAME values.
+	outlets []string
 	// Reader only.
 	newSession bool
 	// Report only.
@@ -90,46 +66,62 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 	var opt options
 	status := &exitStatus{}
 	root := &cobra.Command{
-		Use:   "crosscheck [flags] [PATH ...]",
+		Use:   "crosscheck [flags] [PATH|URL ...]",
 		Short: "Compare news outlets' reports of one story, fact by fact",
 		Long: "crosscheck reads several outlets' articles about one story, aligns the sentences\n" +
 			"that state the same fact into claims, and shows every outlet's wording side by\n" +
 			"side with conflicting dates, numbers, names and quotes called out.\n\n" +
 			"PATH is an article file (" + corpus.FormatNames + "),\n" +
-			"a folder read recursively, or - for one article on standard input.\n" +
+			"a folder read recursively, or - for one article on standard input. URL is a\n" +
+			"web page (http or https), fetched and kept in a cache for later runs.\n" +
 			"With no PATH, the embedded sample story opens.",
-		Example: "  crosscheck                      # the sample story\n" +
-			"  crosscheck ./articles/          # every article in a folder\n" +
+		Example: "  crosscheck                                    # the sample story\n" +
+			"  crosscheck ./articles/                        # every article in a folder\n" +
+			"  crosscheck https://example.org/a https://example.com/b\n" +
+			"  crosscheck --urls links.txt                   # one web address a line\n" +
+			"  crosscheck --outlet a.txt='Harbour Gazette' a.txt b.txt\n" +
 			"  crosscheck --session check.json ./articles/   # keep marks in this file\n" +
 			"  crosscheck report --format html ./articles/ > story.html",
-		Args: cobra.ArbitraryArgs,
+		Version:           version,
+		Args:              cobra.ArbitraryArgs,
+		ValidArgsFunction: completeFiles,
+		SilenceErrors:     true,
+		SilenceUsage:      true,
 		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
-			copt, err := opt.corpusOptions()
+			paths, copt, err := opt.inputs(args)
 			if err != nil {
 				return err
 			}
 			if !term.IsTerminal(os.Stdout.Fd()) {
-				return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, report.Text, report.All)
+				return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), paths, copt, opt, report.Text, report.All)
 			}
-			return runReader(cmd.Context(), cmd.ErrOrStderr(), args, copt, opt)
+			return runReader(cmd.Context(), cmd.ErrOrStderr(), paths, copt, opt)
 		}),
 	}
-	root.PersistentFlags().StringVar(&opt.maxSize, "max-size", "10MB", "skip article files larger than this (e.g. 500KB, 20MB)")
-	root.PersistentFlags().StringVar(&opt.session, "session", "", "keep (or read) the fact-checking marks in this file instead of the corpus's default session")
+	pf := root.PersistentFlags()
+	pf.StringVar(&opt.maxSize, "max-size", "10MB", "skip article files and pages larger than `SIZE` (e.g. 500KB, 20MB)")
+	pf.StringVar(&opt.session, "session", "", "keep (or read) the fact-checking marks in `FILE` instead of the corpus's default session")
+	pf.StringVar(&opt.urls, "urls", "", "fetch the web addresses listed in `FILE`, one a line (- for standard input)")
+	pf.BoolVar(&opt.refresh, "refresh", false, "fetch web pages again instead of reading them from the cache")
+	pf.DurationVar(&opt.timeout, "timeout", corpus.DefaultTimeout, "give up on a web page after `DURATION`")
+	pf.StringArrayVar(&opt.outlets, "outlet", nil, "name an article's outlet: `FILE_OR_URL=NAME` (repeatable)")
 	root.Flags().BoolVar(&opt.newSession, "new-session", false, "start a new session; an existing session file is moved aside, never deleted")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	_ = root.RegisterFlagCompletionFunc("max-size", cobra.FixedCompletions([]string{"500KB", "10MB", "20MB"}, cobra.ShellCompDirectiveNoFileComp))
 
 	rep := &cobra.Command{
-		Use:   "report [flags] [PATH ...]",
+		Use:   "report [flags] [PATH|URL ...]",
 		Short: "Print the analysis without starting the reader",
 		Long: "Print the analysis of the articles at PATH (or of the sample story) and exit.\n\n" +
 			"The marks of the corpus's fact-checking session, when it has one, are included;\n" +
-			"--session FILE reads another session file, --no-session none.",
+			"--session FILE reads another session file, --no-session none. The text report\n" +
+			"is coloured on a terminal, never with NO_COLOR set, always with CLICOLOR_FORCE.",
 		Example: "  crosscheck report                       # the sample story as text\n" +
 			"  crosscheck report --format json ./articles/\n" +
 			"  crosscheck report --format markdown --only marked ./articles/ > memo.md\n" +
 			"  crosscheck report --format html --session check.json ./articles/ > story.html",
-		Args: cobra.ArbitraryArgs,
+		Args:              cobra.ArbitraryArgs,
+		ValidArgsFunction: completeFiles,
 		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(opt.format)
 			if err != nil {
@@ -144,58 +136,117 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 			if opt.noSession && opt.session != "" {
 				return usageError{errors.New("--session and --no-session cannot be used together")}
 			}
-			copt, err := opt.corpusOptions()
+			paths, copt, err := opt.inputs(args)
 			if err != nil {
 				return err
 			}
-			return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), args, copt, opt, f, only)
+			return runReport(cmd.Context(), cmd.OutOrStdout(), cmd.ErrOrStderr(), paths, copt, opt, f, only)
 		}),
 	}
-	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output format: text, markdown, json or html")
-	rep.Flags().StringVar(&opt.only, "only", "", "describe only some claims: conflicts or marked")
+	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output `FORMAT`: text, markdown, json or html")
+	rep.Flags().StringVar(&opt.only, "only", "", "describe only some `CLAIMS`: conflicts or marked")
 	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
 	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
-	root.AddCommand(rep)
+	_ = rep.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.FormatNames(), cobra.ShellCompDirectiveNoFileComp))
+	_ = rep.RegisterFlagCompletionFunc("only", cobra.FixedCompletions([]string{"conflicts", "marked"}, cobra.ShellCompDirectiveNoFileComp))
+	root.AddCommand(rep, newManCommand())
+	setHelp(root)
 	return root, status
 }
 
-func (o options) corpusOptions() (corpus.Options, error) {
+// inputs returns the paths to read, the command-line ones followed by
+// those of --urls, and the corpus options the flags ask for.
+func (o options) inputs(args []string) ([]string, corpus.Options, error) {
 	n, err := parseSize(o.maxSize)
 	if err != nil {
-		return corpus.Options{}, usageError{fmt.Errorf("--max-size: %w", err)}
+		return nil, corpus.Options{}, usageError{fmt.Errorf("--max-size: %w", err)}
 	}
-	return corpus.Options{MaxSize: n}, nil
+	if o.timeout <= 0 {
+		return nil, corpus.Options{}, usageError{fmt.Errorf("--timeout: %s is not a positive duration (try 20s)", o.timeout)}
+	}
+	copt := corpus.Options{MaxSize: n, Fetch: corpus.FetchOptions{Refresh: o.refresh, Timeout: o.timeout}}
+	for _, v := range o.outlets {
+		k, name, err := corpus.ParseOutletFlag(v)
+		if err != nil {
+			return nil, corpus.Options{}, usageError{fmt.Errorf("--outlet: %w", err)}
+		}
+		if copt.Outlets == nil {
+			copt.Outlets = map[string]string{}
+		}
+		copt.Outlets[k] = name
+	}
+	paths := args
+	if o.urls != "" {
+		urls, dir, err := readURLFile(o.urls, args)
+		if err != nil {
+			return nil, corpus.Options{}, err
+		}
+		paths = append(append([]string(nil), args...), urls...)
+		copt.OutletFolders = append(copt.OutletFolders, dir)
+	}
+	return paths, copt, nil
 }
 
-// loadShare is the part of the progress bar given to reading the files;
-// aligning takes the rest.
-const loadShare = 0.3
+// fetchShare is the part of the progress bar given to fetching web pages,
+// when there are some; reading the files takes loadShare of the rest and
+// aligning what is left.
+const (
+	fetchShare = 0.5
+	loadShare  = 0.3
+)
 
 // loader returns the function that reads and aligns the story at paths,
 // or the sample story when there are none. It reports progress, when
-// progress is not nil, from 0 to 1 over both stages.
+// progress is not nil, from 0 to 1 over all stages, counting the web pages
+// fetched. Paths that yield no usable article are an error that says why.
 func loader(paths []string, opt corpus.Options) ui.LoadFunc {
-	return func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
+	return func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
 		if progress == nil {
-			progress = func(float64) {}
+			progress = func(float64, string) {}
 		}
-		progress(0)
+		progress(0, "")
+		start := 0.0
+		if n := countURLs(paths); n > 0 {
+			start = fetchShare
+			progress(0, fmt.Sprintf("Fetching %s…", plural(n, "web page", "web pages")))
+			opt.Fetch.Progress = func(fetched, total int) {
+				progress(fetchShare*float64(fetched)/float64(total), fmt.Sprintf("Fetched %d of %s", fetched, plural(total, "web page", "web pages")))
+			}
+		}
 		var c *corpus.Corpus
 		var err error
 		if len(paths) == 0 {
 			c, err = corpus.LoadSample(opt)
 		} else {
-			c, err = corpus.Load(paths, opt)
+			c, err = corpus.LoadContext(ctx, paths, opt)
 		}
 		if err != nil {
 			return nil, nil, err
 		}
-		progress(loadShare)
+		if len(c.Documents) == 0 {
+			return nil, c.Warnings, noArticleError(c.Warnings)
+		}
+		share := start + (1-start)*loadShare
+		progress(share, "Aligning the articles…")
 		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) {
-			progress(loadShare + (1-loadShare)*done)
+			progress(share+(1-share)*done, "")
 		}})
 		return s, c.Warnings, err
 	}
+}
+
+// noArticleError says that no article could be used, and why, from the
+// loading warnings.
+func noArticleError(warnings []string) error {
+	const shown = 3
+	msg := "no usable article"
+	switch {
+	case len(warnings) == 0:
+		return errors.New(msg)
+	case len(warnings) <= shown:
+		return errors.New(msg + ": " + strings.Join(warnings, "; "))
+	}
+	return fmt.Errorf("%s: %s; and %d more", msg, strings.Join(warnings[:shown], "; "), len(warnings)-shown)
 }
 
 // runReader opens the reader on paths. Loading runs inside the reader,
@@ -218,7 +269,8 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	final, err := tea.NewProgram(ui.New(loader(paths, copt), ui.WithSession(sess, notice)), tea.WithContext(ctx)).Run()
+	reader := ui.New(loader(paths, copt), ui.WithSession(sess, notice), ui.WithOpener(ui.SystemOpener), ui.WithClipboard(clipboard.WriteAll))
+	final, err := tea.NewProgram(reader, tea.WithContext(ctx)).Run()
 	if serr := sess.Save(); serr != nil {
 		fmt.Fprintln(stderr, "crosscheck:", serr)
 		if err == nil {
@@ -235,6 +287,9 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 }
 
 func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, copt corpus.Options, opt options, f report.Format, only report.Only) error {
+	if err := corpus.CheckPaths(paths); err != nil {
+		return err
+	}
 	s, warnings, err := loader(paths, copt)(ctx, nil)
 	if err != nil {
 		return err
@@ -260,50 +315,4 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")
 	}
 	return report.Write(stdout, in, f)
-}
-
-// wantColor reports whether the text report may use colour on w: only
-// on a terminal, and never when NO_COLOR is set (https://no-color.org) or
-// TERM is dumb.
-func wantColor(w io.Writer) bool {
-	f, ok := w.(*os.File)
-	return ok && term.IsTerminal(f.Fd()) && os.Getenv("NO_COLOR") == "" && os.Getenv("TERM") != "dumb"
-}
-
-// parseSize reads a size such as "10MB", "500KB" or "1048576".
-func parseSize(s string) (int64, error) {
-	t := strings.ToUpper(strings.TrimSpace(s))
-	mult := int64(1)
-	for _, u := range []struct {
-		suffix string
-		mult   int64
-	}{{"GB", 1 << 30}, {"MB", 1 << 20}, {"KB", 1 << 10}, {"G", 1 << 30}, {"M", 1 << 20}, {"K", 1 << 10}, {"B", 1}} {
-		if strings.HasSuffix(t, u.suffix) {
-			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
-			break
-		}
-	}
-	n, err := strconv.ParseFloat(t, 64)
-	if err != nil || n <= 0 {
-		return 0, fmt.Errorf("%q is not a size (try 10MB)", s)
-	}
-	return int64(n * float64(mult)), nil
-}
-
-// printError prints err on stderr as one plain line, with a pointer to
-// --help for usage errors.
-func printError(w io.Writer, _ fang.Styles, err error) {
-	fmt.Fprintf(w, "crosscheck: %v\n", err)
-	var u usageError
-	if errors.As(err, &u) || isCobraUsageError(err) {
-		fmt.Fprintln(w, "Run 'crosscheck --help' for usage.")
-	}
-}
-
-// isCobraUsageError recognises the usage errors cobra makes itself.
-func isCobraUsageError(err error) bool {
-	msg := err.Error()
-	return strings.HasPrefix(msg, "unknown command") || strings.HasPrefix(msg, "unknown flag") ||
-		strings.HasPrefix(msg, "unknown shorthand flag") || strings.Contains(msg, "requires at least") ||
-		strings.HasPrefix(msg, "accepts ")
 }

@@ -30,8 +30,15 @@ func run(t *testing.T, args ...string) (stdout, stderr string, status int) {
 // state.
 func runIn(t *testing.T, state string, args ...string) (stdout, stderr string, status int) {
 	t.Helper()
+	return runEnv(t, []string{"NO_COLOR=1", "XDG_STATE_HOME=" + state}, args...)
+}
+
+// runEnv runs crosscheck with args and env added to the environment; its
+// page cache is an empty folder.
+func runEnv(t *testing.T, env []string, args ...string) (stdout, stderr string, status int) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], args...)
-	cmd.Env = append(os.Environ(), "CROSSCHECK_RUN_MAIN=1", "NO_COLOR=1", "XDG_STATE_HOME="+state)
+	cmd.Env = append(append(os.Environ(), "CROSSCHECK_RUN_MAIN=1", "CROSSCHECK_CACHE_DIR="+t.TempDir()), env...)
 	var out, errb strings.Builder
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	err := cmd.Run()
@@ -67,7 +74,11 @@ func TestCommandLine(t *testing.T) {
 		{"unknown flag", []string{"--frobnicate"}, 2, "", "frobnicate", true},
 		{"bad size", []string{"report", "--max-size", "lots"}, 2, "", "--max-size", true},
 		{"help", []string{"--help"}, 0, "report", "", false},
-		{"version", []string{"--version"}, 0, version, "", false},
+		{"version", []string{"--version"}, 0, "crosscheck " + version + "\nmodule:   crosscheck", "", false},
+		{"bad --outlet", []string{"report", "--outlet", "x.txt"}, 2, "", "FILE_OR_URL=NAME", true},
+		{"bad --timeout", []string{"report", "--timeout", "0s"}, 2, "", "--timeout", true},
+		{"missing --urls file", []string{"report", "--urls", "no-such-list.txt"}, 1, "", "no-such-list.txt: no such file or folder", true},
+		{"man page", []string{"man"}, 0, ".SH EXIT STATUS", "", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

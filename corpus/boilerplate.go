@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,6 +16,7 @@ const (
 	ReasonSyndication = "syndication footer"
 	ReasonWidget      = "page widget text"
 	ReasonCaption     = "photo caption"
+	ReasonFootnote    = "footnote"
 	ReasonRelated     = "related headline"
 	ReasonRepeated    = "repeated line"
 	ReasonCrossRepeat = "repeated in other articles"
@@ -35,7 +35,7 @@ const (
 // A lineRule removes a paragraph that matches its pattern.
 type lineRule struct {
 	reason  string
-	pattern *regexp.Regexp
+	pattern *lazyRegexp
 	// maxRunes limits the rule to short paragraphs (0: any length), so that
 	// a sentence of reporting that happens to use the words is kept.
 	maxRunes int
@@ -53,7 +53,8 @@ type lineRule struct {
 }
 
 // init turns case-insensitive rules written in lower case into
-// case-sensitive ones matched against the lower-cased line.
+// case-sensitive ones matched against the lower-cased line. Nothing is
+// compiled here: each pattern compiles when first used.
 func init() {
 	for i := range lineRules {
 		r := &lineRules[i]
@@ -62,7 +63,7 @@ func init() {
 		if !ok || hasUpperLiteral(body) {
 			continue
 		}
-		r.pattern, r.lower = regexp.MustCompile(body), true
+		r.pattern, r.lower = lazyRE(body), true
 	}
 }
 
@@ -91,34 +92,34 @@ const socialNetworks = `facebook|twitter|x|whatsapp|linkedin|telegram|reddit|fli
 // lineRules are general rules for boilerplate, never rules for one site.
 // The first rule that matches gives the reason.
 var lineRules = []lineRule{
-	{ReasonWidget, regexp.MustCompile(`(?i)^(no results?( found)?|view all results?|load more|show (more|less)|advertisement|advertising|ad|sponsored( content)?|skip to (main )?content|skip ad|featured image|image|photo|video|close|open menu|toggle navigation|menu|search|share( this( article| story| page)?)?( on \w+)?|print|e-?mail|comments?|\d+ comments?|loading\.{0,3}|listen( to (this )?(article|story))?( ?\(?\d+ min(utes?)?\)?)?|\d+ min(ute)?s? read|story continues below( advertisement)?|scroll (down )?to continue( with content)?|continue reading below|copy link|link copied|tweet|follow us|follow us on .{1,30}|back to top|top stories|latest( news)?|most read|up next|breaking news|live updates|watch live|open in app)$`), 80, false, nil, false},
-	{ReasonWidget, regexp.MustCompile(`(?i)^(?:` + socialNetworks + `)(?:[\s|·•,/]+(?:` + socialNetworks + `))+$`), 200, false, nil, false},
-	{ReasonWidget, regexp.MustCompile(`(?i)(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|enable javascript|javascript is (disabled|required)|your browser (does not|doesn't|doesn’t) support|ad blocker|disable your ad)`), 400, false, needles("cookie|javascript|browser|ad blocker|disable your ad"), false},
-	{ReasonNavigation, regexp.MustCompile(`^(?:[\p{L}&' -]{1,30})(?:\s*[›»>|/]\s*[\p{L}&' -]{1,30}){1,8}$`), 160, false, []string{"›", "»", ">", "|", "/"}, false},
-	{ReasonNavigation, regexp.MustCompile(`^(Home|Menu|Search|Topics|Sections|News|Latest)(\s+[A-Z][\p{L}&-]*){0,3}$`), 60, false, nil, false},
+	{ReasonWidget, lazyRE(`(?i)^(no results?( found)?|view all results?|load more|show (more|less)|advertisement|advertising|ad|sponsored( content)?|skip to (main )?content|skip ad|featured image|image|photo|video|close|open menu|toggle navigation|menu|search|share( this( article| story| page)?)?( on \w+)?|print|e-?mail|comments?|\d+ comments?|loading\.{0,3}|listen( to (this )?(article|story))?( ?\(?\d+ min(utes?)?\)?)?|\d+ min(ute)?s? read|story continues below( advertisement)?|scroll (down )?to continue( with content)?|continue reading below|copy link|link copied|tweet|follow us|follow us on .{1,30}|back to top|top stories|latest( news)?|most read|up next|breaking news|live updates|watch live|open in app)$`), 80, false, nil, false},
+	{ReasonWidget, lazyRE(`(?i)^(?:` + socialNetworks + `)(?:[\s|·•,/]+(?:` + socialNetworks + `))+$`), 200, false, nil, false},
+	{ReasonWidget, lazyRE(`(?i)(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|enable javascript|javascript is (disabled|required)|your browser (does not|doesn't|doesn’t) support|ad blocker|disable your ad)`), 400, false, needles("cookie|javascript|browser|ad blocker|disable your ad"), false},
+	{ReasonNavigation, lazyRE(`^(?:[\p{L}&' -]{1,30})(?:\s*[›»>|/]\s*[\p{L}&' -]{1,30}){1,8}$`), 160, false, []string{"›", "»", ">", "|", "/"}, false},
+	{ReasonNavigation, lazyRE(`^(Home|Menu|Search|Topics|Sections|News|Latest)(\s+[A-Z][\p{L}&-]*){0,3}$`), 60, false, nil, false},
 	{ReasonSyndication, syndicationSource, 0, false, needles("appeared first on"), false},
-	{ReasonSyndication, regexp.MustCompile(`(?i)^(this (article|story|piece|report) (was |is )?(originally |first )?(appeared|published|ran|republished|reprinted) (in|on|by|at|from|with permission)|(originally|first) (published|appeared) (in|on|by|at)|republished with permission)`), 300, false, needles("originally|first |republish|reprint"), false},
-	{ReasonCopyright, regexp.MustCompile(`(?i)(^©|^\(c\)\s*\d{4}|^copyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|\d{4}\s*©|all rights reserved)`), 200, false, needles("©|(c)|copyright|rights reserved"), false},
-	{ReasonCredits, regexp.MustCompile(`(?i)^\(?((additional )?reporting by|writing by|editing by|edited by|compiled by|contributing( reporting)?:|contributors?:)|contributed (reporting )?to this (report|article|story)\.?\)?$`), 300, false, needles("reporting|writing by|editing by|edited by|compiled by|contribut"), false},
-	{ReasonNewsletter, regexp.MustCompile(`(?i)(by signing up|sign up (for|to) (our|the|a|this)\b|subscribe (now|today|here|for free)|subscribe to (our|this)\b|in your inbox|never miss|daily (edition|briefing|digest)\b|get (our|the) .{0,40}(briefing|digest|edition|alerts?|newsletter)|enter your e-?mail|your e-?mail address|unsubscribe|newsletters?\b.{0,40}\b(sign|subscri|inbox|free)|(sign|subscri).{0,40}\bnewsletter)`), 250, false, needles("sign|subscri|inbox|never miss|edition|briefing|digest|alert|mail|newsletter"), false},
-	{ReasonNewsletter, regexp.MustCompile(`(?i)\b(newsletters?|subscribe|sign up|subscription|e-?mail alerts?)\b`), 200, true, needles("newsletter|subscri|sign up|alert"), false},
-	{ReasonMembership, regexp.MustCompile(`(?i)(support (us|our (work|journalism|newsroom|reporting|mission))|become (a|an) (member|subscriber|supporter|patron|insider)|join our (community|newsletter|mailing list|membership)|already (a|an) (member|subscriber)|consider (joining|supporting|donating|subscribing|becoming)|(please )?donate (now|today|here)|make a donation|our journalism|reader support|ad-free|support independent journalism|subscribers? only|for (members|subscribers) only|premium (content|members?|access)|unlock (this|unlimited|full)|free trial|your support|we rely on)`), 400, false, needles("support|member|join|already a|consider|donat|journalism|ad-free|subscriber|premium|unlock|free trial|rely on|patron|insider"), false},
-	{ReasonMembership, regexp.MustCompile(`(?i)\b(support|join|donate|donation|membership|member|members|community|premium)\b`), 200, true, needles("support|join|donat|member|community|premium"), false},
-	{ReasonSignIn, regexp.MustCompile(`(?i)(\bsign in\b|\blog ?in\b|\blog ?out\b|\bsign out\b|create (a free |an )?account|register (now|for free|here)|forgot (your )?password)`), 120, true, needles("sign in|sign out|log|account|register|password"), false},
-	{ReasonReadMore, regexp.MustCompile(`(?i)(click here|tap here)\.?$`), 200, false, needles("click here|tap here"), false},
-	{ReasonReadMore, regexp.MustCompile(`(?i)^(read more|read next|continue reading|read the full (story|article)|learn more|more|see also|watch|related( articles| stories| coverage| content| topics| news)?|more (stories |news )?(from|on|in|about) .{1,40}|you (may|might) also (like|be interested in)|recommended( for you| reading| stories)?|most (read|popular|viewed)|trending( now| stories)?|also read|read also|editor[’']s picks?|don[’']t miss|further reading|more (stories|news)|other news|in other news|latest (stories|headlines))[:.]?$`), 0, false, nil, false},
-	{ReasonReadMore, regexp.MustCompile(`(?i)^(read more|related|see also|also read|read also|watch|listen|more|recommended|don[’']t miss)\s*[:|—–-]\s*\S.{1,160}$`), 200, false, nil, false},
-	{ReasonCaption, regexp.MustCompile(`\((?:(?:AP |AFP |Reuters )?(?:Photo|Image|Picture|Credit|Illustration|File)(?: by)?:?\s*)?\p{Lu}[^()/]{0,60}/\s*\p{Lu}[^()]{0,60}\)\s*$`), 400, false, needles("/"), false},
-	{ReasonCaption, regexp.MustCompile(`(?i)\((?:photo|image|picture|credit|file photo|illustration|video|screenshot|screen capture)\b[^()]{0,80}\)\s*$|\((?:Getty Images|Shutterstock|iStock)[^()]{0,40}\)\s*$`), 400, false, needles("(photo|(image|(picture|(credit|(file|(illustration|(video|(screen|(getty|(shutterstock|(istock"), false},
-	{ReasonCaption, regexp.MustCompile(`(?i)^(photo|image|picture|credit|photograph|illustration|photo credit)( by|:)\s*\S.{1,80}$`), 100, false, nil, false},
-	{ReasonAuthorBio, regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been|covers) (an? |the )?.{0,80}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in)\b.*\.$`), 300, false, needles("reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in"), false},
-	{ReasonAuthorBio, regexp.MustCompile(`(?i)^(follow|contact|e-?mail|reach) (the (author|writer|reporter)|him|her|them|\p{Lu}\p{L}+( \p{Lu}\p{L}+)?) (on|at|via) `), 200, false, nil, false},
-	{ReasonEditorNote, regexp.MustCompile(`(?i)^(editor[’']s note|note to (readers|our readers)|correction|clarification|update|disclosure)\s*[:—–-]`), 600, false, nil, false},
-	{ReasonEditorNote, regexp.MustCompile(`^[(\[].*[)\]]$`), 600, false, nil, false},
+	{ReasonSyndication, lazyRE(`(?i)^(this (article|story|piece|report) (was |is )?(originally |first )?(appeared|published|ran|republished|reprinted) (in|on|by|at|from|with permission)|(originally|first) (published|appeared) (in|on|by|at)|republished with permission)`), 300, false, needles("originally|first |republish|reprint"), false},
+	{ReasonCopyright, lazyRE(`(?i)(^©|^\(c\)\s*\d{4}|^copyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|\d{4}\s*©|all rights reserved)`), 200, false, needles("©|(c)|copyright|rights reserved"), false},
+	{ReasonCredits, lazyRE(`(?i)^\(?((additional )?reporting by|writing by|editing by|edited by|compiled by|contributing( reporting)?:|contributors?:)|contributed (reporting )?to this (report|article|story)\.?\)?$`), 300, false, needles("reporting|writing by|editing by|edited by|compiled by|contribut"), false},
+	{ReasonNewsletter, lazyRE(`(?i)(by signing up|sign up (for|to) (our|the|a|this)\b|subscribe (now|today|here|for free)|subscribe to (our|this)\b|in your inbox|never miss|daily (edition|briefing|digest)\b|get (our|the) .{0,40}(briefing|digest|edition|alerts?|newsletter)|enter your e-?mail|your e-?mail address|unsubscribe|newsletters?\b.{0,40}\b(sign|subscri|inbox|free)|(sign|subscri).{0,40}\bnewsletter)`), 250, false, needles("sign|subscri|inbox|never miss|edition|briefing|digest|alert|mail|newsletter"), false},
+	{ReasonNewsletter, lazyRE(`(?i)\b(newsletters?|subscribe|sign up|subscription|e-?mail alerts?)\b`), 200, true, needles("newsletter|subscri|sign up|alert"), false},
+	{ReasonMembership, lazyRE(`(?i)(support (us|our (work|journalism|newsroom|reporting|mission))|become (a|an) (member|subscriber|supporter|patron|insider)|join our (community|newsletter|mailing list|membership)|already (a|an) (member|subscriber)|consider (joining|supporting|donating|subscribing|becoming)|(please )?donate (now|today|here)|make a donation|our journalism|reader support|ad-free|support independent journalism|subscribers? only|for (members|subscribers) only|premium (content|members?|access)|unlock (this|unlimited|full)|free trial|your support|we rely on)`), 400, false, needles("support|member|join|already a|consider|donat|journalism|ad-free|subscriber|premium|unlock|free trial|rely on|patron|insider"), false},
+	{ReasonMembership, lazyRE(`(?i)\b(support|join|donate|donation|membership|member|members|community|premium)\b`), 200, true, needles("support|join|donat|member|community|premium"), false},
+	{ReasonSignIn, lazyRE(`(?i)(\bsign in\b|\blog ?in\b|\blog ?out\b|\bsign out\b|create (a free |an )?account|register (now|for free|here)|forgot (your )?password)`), 120, true, needles("sign in|sign out|log|account|register|password"), false},
+	{ReasonReadMore, lazyRE(`(?i)(click here|tap here)\.?$`), 200, false, needles("click here|tap here"), false},
+	{ReasonReadMore, lazyRE(`(?i)^(read more|read next|continue reading|read the full (story|article)|learn more|more|see also|watch|related( articles| stories| coverage| content| topics| news)?|more (stories |news )?(from|on|in|about) .{1,40}|you (may|might) also (like|be interested in)|recommended( for you| reading| stories)?|most (read|popular|viewed)|trending( now| stories)?|also read|read also|editor[’']s picks?|don[’']t miss|further reading|more (stories|news)|other news|in other news|latest (stories|headlines))[:.]?$`), 0, false, nil, false},
+	{ReasonReadMore, lazyRE(`(?i)^(read more|related|see also|also read|read also|watch|listen|more|recommended|don[’']t miss)\s*[:|—–-]\s*\S.{1,160}$`), 200, false, nil, false},
+	{ReasonCaption, lazyRE(`\((?:(?:AP |AFP |Reuters )?(?:Photo|Image|Picture|Credit|Illustration|File)(?: by)?:?\s*)?\p{Lu}[^()/]{0,60}/\s*\p{Lu}[^()]{0,60}\)\s*$`), 400, false, needles("/"), false},
+	{ReasonCaption, lazyRE(`(?i)\((?:photo|image|picture|credit|file photo|illustration|video|screenshot|screen capture)\b[^()]{0,80}\)\s*$|\((?:Getty Images|Shutterstock|iStock)[^()]{0,40}\)\s*$`), 400, false, needles("(photo|(image|(picture|(credit|(file|(illustration|(video|(screen|(getty|(shutterstock|(istock"), false},
+	{ReasonCaption, lazyRE(`(?i)^(photo|image|picture|credit|photograph|illustration|photo credit)( by|:)\s*\S.{1,80}$`), 100, false, nil, false},
+	{ReasonAuthorBio, lazyRE(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been|covers) (an? |the )?.{0,80}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in)\b.*\.$`), 300, false, needles("reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in"), false},
+	{ReasonAuthorBio, lazyRE(`(?i)^(follow|contact|e-?mail|reach) (the (author|writer|reporter)|him|her|them|\p{Lu}\p{L}+( \p{Lu}\p{L}+)?) (on|at|via) `), 200, false, nil, false},
+	{ReasonEditorNote, lazyRE(`(?i)^(editor[’']s note|note to (readers|our readers)|correction|clarification|update|disclosure)\s*[:—–-]`), 600, false, nil, false},
+	{ReasonEditorNote, lazyRE(`^[(\[].*[)\]]$`), 600, false, nil, false},
 }
 
 // syndicationSource finds the original outlet in a syndication footer.
-var syndicationSource = regexp.MustCompile(`(?i)^the post .+ appeared first on (.+?)\.?$`)
+var syndicationSource = lazyRE(`(?i)^the post .+ appeared first on (.+?)\.?$`)
 
 // classifyLine returns why paragraph p is boilerplate by the general rules,
 // or "" when no rule says it is. weak tells that a weak rule matched: the
@@ -178,9 +179,9 @@ func isHeadlineLike(p string) bool {
 
 // quoted matches quoted spans, which may address "you" without being
 // promotion.
-var quoted = regexp.MustCompile(`“[^”]*”|"[^"]*"|‘[^’]*’(?:\s|$)`)
+var quoted = lazyRE(`“[^”]*”|"[^"]*"|‘[^’]*’(?:\s|$)`)
 
-var secondPerson = regexp.MustCompile(`(?i)\b(you|your|you're|you’re|you’ll|you'll|yours|you’ve|you've)\b`)
+var secondPerson = lazyRE(`(?i)\b(you|your|you're|you’re|you’ll|you'll|yours|you’ve|you've)\b`)
 
 // addressesReader reports whether p speaks to the reader in the second
 // person outside quotation marks, as promotions do and news reports
@@ -194,6 +195,6 @@ func addressesReader(p string) bool {
 
 // promoWords are words of offers and appeals; with a second-person address
 // they mark a promotion even inside an article.
-var promoWords = regexp.MustCompile(`\b([Ww]e|[Oo]ur|us)\b|(?i:\b(join|joining|subscribe|subscription|sign up|support|supporting|donat\w*|members?|membership|stream|download|app|click|tap|follow|free|offer|trial|newsletter|podcast|unlock|register|enjoy|discount|exclusive)\b)`)
+var promoWords = lazyRE(`\b([Ww]e|[Oo]ur|us)\b|(?i:\b(join|joining|subscribe|subscription|sign up|support|supporting|donat\w*|members?|membership|stream|download|app|click|tap|follow|free|offer|trial|newsletter|podcast|unlock|register|enjoy|discount|exclusive)\b)`)
 
 func wordCount(s string) int { return len(strings.Fields(s)) }

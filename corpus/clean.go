@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 
@@ -12,8 +11,18 @@ import (
 type para struct {
 	text string
 	// caption is set when the reader knows the paragraph is a photo
-	// caption (an HTML <figcaption>, a Markdown image's text).
+	// caption (an HTML <figcaption>, a Markdown image's title or
+	// description).
 	caption bool
+	// altText marks a caption made of an image's description (Markdown
+	// alt text), which describes the picture: a credit is taken from it
+	// only when written in parentheses at its end.
+	altText bool
+	// footnote marks a Markdown footnote: kept, but apart from the text.
+	footnote bool
+	// tableRow marks a row of a table, which the reader knows is the
+	// article's own content: the boilerplate rules leave it alone.
+	tableRow bool
 }
 
 // textParas wraps paragraphs of plain text.
@@ -100,8 +109,14 @@ func (c *cleaner) text(i int) string { return c.paras[i].text }
 // general boilerplate rules recognise.
 func (c *cleaner) applyRules() {
 	for i, p := range c.paras {
-		if p.caption {
+		switch {
+		case p.caption:
 			c.reasons[i] = ReasonCaption
+			continue
+		case p.footnote:
+			c.reasons[i] = ReasonFootnote
+			continue
+		case p.tableRow:
 			continue
 		}
 		c.reasons[i], c.weak[i] = classifyLine(p.text)
@@ -199,11 +214,11 @@ func (c *cleaner) endMarkerAt(i, first int) bool {
 	return false
 }
 
-var bylinePrefix = regexp.MustCompile(`(?i)^by\s+`)
+var bylinePrefix = lazyRE(`(?i)^by\s+`)
 
 // authorNoteName finds the writer's name at the start of an author note
 // ("Jo Smit is a reporter for …").
-var authorNoteName = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) (?:is|was|has been|covers) `)
+var authorNoteName = lazyRE(`^(\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3}) (?:is|was|has been|covers) `)
 
 // bylineFromNote returns the writer named by an author note, or "".
 func bylineFromNote(removed []Removed) string {
@@ -220,7 +235,7 @@ func bylineFromNote(removed []Removed) string {
 // personalOrImperative matches lines that speak to the reader or for the
 // site, or open with a call to act: a promotion, not a headline, even when
 // they look like one.
-var personalOrImperative = regexp.MustCompile(`\b([Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|(?i:^(support|join|subscribe|sign|get|become|donate|register|follow|download|watch|listen|read|click|try)\b)`)
+var personalOrImperative = lazyRE(`\b([Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our)\b|(?i:^(support|join|subscribe|sign|get|become|donate|register|follow|download|watch|listen|read|click|try)\b)`)
 
 // structure reads the article's shape: the header above its first
 // paragraph (site name, navigation, headline, date line, byline), the
@@ -245,6 +260,7 @@ func (c *cleaner) structure(d *Document) {
 		}
 	}
 	c.header(d, first, first)
+	prose := 0 // paragraphs of prose before i
 	for i := first; i <= last; i++ {
 		if c.reasons[i] != "" {
 			continue
@@ -254,6 +270,11 @@ func (c *cleaner) structure(d *Document) {
 		switch {
 		case c.dateLine[i]:
 			c.reasons[i] = ReasonDateLine
+			// A date line after a standfirst of a sentence or two, as
+			// some sites print it, still dates the article.
+			if d.Published.IsZero() && prose <= maxStandfirst {
+				d.Published, _ = ParseDate(p)
+			}
 		case c.addressed[i] && (promoWords.MatchString(p) || words <= 8):
 			c.reasons[i] = ReasonPromotion
 		case !c.headlineLike[i]:
@@ -264,6 +285,9 @@ func (c *cleaner) structure(d *Document) {
 		case words <= 12:
 			c.reasons[i] = ReasonSubheading
 		}
+		if c.reasons[i] == "" {
+			prose++
+		}
 	}
 	for i := last + 1; i < n; i++ {
 		if c.reasons[i] == "" {
@@ -271,6 +295,10 @@ func (c *cleaner) structure(d *Document) {
 		}
 	}
 }
+
+// maxStandfirst is how many paragraphs of prose may stand above a date
+// line that dates the article: a standfirst.
+const maxStandfirst = 2
 
 // trailingReason says why a line after the end of the article is removed.
 func (c *cleaner) trailingReason(i int) string {
@@ -403,7 +431,11 @@ func (c *cleaner) emit(d *Document) {
 		if r := c.reasons[i]; r != "" {
 			d.Removed = append(d.Removed, Removed{Text: p.text, Reason: r, After: paragraph})
 			if r == ReasonCaption {
-				d.Captions = append(d.Captions, Caption{Text: p.text, Credit: captionCredit(p.text), After: paragraph})
+				credit := captionCredit(p.text)
+				if p.altText {
+					credit = parenCredit(p.text)
+				}
+				d.Captions = append(d.Captions, Caption{Text: p.text, Credit: credit, After: paragraph})
 			}
 			continue
 		}
@@ -422,17 +454,26 @@ func (c *cleaner) emit(d *Document) {
 }
 
 var (
-	creditParens = regexp.MustCompile(`\(([^()]{2,120})\)\s*$`)
-	creditLabel  = regexp.MustCompile(`(?i)^(?:(?:AP |AFP |Reuters )?(?:photo|image|picture|credit|photograph|illustration|file photo|photo credit)(?: by)?:?\s*)`)
+	creditParens = lazyRE(`\(([^()]{2,120})\)\s*$`)
+	creditLabel  = lazyRE(`(?i)^(?:(?:AP |AFP |Reuters )?(?:photo|image|picture|credit|photograph|illustration|file photo|photo credit)(?: by)?:?\s*)`)
 )
 
 // captionCredit returns the credit of a photo caption, or "".
 func captionCredit(caption string) string {
-	if m := creditParens.FindStringSubmatch(caption); m != nil {
-		return strings.TrimSpace(m[1])
+	if c := parenCredit(caption); c != "" {
+		return c
 	}
 	if loc := creditLabel.FindStringIndex(caption); loc != nil && loc[1] < len(caption) && loc[1] > 0 {
 		return strings.TrimSpace(caption[loc[1]:])
+	}
+	return ""
+}
+
+// parenCredit returns the credit written in parentheses at the end of a
+// caption ("… (Photo: Kai Berg/Riverside Courier)"), or "".
+func parenCredit(caption string) string {
+	if m := creditParens.FindStringSubmatch(caption); m != nil {
+		return strings.TrimSpace(m[1])
 	}
 	return ""
 }
@@ -449,7 +490,8 @@ func sanitizeRaw(a rawArticle) rawArticle {
 	paras := make([]para, 0, len(a.paras))
 	for _, p := range a.paras {
 		if t := line(p.text); t != "" {
-			paras = append(paras, para{text: t, caption: p.caption})
+			p.text = t
+			paras = append(paras, p)
 		}
 	}
 	a.paras = paras

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"time"
 	"unicode"
@@ -12,7 +11,7 @@ import (
 // paragraph: a place in capitals, optionally a region, a date and a news
 // agency in parentheses, then a dash: "ROTTERDAM, Oct. 9 (Reuters) — ",
 // "GAZA CITY, Gaza Strip (AP) — ", "(Reuters) - ", "WASHINGTON — ".
-var datelineExpr = regexp.MustCompile(`^(?:` +
+var datelineExpr = lazyRE(`^(?:` +
 	// place: words in capitals ("TEL AVIV", "SHARM EL-SHEIKH")
 	`(\p{Lu}[\p{Lu}'’.-]+(?:[ -]\p{Lu}[\p{Lu}'’.-]*){0,3})` +
 	// region: ", Israel", ", Gaza Strip"
@@ -73,7 +72,7 @@ func findDateline(p string) (dateline, bool) {
 	return dl, true
 }
 
-var datelineDate = regexp.MustCompile(`(?i)^(` + monthPattern + `)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$`)
+var datelineDate = lazyRE(`(?i)^(` + monthPattern + `)\.?\s+(\d{1,2})(?:,\s*(\d{4}))?$`)
 
 // date returns the dateline's date in year y (or its own year), or false.
 func (dl dateline) date(y int) (time.Time, bool) {

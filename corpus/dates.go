@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -11,21 +10,24 @@ const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|ju
 
 // dateExpr matches one calendar date with a year: ISO ("2025-11-14", with
 // an optional time), "2025/11/14", "November 14, 2025", "Nov. 14 2025",
-// "14 November 2025", "14th Nov, 2025".
-var dateExpr = regexp.MustCompile(`(?i)\b(?:` +
+// "14 November 2025", "14th Nov, 2025", and numeric dates with the year
+// last ("15/09/2013", "03/14/2013"), read only when the day cannot be
+// taken for the month (see numericDate).
+var dateExpr = lazyRE(`(?i)\b(?:` +
 	`(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?` +
 	`|(` + monthPattern + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})` +
 	`|(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthPattern + `)\.?,?\s+(\d{4})` +
+	`|(\d{1,2})([/.])(\d{1,2})[/.](\d{4})` +
 	`)\b`)
 
 // dateFiller matches the words that may stand around a date in a date
 // line: weekdays, "Published"/"Updated", times of day, time zones and
 // separators.
-var dateFiller = regexp.MustCompile(`(?i)^(?:` +
+var dateFiller = lazyRE(`(?i)^(?:` +
 	`(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?` +
 	`|published|updated|posted|last|first|modified|date|dated|time|on|at|as of|am|pm|a\.m\.?|p\.m\.?` +
 	`|\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?` +
-	`|(?-i:[A-Z]{1,4}T|UTC|GMT|Z)|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?` +
+	`|hrs?|(?-i:[A-Z]{1,4}T|UTC|GMT|Z|UK|US)|(?:UTC|GMT)?[+-]\d{1,2}(?::?\d{2})?` +
 	`|[,|•·:;()\[\]/–—-]+` +
 	`)$`)
 
@@ -53,7 +55,8 @@ func ParseDate(s string) (time.Time, bool) {
 	}
 	rest.WriteString(s[prev:])
 	for _, w := range strings.Fields(splitPunct.ReplaceAllString(rest.String(), " $1 ")) {
-		if !dateFiller.MatchString(w) {
+		// A dash may join a time to the date ("2013-3:47pm").
+		if !dateFiller.MatchString(w) && !dateFiller.MatchString(strings.TrimLeft(w, "-–—")) {
 			return time.Time{}, false
 		}
 	}
@@ -76,7 +79,7 @@ func hasYear(s string) bool {
 	return false
 }
 
-var splitPunct = regexp.MustCompile(`([,|•·;()\[\]])|:(?:\s|$)`)
+var splitPunct = lazyRE(`([,|•·;()\[\]])|:(?:\s|$)`)
 
 // dateFromMatch builds the date from one dateExpr match.
 func dateFromMatch(s string, loc []int) (time.Time, bool) {
@@ -92,10 +95,33 @@ func dateFromMatch(s string, loc []int) (time.Time, bool) {
 		y, m, d = atoi(group(1)), atoi(group(2)), atoi(group(3))
 	case group(4) != "":
 		y, m, d = atoi(group(6)), monthNumber(group(4)), atoi(group(5))
-	default:
+	case group(7) != "":
 		y, m, d = atoi(group(9)), monthNumber(group(8)), atoi(group(7))
+	default:
+		var ok bool
+		if m, d, ok = numericDate(atoi(group(10)), atoi(group(12))); !ok {
+			return time.Time{}, false
+		}
+		y = atoi(group(13))
 	}
 	return makeDate(y, m, d)
+}
+
+// numericDate reads the first two numbers of a numeric date as month and
+// day: day first when the first cannot be a month ("15/09/2013"), month
+// first when the second cannot ("03/14/2013"), either when they are the
+// same ("5/5/2010"). A date such as 4/9/2007, April 9 in the United States
+// and 4 September elsewhere, is not read.
+func numericDate(a, b int) (month, day int, ok bool) {
+	switch {
+	case a == b:
+		return a, b, true
+	case a > 12 && b <= 12:
+		return b, a, true
+	case b > 12 && a <= 12:
+		return a, b, true
+	}
+	return 0, 0, false
 }
 
 // makeDate returns the date y-m-d when it exists and lies in a plausible

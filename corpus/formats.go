@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"path/filepath"
-	"regexp"
 	"strings"
 )
 
@@ -66,7 +65,7 @@ func formatNamed(name string) *format {
 	return nil
 }
 
-var htmlStart = regexp.MustCompile(`(?i)^(?:<!doctype html|<html|<head|<body|<meta|<article|<!--)`)
+var htmlStart = lazyRE(`(?i)^(?:<!doctype html|<html|<head|<body|<meta|<article|<!--)`)
 
 // sniffFormat guesses the format of text read from standard input or from
 // a file named with an unknown extension.
@@ -95,15 +94,20 @@ func readPlain(path, text string) ([]rawArticle, error) {
 // matter (outlet/source/publication, title, date/published, url,
 // author/byline).
 func readMarkdown(path, text string) ([]rawArticle, error) {
-	fields, body, _ := splitFrontMatter(text)
+	fields, body, problem := splitFrontMatter(text)
+	var warnings []string
+	if problem != "" {
+		warnings = append(warnings, problem)
+	}
 	return []rawArticle{{
-		path:   path,
-		format: "markdown",
-		outlet: firstField(fields, "outlet", "source", "publication", "site", "site_name", "publisher"),
-		title:  firstField(fields, "title", "headline"),
-		date:   firstField(fields, "date", "published", "published_at", "pubdate", "date_published"),
-		url:    firstField(fields, "url", "link", "canonical", "source_url"),
-		byline: firstField(fields, "byline", "author", "authors", "by"),
-		paras:  markdownParas(body),
+		warnings: warnings,
+		path:     path,
+		format:   "markdown",
+		outlet:   firstField(fields, "outlet", "source", "publication", "site", "site_name", "publisher"),
+		title:    firstField(fields, "title", "headline"),
+		date:     firstField(fields, "date", "published", "published_at", "pubdate", "date_published"),
+		url:      firstField(fields, "url", "link", "canonical", "source_url"),
+		byline:   firstField(fields, "byline", "author", "authors", "by"),
+		paras:    markdownParas(body),
 	}}, nil
 }

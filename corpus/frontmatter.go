@@ -1,16 +1,23 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
+	"time"
+
+	"github.com/BurntSushi/toml"
+	"gopkg.in/yaml.v3"
 )
 
 // splitFrontMatter separates a leading front matter block from the body of
 // a Markdown file: YAML between "---" lines (closed by "---" or "...") or
-// TOML between "+++" lines. It returns the block's top-level scalar fields
-// with lower-case keys. A file without front matter returns nil fields and
-// the text unchanged. Nested structures are skipped and a list's items are
-// joined with commas, which is all article metadata needs.
-func splitFrontMatter(text string) (fields map[string]string, body string, ok bool) {
+// TOML between "+++" lines, read by real YAML and TOML parsers so that
+// folded and literal strings, quoting, escapes and comments mean what they
+// mean. It returns the block's top-level fields with lower-case keys, each
+// as text (see fieldText). A file without front matter returns nil fields
+// and the text unchanged; a block that does not parse is still cut from
+// the body, and problem says why its fields were not read.
+func splitFrontMatter(text string) (fields map[string]string, body string, problem string) {
 	t := strings.TrimLeft(text, "\n")
 	var open string
 	switch {
@@ -19,7 +26,7 @@ func splitFrontMatter(text string) (fields map[string]string, body string, ok bo
 	case strings.HasPrefix(t, "+++\n"):
 		open = "+++"
 	default:
-		return nil, text, false
+		return nil, text, ""
 	}
 	rest := t[len(open)+1:]
 	closers := []string{"\n" + open + "\n"}
@@ -37,70 +44,73 @@ func splitFrontMatter(text string) (fields map[string]string, body string, ok bo
 	}
 	if end < 0 {
 		if !strings.HasSuffix(nrest, "\n"+open) {
-			return nil, text, false
+			return nil, text, ""
 		}
 		end, closing = len(nrest)-len(open)-1, len(open)+1
 	}
-	block := nrest[:end]
-	bodyStart := end + closing
+	block := strings.TrimPrefix(nrest[:end], "\n")
+	body = nrest[min(len(nrest), end+closing):]
+	var raw map[string]any
+	var err error
+	if open == "+++" {
+		_, err = toml.Decode(block, &raw)
+	} else {
+		err = yaml.Unmarshal([]byte(block), &raw)
+	}
+	if err != nil {
+		kind := map[string]string{"---": "YAML", "+++": "TOML"}[open]
+		return map[string]string{}, body, fmt.Sprintf("front matter is not valid %s, its fields were not read: %s", kind, firstLine(err.Error()))
+	}
 	fields = map[string]string{}
-	var listKey string
-	for _, line := range strings.Split(strings.TrimPrefix(block, "\n"), "\n") {
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(strings.TrimSpace(line), "#") {
-			continue
-		}
-		if listKey != "" && strings.HasPrefix(strings.TrimSpace(line), "- ") {
-			item := unquoteYAML(strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(line), "- ")))
-			if fields[listKey] != "" {
-				fields[listKey] += ", "
-			}
-			fields[listKey] += item
-			continue
-		}
-		if line[0] == ' ' || line[0] == '\t' || line[0] == '-' || line[0] == '[' {
-			continue
-		}
-		listKey = ""
-		sep := ":"
-		if open == "+++" {
-			sep = "="
-		}
-		k, v, found := strings.Cut(line, sep)
-		if !found {
-			continue
-		}
-		k = strings.ToLower(strings.Trim(strings.TrimSpace(k), `"'`))
-		v = strings.TrimSpace(v)
-		switch {
-		case v == "":
-			listKey = k // a YAML list may follow
-		case strings.HasPrefix(v, "[") && strings.HasSuffix(v, "]"):
-			var items []string
-			for _, it := range strings.Split(v[1:len(v)-1], ",") {
-				if it = unquoteYAML(strings.TrimSpace(it)); it != "" {
-					items = append(items, it)
-				}
-			}
-			fields[k] = strings.Join(items, ", ")
-		default:
-			fields[k] = unquoteYAML(v)
+	for k, v := range raw {
+		if s := fieldText(v); s != "" {
+			fields[strings.ToLower(strings.TrimSpace(k))] = s
 		}
 	}
-	return fields, nrest[min(len(nrest), bodyStart):], true
+	return fields, body, ""
 }
 
-// unquoteYAML removes the quotes around a YAML scalar and a trailing comment.
-func unquoteYAML(v string) string {
-	if len(v) >= 2 && (v[0] == '"' && v[len(v)-1] == '"') {
-		return strings.ReplaceAll(v[1:len(v)-1], `\"`, `"`)
+// fieldText turns a front matter value into text: a string as it is, a
+// date as YYYY-MM-DD (with its time, when it has one, in RFC 3339), a
+// number or boolean as written, a list's items joined with commas, and
+// a table (an author written as {name: …}) by its name. Other nested
+// structures give "".
+func fieldText(v any) string {
+	switch x := v.(type) {
+	case nil:
+		return ""
+	case string:
+		return strings.TrimSpace(x)
+	case time.Time:
+		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 {
+			return x.Format(time.DateOnly)
+		}
+		return x.Format(time.RFC3339)
+	case []any:
+		var items []string
+		for _, e := range x {
+			if s := fieldText(e); s != "" {
+				items = append(items, s)
+			}
+		}
+		return strings.Join(items, ", ")
+	case map[string]any:
+		for _, k := range []string{"name", "title", "value"} {
+			if s := fieldText(x[k]); s != "" {
+				return s
+			}
+		}
+		return ""
+	case bool, int, int64, uint64, float64:
+		return fmt.Sprint(x)
 	}
-	if len(v) >= 2 && v[0] == '\'' && v[len(v)-1] == '\'' {
-		return strings.ReplaceAll(v[1:len(v)-1], "''", "'")
-	}
-	if i := strings.Index(v, " #"); i >= 0 {
-		v = strings.TrimSpace(v[:i])
-	}
-	return v
+	return ""
+}
+
+// firstLine returns the first line of s.
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
 
 // firstField returns the first non-empty value among keys.

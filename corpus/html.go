@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	nurl "net/url"
-	"regexp"
 	"strings"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -318,7 +317,7 @@ func jsonLDObjects(text string) []map[string]any {
 	return out
 }
 
-var ldArticleType = regexp.MustCompile(`(?i)article|posting|report`)
+var ldArticleType = lazyRE(`(?i)article|posting|report`)
 
 // jsonLDArticle returns the JSON-LD object describing the article: the
 // first of an article type, or the first with a publication date.

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -262,7 +261,7 @@ func jsonError(text string, err error) error {
 	return fmt.Errorf("not valid JSON at line %d, column %d: %s", line, col, msg)
 }
 
-var htmlMarkup = regexp.MustCompile(`(?i)</?(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|section|article)\b[^>]*>`)
+var htmlMarkup = lazyRE(`(?i)</?(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|figcaption|img|section|article)\b[^>]*>`)
 
 // looksLikeHTML reports whether a JSON text field holds HTML markup.
 func looksLikeHTML(s string) bool {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -19,11 +20,21 @@ const DefaultMaxSize = 10 << 20
 
 // Options controls how articles are loaded.
 type Options struct {
-	// MaxSize is the largest file read, in bytes; larger files are skipped
-	// with a warning. Zero means DefaultMaxSize.
+	// MaxSize is the largest file (or fetched page) read, in bytes;
+	// larger ones are skipped with a warning. Zero means DefaultMaxSize.
 	MaxSize int64
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// Fetch controls how web addresses among the paths are fetched.
+	Fetch FetchOptions
+	// Outlets names outlets, overriding what the articles say: keys are
+	// paths as given, file names, web addresses or host names. Outlets
+	// files (OutletFileNames) beside the articles do the same.
+	Outlets map[string]string
+	// OutletFolders are folders whose outlets files apply to every
+	// article, as the folders named in paths do: the folder of a list
+	// of web addresses.
+	OutletFolders []string
 }
 
 // A Corpus is the set of documents loaded for one story.
@@ -42,7 +53,17 @@ type Corpus struct {
 // usable text is skipped with a warning naming it, and the rest still
 // load. Fewer than two documents is not an error.
 func Load(paths []string, opt Options) (*Corpus, error) {
+	return LoadContext(context.Background(), paths, opt)
+}
+
+// LoadContext is Load with a context that can cancel fetching. Paths that
+// are http(s) addresses are fetched first, concurrently (see
+// FetchOptions), or read from the page cache; a page that cannot be had
+// (no such host, an error status, no answer in time, not HTML, too big)
+// is skipped with a warning naming its address, and the rest still load.
+func LoadContext(ctx context.Context, paths []string, opt Options) (*Corpus, error) {
 	l := newLoader(opt)
+	l.fetchPages(ctx, paths)
 	for _, p := range paths {
 		if err := l.loadPath(p); err != nil {
 			return nil, err
@@ -69,7 +90,7 @@ func LoadFS(fsys fs.FS, root, prefix string, opt Options) (*Corpus, error) {
 			return err
 		}
 		rel := strings.TrimPrefix(strings.TrimPrefix(p, root), "/")
-		l.addBytes(prefix+rel, b, f)
+		l.addBytes(prefix+rel, "", b, f)
 		return nil
 	})
 	if err != nil {
@@ -85,10 +106,21 @@ type loader struct {
 	// texts maps each file's decoded text to the first path that held it,
 	// so that a file given twice is read once.
 	texts map[string]string
+	// pages are the fetched pages (or why they could not be had), by
+	// address.
+	pages map[string]fetchResult
+	// outlets names outlets: Options.Outlets, then outlets files found
+	// beside the articles.
+	outlets outletNames
 }
 
 func newLoader(opt Options) *loader {
-	return &loader{opt: opt, c: &Corpus{}, texts: map[string]string{}}
+	l := &loader{opt: opt, c: &Corpus{}, texts: map[string]string{}}
+	l.outlets = outletNames{given: opt.Outlets, warn: l.warn}
+	for _, f := range opt.OutletFolders {
+		l.outlets.addFolder(f)
+	}
+	return l
 }
 
 func (l *loader) maxSize() int64 {
@@ -120,6 +152,10 @@ func safeName(s string) string {
 }
 
 func (l *loader) loadPath(p string) error {
+	if r, ok := l.pages[p]; ok {
+		l.addPage(p, r)
+		return nil
+	}
 	if p == "-" {
 		in := l.opt.Stdin
 		if in == nil {
@@ -133,7 +169,7 @@ func (l *loader) loadPath(p string) error {
 			l.warn("standard input: skipped: larger than the %s limit (see --max-size)", formatSize(l.maxSize()))
 			return nil
 		}
-		l.addBytes("-", b, nil)
+		l.addBytes("-", "", b, nil)
 		return nil
 	}
 	info, err := os.Stat(p)
@@ -145,6 +181,7 @@ func (l *loader) loadPath(p string) error {
 		// extension: the user asked for it.
 		return l.loadFile(p, info, formatFor(p), true)
 	}
+	l.outlets.addFolder(p)
 	articles := 0
 	defer func() {
 		if articles == 0 {
@@ -172,6 +209,9 @@ func (l *loader) loadPath(p string) error {
 			return nil
 		}
 		f := formatFor(q)
+		if f == nil && isOutletFile(q) {
+			return nil
+		}
 		if f == nil {
 			l.warn("%s: skipped: not an article format (%s)", q, FormatNames)
 			return nil
@@ -209,7 +249,7 @@ func (l *loader) loadFile(p string, info fs.FileInfo, f *format, named bool) err
 		l.warn("%s: skipped: larger than the %s limit (see --max-size)", p, formatSize(l.maxSize()))
 		return nil
 	}
-	l.addBytes(p, b, f)
+	l.addBytes(p, "", b, f)
 	return nil
 }
 
@@ -225,8 +265,9 @@ func readLimited(p string, max int64) ([]byte, error) {
 
 // addBytes decodes and parses one file's bytes, keeping its articles for
 // build or warning why it cannot be used. f is the file's format, nil to
-// guess it from the text.
-func (l *loader) addBytes(p string, b []byte, f *format) {
+// guess it from the text. url, when not empty, is the web address the
+// bytes were fetched from: it becomes the articles' url.
+func (l *loader) addBytes(p, url string, b []byte, f *format) {
 	defer func() {
 		if r := recover(); r != nil {
 			l.warn("%s: skipped: could not be read (internal error: %v); please report this", p, r)
@@ -248,6 +289,9 @@ func (l *loader) addBytes(p string, b []byte, f *format) {
 		if r.err != nil {
 			l.warn("%s: skipped: %v", r.path, r.err)
 			continue
+		}
+		if url != "" {
+			r.url = url
 		}
 		l.raws = append(l.raws, r.rawArticle)
 	}
@@ -349,7 +393,11 @@ func (l *loader) buildOne(r rawArticle, shared sharedLines) (b built, ok bool) {
 			ok = false
 		}
 	}()
-	return buildDocument(r, shared), true
+	b = buildDocument(r, shared)
+	if n := l.outlets.lookup(r.path, r.url); n != "" {
+		b.doc.Outlet, b.doc.OutletSource = n, OutletFromUser
+	}
+	return b, true
 }
 
 // inferDatelineYears dates documents whose only date is a dateline without
@@ -408,10 +456,10 @@ func encodedData(ps []Passage) bool {
 // says what is wrong in plain words.
 // CheckPaths reports the first of paths that cannot be read, naming it,
 // so that a caller can fail before doing anything else. "-" (standard
-// input) is always readable.
+// input) is always readable, and web addresses are checked when fetched.
 func CheckPaths(paths []string) error {
 	for _, p := range paths {
-		if p == "-" {
+		if p == "-" || IsURL(p) {
 			continue
 		}
 		if _, err := os.Stat(p); err != nil {

@@ -1,9 +1,7 @@
 package corpus
 
 import (
-	nurl "net/url"
 	"path/filepath"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,7 +45,7 @@ func findOutlet(a rawArticle, d *Document, dl *dateline) (name, source string) {
 	if n := siteLine(d.Removed); n != "" {
 		return n, OutletFromSiteName
 	}
-	if n := hostName(d.URL); n != "" {
+	if n := siteName(d.URL); n != "" {
 		return n, OutletFromWebAddress
 	}
 	if entrySuffix(a.path) == "" {
@@ -156,7 +154,7 @@ type namePhrase struct {
 }
 
 var (
-	nameToken = regexp.MustCompile(`[\p{L}\p{N}&]+(?:[.'’][\p{L}]+)*`)
+	nameToken = lazyRE(`[\p{L}\p{N}&]+(?:[.'’][\p{L}]+)*`)
 	// nameJoiners may stand between the capitalised words of a name.
 	nameJoiners = map[string]bool{"of": true, "on": true, "de": true, "du": true, "la": true, "al": true, "el": true, "and": true, "&": true, "the": true, "for": true}
 	// nameLeadWords open phrases but are not part of a name ("Get The Times
@@ -244,7 +242,7 @@ func isLikelySingleName(w string) bool {
 	return n >= 4 || n >= 3 && strings.ToUpper(w) == w
 }
 
-var copyrightNoise = regexp.MustCompile(`(?i)©|\(c\)|\bcopyright\b|\b(19|20)\d{2}\b|[-–]\s*(19|20)\d{2}|all rights reserved\.?|\bltd\b\.?|\binc\b\.?|\bllc\b`)
+var copyrightNoise = lazyRE(`(?i)©|\(c\)|\bcopyright\b|\b(19|20)\d{2}\b|[-–]\s*(19|20)\d{2}|all rights reserved\.?|\bltd\b\.?|\binc\b\.?|\bllc\b`)
 
 // copyrightName returns the holder named by a copyright footer
 // ("© 2026 Harbour Gazette. All rights reserved." → "Harbour Gazette").
@@ -278,21 +276,11 @@ func siteLine(removed []Removed) string {
 	return best
 }
 
-// hostName returns the web site of an article's address ("https://www.
-// example.org/a" → "example.org").
-func hostName(u string) string {
-	p, err := nurl.Parse(strings.TrimSpace(u))
-	if err != nil || p.Host == "" || p.Host == "example.invalid" {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
-}
-
 // hashLike matches file-name parts that carry no meaning: numbers and long
 // hexadecimal runs.
-var hashLike = regexp.MustCompile(`^(?:\d+|[0-9a-f]{8,})$`)
+var hashLike = lazyRE(`^(?:\d+|[0-9a-f]{8,})$`)
 
-var entryNumber = regexp.MustCompile(`\.[A-Za-z]+([:#]\d+)$`)
+var entryNumber = lazyRE(`\.[A-Za-z]+([:#]\d+)$`)
 
 // entrySuffix returns the line or item number that names one entry of a
 // JSON Lines file or JSON array (":3", "#2"), or "".
@@ -311,9 +299,13 @@ func fileStem(path string) string {
 }
 
 // outletFromPath makes a file name readable as an outlet name:
-// "times-of-israel.txt" → "Times of Israel". Numbers and hash-like parts
+// "times-of-israel.txt" → "Times of Israel", or a file named after a
+// common news site's domain, "nytimes.txt", → "The New York Times". Numbers and hash-like parts
 // are dropped; it returns "" when nothing readable is left.
 func outletFromPath(path string) string {
+	if n := siteNameForStem(fileStem(path)); n != "" {
+		return n
+	}
 	words := strings.FieldsFunc(fileStem(path), func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' })
 	var out []string
 	for _, w := range words {

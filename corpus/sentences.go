@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -157,7 +156,7 @@ func isBoundary(before string, mark rune, term, next string) bool {
 
 // lowerCamel matches names that start a sentence in lower case:
 // "al-Hayya", "el-Sisi", "iPhone", "eBay".
-var lowerCamel = regexp.MustCompile(`^\p{Ll}{1,3}-?\p{Lu}`)
+var lowerCamel = lazyRE(`^\p{Ll}{1,3}-?\p{Lu}`)
 
 // lastWord returns the word before the final period of s, keeping inner
 // periods ("U.S", "p.m").

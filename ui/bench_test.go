@@ -20,12 +20,12 @@ func seedsLoad(tb testing.TB) LoadFunc {
 	if _, err := os.Stat(dir); err != nil {
 		tb.Skip("../shared/seeds is not here")
 	}
-	return func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
+	return func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
 		c, err := corpus.Load([]string{dir}, corpus.Options{})
 		if err != nil {
 			return nil, nil, err
 		}
-		s, err := align.Build(ctx, c.Documents, align.Options{Progress: progress})
+		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) { progress(done, "") }})
 		return s, c.Warnings, err
 	}
 }

@@ -30,10 +30,12 @@ type claimsScreen struct {
 	marks map[int]session.Mark
 	// editing is set while the current claim's note is written below.
 	editing bool
+	// cleared is the verdict z last cleared, for z to put back.
+	cleared clearedVerdict
 }
 
 func newClaimsScreen(sh shared) claimsScreen {
-	c := claimsScreen{shared: sh, cur: newCursor(sh.story)}
+	c := claimsScreen{shared: sh, cur: newCursor(sh.story), cleared: clearedVerdict{claim: -1}}
 	c.view = claimView{shared: sh}
 	c.search.texts = make([]string, len(sh.story.Claims))
 	for i := range sh.story.Claims {
@@ -75,7 +77,7 @@ func (c *claimsScreen) ShortHelp() []key.Binding {
 	if c.marks != nil && c.width >= 120 {
 		keys = append(keys, brief(k.Verify, "v/x/u", "verdict"), brief(k.EditNote, "a", "note"))
 	}
-	return append(keys, brief(k.Help, "?", "keys"), k.Quit)
+	return append(keys, brief(k.Help, "?", "help"), k.Quit)
 }
 
 // FullHelp returns every key of the claim view, grouped.

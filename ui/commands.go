@@ -9,16 +9,18 @@ import (
 )
 
 // A LoadFunc reads and aligns the story the reader shows. It reports
-// progress as a fraction from 0 to 1 (it may call progress from any
-// goroutine, as often as it likes) and returns warnings about inputs
+// progress as a fraction from 0 to 1 and what it is doing ("Fetched 3 of
+// 8 web pages"; "" keeps the last words) — it may call progress from any
+// goroutine, as often as it likes — and returns warnings about inputs
 // that were skipped. It should stop early when ctx is cancelled.
-type LoadFunc func(ctx context.Context, progress func(float64)) (*align.Story, []string, error)
+type LoadFunc func(ctx context.Context, progress func(done float64, doing string)) (*align.Story, []string, error)
 
 // loadProgressMsg reports how far loading has got; from is where the
 // next report or the result will come.
 type loadProgressMsg struct {
-	done float64
-	from <-chan tea.Msg
+	done  float64
+	doing string
+	from  <-chan tea.Msg
 }
 
 // storyLoadedMsg carries the aligned story into the reader.
@@ -40,9 +42,9 @@ func loadStory(ctx context.Context, load LoadFunc) tea.Cmd {
 	return func() tea.Msg {
 		ch := make(chan tea.Msg, 1)
 		go func() {
-			s, warnings, err := load(ctx, func(done float64) {
+			s, warnings, err := load(ctx, func(done float64, doing string) {
 				select {
-				case ch <- loadProgressMsg{done, ch}:
+				case ch <- loadProgressMsg{done, doing, ch}:
 				default:
 				}
 			})

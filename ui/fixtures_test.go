@@ -129,18 +129,18 @@ func worldStory() *align.Story {
 
 // storyLoad returns a LoadFunc that returns s and warnings.
 func storyLoad(s *align.Story, warnings ...string) LoadFunc {
-	return func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
-		progress(1)
+	return func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
+		progress(1, "")
 		return s, warnings, nil
 	}
 }
 
-func sampleLoad(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
+func sampleLoad(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
 	c, err := corpus.LoadSample(corpus.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
-	s, err := align.Build(ctx, c.Documents, align.Options{Progress: progress})
+	s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) { progress(done, "") }})
 	return s, c.Warnings, err
 }
 

@@ -132,11 +132,18 @@ func (m Model) statusLine() string {
 			line += st.Status.Render(info)
 		}
 		return line
-	case modeArticle, modeRemoved:
+	case modeArticle, modeRemoved, modeHelp:
+		if m.flash != "" && !m.pageTyping {
+			return st.Status.Render(m.flash)
+		}
+		if s := m.pageSearchStatus(); s != "" {
+			return s
+		}
+		if m.mode == modeHelp {
+			return st.Status.Render("esc or ? closes the help")
+		}
 		first, last, total := m.page.position()
 		return st.Status.Render(fmt.Sprintf("%s · lines %d–%d of %d", m.pageNote, first, last, total))
-	case modeHelp:
-		return st.Status.Render("esc or ? closes the help")
 	case modeLoading, modeFailed:
 		return ""
 	case modeNote:
@@ -189,7 +196,22 @@ func (m Model) footer() string {
 	case m.mode == modeFailed:
 		bindings = []key.Binding{k.Quit}
 	}
-	return m.help.ShortHelpView(bindings)
+	return m.fitFooter(bindings)
+}
+
+// fitFooter draws the footer's keys, leaving out those before the last
+// two (help and quit, which must always show) from the right until the
+// rest fits the width.
+func (m Model) fitFooter(bs []key.Binding) string {
+	h := m.help
+	h.SetWidth(0)
+	for len(bs) > 2 {
+		if v := h.ShortHelpView(bs); m.sh.ms.width(v) <= m.width {
+			return v
+		}
+		bs = append(bs[:len(bs)-3:len(bs)-3], bs[len(bs)-2:]...)
+	}
+	return m.help.ShortHelpView(bs)
 }
 
 // loadingView shows a spinner and a progress bar while the story loads.
@@ -197,7 +219,11 @@ func (m Model) loadingView() string {
 	st := m.sh.styles
 	w := max(4, min(m.width-4, 60))
 	bar := progress.New(progress.WithWidth(w), progress.WithColors(st.Prompt.GetForeground()))
-	return "\n  " + m.spinner.View() + " " + st.Status.Render("Reading and aligning articles…") + "\n\n  " + bar.ViewAs(m.progress)
+	doing := m.doing
+	if doing == "" {
+		doing = "Reading and aligning articles…"
+	}
+	return "\n  " + m.spinner.View() + " " + st.Status.Render(doing) + "\n\n  " + bar.ViewAs(m.progress)
 }
 
 // failedView shows why loading failed.

@@ -20,6 +20,10 @@ type KeyMap struct {
 	// Views opened from a claim, and the way back.
 	Article, Removed, Back key.Binding
 
+	// Leaving the reader with something: the focused article opened in
+	// the browser, the claim's wording or the article's address copied.
+	Open, Copy, CopyURL key.Binding
+
 	// Reading: scrolling an article, the boilerplate list or the help.
 	LineDown, LineUp, Top, Bottom key.Binding
 
@@ -50,7 +54,7 @@ func DefaultKeyMap() KeyMap {
 		PrevConflict: b("N", "previous conflict", "N"),
 		FirstClaim:   b("g", "first claim", "g", "home"),
 		LastClaim:    b("G", "last claim", "G", "end"),
-		PageDown:     b("pgdn", "scroll the claim down", "pgdown", "ctrl+d"),
+		PageDown:     b("space/pgdn", "scroll the claim down", "space", "pgdown", "ctrl+d"),
 		PageUp:       b("pgup", "scroll the claim up", "pgup", "ctrl+u"),
 
 		NextOutlet: b("l/→/tab", "compare against the next outlet", "l", "right", "tab"),
@@ -58,7 +62,11 @@ func DefaultKeyMap() KeyMap {
 
 		Article: b("enter", "read the focused outlet's article", "enter"),
 		Removed: b("r", "show what was removed as boilerplate", "r"),
-		Back:    b("esc", "back to the claims", "esc", "backspace"),
+		Back:    b("esc", "back to the claims (a search of the text is cleared first)", "esc", "backspace"),
+
+		Open:    b("o", "open the focused article's web page (or file) in the browser", "o"),
+		Copy:    b("y", "copy the focused outlet's wording of the claim", "y"),
+		CopyURL: b("Y", "copy the focused article's web address (or file path)", "Y"),
 
 		LineDown: b("j/↓", "scroll down", "j", "down"),
 		LineUp:   b("k/↑", "scroll up", "k", "up"),
@@ -68,7 +76,7 @@ func DefaultKeyMap() KeyMap {
 		Verify:       b("v", "mark the claim verified", "v"),
 		Dispute:      b("x", "mark the claim disputed", "x"),
 		Unsure:       b("u", "mark the claim unsure", "u"),
-		ClearVerdict: b("space", "clear the verdict (the note stays)", "space"),
+		ClearVerdict: b("z", "clear the verdict (the note stays); z again puts it back", "z"),
 		EditNote:     b("a", "add or edit the claim's note", "a"),
 		NoteSave:     b("esc", "save the note and close", "esc"),
 		NoteDiscard:  b("ctrl+x", "close without saving the changes", "ctrl+x"),
@@ -106,6 +114,7 @@ func (k KeyMap) claimGroups() []keyGroup {
 		{"Search and filter", []key.Binding{k.Search, k.Filter}},
 		{"Marks", []key.Binding{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.EditNote}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+		{"Open and copy", []key.Binding{k.Open, k.Copy, k.CopyURL}},
 	}
 }
 
@@ -141,16 +150,18 @@ func (k KeyMap) searchGroups() []keyGroup {
 // help views.
 func (k KeyMap) readingGroups() []keyGroup {
 	return []keyGroup{
-		{"Reading", []key.Binding{k.LineDown, k.LineUp, brief(k.PageDown, "pgdn", "page down"), brief(k.PageUp, "pgup", "page up"), k.Top, k.Bottom}},
+		{"Reading", []key.Binding{k.LineDown, k.LineUp, brief(k.PageDown, "space/pgdn", "page down"), brief(k.PageUp, "pgup", "page up"), k.Top, k.Bottom}},
+		{"Searching the text", []key.Binding{brief(k.Search, "/", "search the text; enter keeps it"), k.NextMatch, k.PrevMatch}},
 		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
 		{"Views", []key.Binding{k.Back}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+		{"Open and copy", []key.Binding{k.Open, brief(k.CopyURL, "y/Y", "copy the article's web address (or file path)")}},
 	}
 }
 
 // ShortHelp returns the bindings of the claim view's footer.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.NextClaim, k.NextConflict, k.NextOutlet, k.Article, k.Search, k.Filter, k.Help, k.Quit}
+	return []key.Binding{k.NextClaim, k.NextConflict, k.NextOutlet, k.Article, k.Search, k.Filter, brief(k.Help, "?", "help"), k.Quit}
 }
 
 // FullHelp returns the claim view's bindings, grouped by what they act on.

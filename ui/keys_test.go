@@ -134,6 +134,9 @@ func TestEveryBinding(t *testing.T) {
 				t.Errorf("lines %d–%d of %d, want the end", first, last, total)
 			}
 		},
+		"Open":    testOpen,
+		"Copy":    testCopy,
+		"CopyURL": testCopyURL,
 		"Verify":  func(t *testing.T, k string) { verdictIs(t, k, session.Verified) },
 		"Dispute": func(t *testing.T, k string) { verdictIs(t, k, session.Disputed) },
 		"Unsure":  func(t *testing.T, k string) { verdictIs(t, k, session.Unsure) },

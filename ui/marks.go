@@ -168,6 +168,13 @@ func (c claimsScreen) fitMarkLines(lines []string, n int) []string {
 	return append(lines[:n-1:n-1], last+more)
 }
 
+// clearedVerdict is the verdict z last cleared, and from which claim, so
+// that z again on that claim puts it back; claim is -1 when there is none.
+type clearedVerdict struct {
+	claim   int
+	verdict session.Verdict
+}
+
 // markKey acts on a mark binding in the claim view: it changes the
 // current claim's verdict, or opens the note editor, and saves.
 func (m Model) markKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
@@ -192,10 +199,21 @@ func (m Model) markKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		err, did = m.sess.SetVerdict(i, session.Disputed), id+" disputed"
 	case key.Matches(msg, k.Unsure):
 		err, did = m.sess.SetVerdict(i, session.Unsure), id+" unsure"
+	case key.Matches(msg, k.ClearVerdict) && before.Verdict == "" && c.cleared.claim == i && c.cleared.verdict != "":
+		// z again, on a claim it just cleared: the verdict comes back.
+		err, did = m.sess.SetVerdict(i, c.cleared.verdict), fmt.Sprintf("%s %s again: the clearing undone", id, c.cleared.verdict)
+		c.cleared = clearedVerdict{claim: -1}
 	case key.Matches(msg, k.ClearVerdict):
 		err, did = m.sess.ClearVerdict(i), id+": verdict cleared"
+		if before.Verdict != "" {
+			did = fmt.Sprintf("%s: verdict %q cleared", id, before.Verdict)
+			c.cleared = clearedVerdict{claim: i, verdict: before.Verdict}
+		}
 		if before.Note != "" {
 			did += ", the note kept"
+		}
+		if before.Verdict != "" {
+			did += " · z again puts it back"
 		}
 	case key.Matches(msg, k.EditNote):
 		if m.sess.ReadOnly() {

@@ -338,7 +338,7 @@ func TestFilterMarkedAndUnmarked(t *testing.T) {
 	// until left, then the filter keeps none.
 	fresh, _ := marking(t)
 	one := press(t, fresh, "v", "f", "f", "f", "f")
-	cleared := press(t, one, "space")
+	cleared := press(t, one, "z")
 	if cleared.claims.cur.pos() < 0 || cleared.claims.cur.claim != 0 {
 		t.Errorf("cleared claim left the screen at once")
 	}
@@ -448,7 +448,7 @@ func TestReadOnlySessionRefusesMarks(t *testing.T) {
 	if h := header(m); !strings.HasSuffix(h, "· read-only") {
 		t.Errorf("header %q", h)
 	}
-	for _, k := range []string{"v", "x", "u", "space", "a"} {
+	for _, k := range []string{"v", "x", "u", "z", "a"} {
 		got := press(t, m, k)
 		if got.mode != modeClaims || len(got.claims.marks) != 0 || !strings.Contains(status(got), "the session is read-only") {
 			t.Errorf("%q on a read-only session: mode %s, marks %v, status %q", k, got.mode, got.claims.marks, status(got))

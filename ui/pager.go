@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // A pager shows drawn lines taller than the screen (an article, the
@@ -17,6 +18,8 @@ type pager struct {
 	offset        int
 	// outlets is set when h/l switch to another outlet's text.
 	outlets bool
+	// search is the search of the text (/), if any.
+	search pageSearch
 }
 
 // SetSize gives the pager its share of the window.
@@ -29,6 +32,7 @@ func (p *pager) SetSize(width, height int) {
 // can.
 func (p *pager) setLines(lines []string) {
 	p.lines = lines
+	p.findMatches()
 	p.clamp()
 }
 
@@ -77,7 +81,12 @@ func (p *pager) Update(msg tea.Msg) tea.Cmd {
 // View draws the lines in view, height lines tall.
 func (p *pager) View() string {
 	end := min(len(p.lines), p.offset+p.height)
-	return strings.Join(fitLines(p.lines[min(p.offset, end):end], p.width, p.height, p.ms), "\n")
+	lines := p.lines[min(p.offset, end):end]
+	if lit := p.litLine(); lit >= p.offset && lit < end {
+		lines = append([]string(nil), lines...)
+		lines[lit-p.offset] = p.styles.Match.Render(ansi.Strip(lines[lit-p.offset]))
+	}
+	return strings.Join(fitLines(lines, p.width, p.height, p.ms), "\n")
 }
 
 // position describes how far down the text the view is, for the status
@@ -89,11 +98,11 @@ func (p *pager) position() (first, last, total int) {
 // ShortHelp returns the keys of the footer.
 func (p *pager) ShortHelp() []key.Binding {
 	k := p.keys
-	keys := []key.Binding{brief(k.LineDown, "j/k", "scroll"), brief(k.PageDown, "pgdn/pgup", "page")}
+	keys := []key.Binding{brief(k.LineDown, "j/k", "scroll"), brief(k.PageDown, "space", "page"), brief(k.Search, "/", "search")}
 	if p.outlets {
 		keys = append(keys, brief(k.NextOutlet, "h/l", "outlet"))
 	}
-	return append(keys, brief(k.Back, "esc", "back"), brief(k.Help, "?", "keys"), k.Quit)
+	return append(keys, brief(k.Back, "esc", "back"), brief(k.Help, "?", "help"), k.Quit)
 }
 
 // FullHelp returns the reading keys, grouped.

@@ -43,7 +43,9 @@ type Model struct {
 	warnings []string
 	err      error
 	progress float64
-	spinner  spinner.Model
+	// doing is what loading is doing, as the loader last said.
+	doing   string
+	spinner spinner.Model
 
 	claims claimsScreen
 	// page shows an article, a boilerplate list or the help; pageDoc is
@@ -55,6 +57,13 @@ type Model struct {
 	input    textinput.Model
 	help     help.Model
 	editor   noteEditor
+	// pageTyping is set while a search of the article, boilerplate or
+	// help text is typed; flash is a message about the last key there.
+	pageTyping bool
+	flash      string
+	// opener opens web pages and files (o); clipboard writes the system
+	// clipboard (y, Y). Both are nil unless given (see WithOpener).
+	opener, clipboard func(string) error
 
 	// sess keeps the marks (nil without a session); counts counts them.
 	sess   *session.Session
@@ -127,6 +136,9 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case loadProgressMsg:
 		m.progress = msg.done
+		if msg.doing != "" {
+			m.doing = msg.doing
+		}
 		return m, waitForLoad(msg.from)
 	case storyLoadedMsg:
 		m.loaded(msg.story, msg.warnings)
@@ -140,6 +152,10 @@ func (m Model) update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case sessionSavedMsg:
 		return m.saved(msg)
+	case openedMsg:
+		return m.opened(msg)
+	case copiedMsg:
+		return m.copied(msg)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	case tea.MouseWheelMsg, tea.MouseClickMsg:
@@ -167,6 +183,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.searchKey(msg)
 	case m.mode == modeNote:
 		return m.noteKey(msg)
+	case m.pageTyping:
+		return m.pageSearchKey(msg)
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help) && m.mode == modeHelp:
@@ -180,7 +198,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case modeClaims:
 		return m.claimsKey(msg)
 	case modeArticle, modeRemoved, modeHelp:
-		m.pageKey(msg)
+		return m.pageKey(msg)
 	case modeFailed:
 		if key.Matches(msg, k.Back) {
 			return m.quit()
@@ -221,8 +239,15 @@ func (m Model) claimsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.mode = modeSearch
 		m.claims.beginSearch()
 		m.input.Reset()
+		m.input.Placeholder = "search claims"
 		cmd := m.input.Focus()
 		return m, cmd
+	case key.Matches(msg, k.Open) && m.claims.ready():
+		return m.openArticleTarget(m.claims.view.focus)
+	case key.Matches(msg, k.Copy) && m.claims.ready():
+		return m.copyClaim()
+	case key.Matches(msg, k.CopyURL) && m.claims.ready():
+		return m.copyTarget(m.claims.view.focus)
 	case key.Matches(msg, k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.EditNote):
 		m.claims.note = ""
 		m.dismissNotice()
@@ -265,10 +290,25 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 }
 
 // pageKey handles a key in the article, boilerplate and help views.
-func (m *Model) pageKey(msg tea.KeyPressMsg) {
+func (m Model) pageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.sh.keys
 	n := len(m.sh.story.Documents)
+	m.flash = ""
 	switch {
+	case key.Matches(msg, k.Search):
+		cmd := m.beginPageSearch()
+		return m, cmd
+	case m.page.search.query != "" && key.Matches(msg, k.NextMatch):
+		m.page.seekMatch(1)
+	case m.page.search.query != "" && key.Matches(msg, k.PrevMatch):
+		m.page.seekMatch(-1)
+	case m.page.search.query != "" && key.Matches(msg, k.ClearMatch):
+		m.page.setQuery("")
+		m.flash = "search cleared"
+	case m.mode != modeHelp && key.Matches(msg, k.Open):
+		return m.openArticleTarget(m.pageDoc)
+	case m.mode != modeHelp && key.Matches(msg, k.Copy, k.CopyURL):
+		return m.copyTarget(m.pageDoc)
 	case key.Matches(msg, k.Back):
 		if m.mode == modeHelp {
 			m.mode = m.back
@@ -286,6 +326,7 @@ func (m *Model) pageKey(msg tea.KeyPressMsg) {
 	default:
 		m.page.Update(msg)
 	}
+	return m, nil
 }
 
 // handleMouse sends wheel and click events to the current view, with y
@@ -330,7 +371,7 @@ func (m *Model) loaded(s *align.Story, warnings []string) {
 // openPage opens the article (modeArticle) or boilerplate list
 // (modeRemoved) of outlet d.
 func (m *Model) openPage(md mode, d int) {
-	m.mode, m.pageDoc = md, d
+	m.mode, m.pageDoc, m.flash = md, d, ""
 	m.page = pager{shared: m.sh, outlets: true}
 	m.page.SetSize(m.width, m.contentHeight())
 	m.fillPage(true)

@@ -642,8 +642,8 @@ func TestLongWordsAndStackedWideText(t *testing.T) {
 
 func TestLoadingShowsProgressAndAnswersKeys(t *testing.T) {
 	release := make(chan struct{})
-	load := func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
-		progress(0.5)
+	load := func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
+		progress(0.5, "")
 		select {
 		case <-release:
 		case <-ctx.Done():
@@ -685,7 +685,7 @@ func TestLoadingShowsProgressAndAnswersKeys(t *testing.T) {
 }
 
 func TestLoadFailure(t *testing.T) {
-	fail := func(context.Context, func(float64)) (*align.Story, []string, error) {
+	fail := func(context.Context, func(float64, string)) (*align.Story, []string, error) {
 		return nil, nil, errors.New("articles/x.txt: permission denied")
 	}
 	m := open(t, fail, 80, 24)

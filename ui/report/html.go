@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 
 	"crosscheck/align"
 	"crosscheck/ui/session"
@@ -17,9 +18,12 @@ var htmlSource string
 //go:embed html.css
 var htmlCSS string
 
-// htmlTemplate is the page. html/template escapes every string from the
+// htmlTemplate is the page, parsed on first use (not at start-up: most
+// runs write no HTML). html/template escapes every string from the
 // articles and the session for the place it is written.
-var htmlTemplate = template.Must(template.New("report").Parse(htmlSource))
+var htmlTemplate = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(htmlSource))
+})
 
 // The page's data, in the template's terms.
 type (
@@ -116,7 +120,7 @@ func writeHTML(w io.Writer, in Input) error {
 			p.Orphans = append(p.Orphans, htmlMarkOf(m))
 		}
 	}
-	return htmlTemplate.Execute(w, p)
+	return htmlTemplate().Execute(w, p)
 }
 
 func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {

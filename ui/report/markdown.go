@@ -6,6 +6,7 @@ import (
 	"io"
 	"regexp"
 	"strings"
+	"sync"
 
 	"crosscheck/align"
 	"crosscheck/ui/session"
@@ -141,13 +142,13 @@ func mdEscape(s string) string { return mdEscaper.Replace(s) }
 
 // mdBlockStart matches what would open a block (list item, heading rule,
 // numbered item) at the start of a line.
-var mdBlockStart = regexp.MustCompile(`^(\s*)([-+=]|\d+[.)])`)
+var mdBlockStart = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^(\s*)([-+=]|\d+[.)])`) })
 
 // mdLine escapes s for the start of a line too.
 func mdLine(s string) string {
 	e := mdEscape(s)
-	return mdBlockStart.ReplaceAllStringFunc(e, func(m string) string {
-		sub := mdBlockStart.FindStringSubmatch(m)
+	return mdBlockStart().ReplaceAllStringFunc(e, func(m string) string {
+		sub := mdBlockStart().FindStringSubmatch(m)
 		mark := sub[2]
 		return sub[1] + mark[:len(mark)-1] + `\` + mark[len(mark)-1:]
 	})

@@ -32,6 +32,12 @@ var formatNames = map[Format]string{Text: "text", JSON: "json", Markdown: "markd
 // String returns the format's name as given on the command line.
 func (f Format) String() string { return formatNames[f] }
 
+// FormatNames returns the formats' names as given on the command line,
+// for help and shell completion.
+func FormatNames() []string {
+	return []string{formatNames[Text], formatNames[Markdown], formatNames[JSON], formatNames[HTML]}
+}
+
 // ParseFormat returns the format named s; "md" names Markdown.
 func ParseFormat(s string) (Format, error) {
 	if strings.EqualFold(s, "md") {

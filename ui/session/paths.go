@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"crosscheck/corpus"
 )
 
 // SampleCorpus is the corpus identity of the embedded sample story.
@@ -15,7 +17,8 @@ const SampleCorpus = "sample"
 
 // CorpusInputs returns what identifies the corpus read from paths, the
 // arguments given on the command line: their absolute, cleaned forms,
-// sorted and without duplicates, with "-" (standard input) as "stdin", or
+// sorted and without duplicates, with "-" (standard input) as "stdin" and
+// web addresses as they are, or
 // just SampleCorpus when there are none. A folder counts as itself, so
 // adding an article to a folder or editing a file keeps the session;
 // naming a different set of files or folders starts another one (or use
@@ -28,6 +31,10 @@ func CorpusInputs(paths []string) ([]string, error) {
 	for _, p := range paths {
 		if p == "-" {
 			out = append(out, "stdin")
+			continue
+		}
+		if corpus.IsURL(p) {
+			out = append(out, p)
 			continue
 		}
 		a, err := filepath.Abs(p)
