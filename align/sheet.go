@@ -316,3 +316,14 @@ func (u *unionFind) union(a, b int) {
 		u.parent[rb] = ra
 	}
 }
+
+// FillSheet makes the fact sheet of a story whose claims' differences
+// were set by hand rather than by Build (in tests and tools): each
+// claim's Facts from its Differences, and the story's Disputes from
+// those rows and InArticle. Build does this itself.
+func (s *Story) FillSheet() {
+	for i := range s.Claims {
+		s.Claims[i].Facts = rowsOf(s.Claims[i].Differences)
+	}
+	s.Disputes = findDisputes(s)
+}
