@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"slices"
 	"strings"
 
 	"crosscheck/align"
@@ -12,7 +13,8 @@ import (
 type Reading struct {
 	// Text is the reading's distinct wordings joined by " = ", the first
 	// as most outlets write it: "Thursday = October 8" when one outlet's
-	// Thursday is another's October 8.
+	// Thursday is another's October 8. A wording holding another ("14
+	// people" after "14") is left out.
 	Text string
 	// By names who gives the reading: its outlets, in document order; for
 	// a headline set against its own article's body, "headline" or "body".
@@ -31,7 +33,7 @@ func Readings(s *align.Story, r *align.Row, inArticle bool) []Reading {
 		var forms, seen []string
 		for _, v := range rd.Values {
 			k := strings.ToLower(corpus.Fold(v.Text))
-			if v.Text == "" || contains(seen, k) {
+			if v.Text == "" || slices.ContainsFunc(seen, func(s string) bool { return sameForm(s, k) }) {
 				continue
 			}
 			seen = append(seen, k)
@@ -45,6 +47,21 @@ func Readings(s *align.Story, r *align.Row, inArticle bool) []Reading {
 		out = append(out, Reading{Text: strings.Join(forms, " = "), By: by(s, rd, inArticle)})
 	}
 	return out
+}
+
+// sameForm reports whether two folded wordings of one reading are one
+// form: equal, or one holding the other as whole words ("14" in "14
+// people"), which says nothing new.
+func sameForm(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	i := strings.Index(b, a)
+	if i < 0 {
+		return false
+	}
+	before, after := i == 0 || b[i-1] == ' ', i+len(a) == len(b) || b[i+len(a)] == ' '
+	return before && after
 }
 
 func by(s *align.Story, rd align.Reading, inArticle bool) []string {

@@ -77,3 +77,16 @@ func TestMarksCarryTheStatusWithoutColour(t *testing.T) {
 		seen[m] = true
 	}
 }
+
+func TestAWordingHoldingAnotherIsNotRepeated(t *testing.T) {
+	ref := func(d int) align.Ref { return align.Ref{Doc: d} }
+	s := &align.Story{Documents: []corpus.Document{{Outlet: "A"}, {Outlet: "B"}, {Outlet: "C"}}}
+	r := align.Row{Slot: "people injured", Readings: []align.Reading{{Text: "14", Docs: []int{0, 1, 2}, Values: []align.Value{
+		{Ref: ref(0), Text: "14"}, {Ref: ref(1), Text: "14 people"}, {Ref: ref(2), Text: "fourteen"}}}}}
+	if got, want := RowLine(s, &r), "people injured: 14 = fourteen (A, B, C)"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if !sameForm("14", "14 people") || sameForm("4", "14 people") || sameForm("14", "140") {
+		t.Error("sameForm is wrong about whole words")
+	}
+}

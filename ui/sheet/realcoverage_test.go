@@ -41,7 +41,7 @@ func TestWordDistanceOnRealCoverage(t *testing.T) {
 					continue
 				}
 				text := s.Passage(m).Text
-				tones := Tones(len(text), Changes(s.Passage(ref).Text, text))
+				tones := Tones(text, Changes(s.Passage(ref).Text, text))
 				n, l := 0, 0
 				for i, r := range text {
 					if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -195,14 +195,35 @@ func isSpace(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
 
-// Tones returns the tone of each byte of a text n bytes long under spans,
-// the highest where they overlap.
-func Tones(n int, spans []Span) []Tone {
+// Tones returns the tone of each byte of text under spans, the highest
+// where they overlap. White space is lit only between two characters lit
+// alike ("October 9" reads as one block), never at the edge of a lit
+// stretch, so that every medium draws the same blocks.
+func Tones(text string, spans []Span) []Tone {
+	n := len(text)
 	tones := make([]Tone, n)
 	for _, sp := range spans {
 		for i := max(0, sp.Start); i < min(sp.End, n); i++ {
 			tones[i] = max(tones[i], sp.Tone)
 		}
+	}
+	for i := 0; i < n; {
+		if !isSpace(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && isSpace(text[j]) {
+			j++
+		}
+		t := Plain
+		if i > 0 && j < n && tones[i-1] == tones[j] {
+			t = tones[j]
+		}
+		for k := i; k < j; k++ {
+			tones[k] = t
+		}
+		i = j
 	}
 	return tones
 }
@@ -218,7 +239,7 @@ func Segments(text string, spans []Span) []Segment {
 	if text == "" {
 		return nil
 	}
-	tones := Tones(len(text), spans)
+	tones := Tones(text, spans)
 	var out []Segment
 	start := 0
 	for i := 1; i <= len(text); i++ {

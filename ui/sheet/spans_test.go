@@ -120,10 +120,18 @@ func TestSegmentsSpellTheText(t *testing.T) {
 	if b.String() != text {
 		t.Errorf("segments spell %q", b.String())
 	}
-	if got, want := lit(text, []Span{{3, 10, Same}, {3, 7, Conflict}}), "On {Oct.:conflict}{ 19:same} it rained."; got != want {
+	if got, want := lit(text, []Span{{3, 10, Same}, {3, 7, Conflict}}), "On {Oct.:conflict} {19:same} it rained."; got != want {
 		t.Errorf("got %s, want %s", got, want)
 	}
 	if Segments("", nil) != nil {
 		t.Error("an empty text has segments")
+	}
+}
+
+func TestSpacesAreLitOnlyBetweenLikeCharacters(t *testing.T) {
+	text := "on March 4 on Islay today"
+	spans := []Span{{0, 19, Changed}, {3, 10, Conflict}, {14, 19, Compatible}}
+	if got, want := lit(text, spans), "[on] {March 4:conflict} [on] {Islay:compatible} today"; got != want {
+		t.Errorf("got  %s\nwant %s", got, want)
 	}
 }
