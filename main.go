@@ -152,7 +152,7 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 		}),
 	}
 	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output format: text, markdown, json or html")
-	rep.Flags().StringVar(&opt.only, "only", "", "describe only some claims: conflicts or marked")
+	rep.Flags().StringVar(&opt.only, "only", "", "describe only some claims: disputes (the disputed facts and their claims), conflicts or marked")
 	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
 	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	root.AddCommand(rep)
@@ -242,7 +242,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	for _, w := range warnings {
 		fmt.Fprintln(stderr, "crosscheck: warning:", w)
 	}
-	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout)}
+	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout), Version: reportVersion()}
 	var sess *session.Session
 	if !opt.noSession {
 		var warning string
@@ -256,6 +256,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	if sess != nil {
 		sess.Attach(s)
 		in.Session, in.Marks, in.Orphans = sess.Path(), sess.Marks(), sess.Orphans()
+		in.Settlements, in.SettlementOrphans = sess.Settlements(), sess.SettlementOrphans()
 	} else if only == report.Marked {
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")
 	}
