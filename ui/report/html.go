@@ -112,7 +112,7 @@ func writeHTML(w io.Writer, in Input) error {
 	}
 	for _, i := range in.disputes() {
 		d := &s.Disputes[i]
-		hd := htmlDispute{Status: d.Status.String(), Mark: sheet.Mark(d.Status), Line: sheet.DisputeLine(s, d), Where: where(s, d)}
+		hd := htmlDispute{Status: d.Status.String(), Mark: sheet.Mark(d.Status), Line: sheet.DisputeLine(s, d), Where: sheet.Where(s, d)}
 		if !d.InArticle() && shown[d.Claim] {
 			hd.Anchor = s.Claims[d.Claim].ID
 		}
@@ -167,7 +167,7 @@ func htmlClaimOf(s *align.Story, i int) htmlClaim {
 	for k := range c.Facts {
 		r := &c.Facts[k]
 		if r.Status.Disputed() {
-			hc.Facts = append(hc.Facts, htmlFact{Status: r.Status.String(), Mark: sheet.Mark(r.Status), Line: sheet.RowLine(s, r), Note: rowNote(s, i, k)})
+			hc.Facts = append(hc.Facts, htmlFact{Status: r.Status.String(), Mark: sheet.Mark(r.Status), Line: sheet.RowLine(s, r), Note: sheet.RepeatedFrom(s, i, k)})
 		}
 	}
 	refDoc := c.Members[0].Doc

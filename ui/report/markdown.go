@@ -45,7 +45,7 @@ func writeMarkdown(w io.Writer, in Input) error {
 	}
 	for _, i := range ds {
 		d := &s.Disputes[i]
-		fmt.Fprintf(b, "- %s %s — %s\n", sheet.Mark(d.Status), mdEscape(sheet.DisputeLine(s, d)), mdEscape(where(s, d)))
+		fmt.Fprintf(b, "- %s %s — %s\n", sheet.Mark(d.Status), mdEscape(sheet.DisputeLine(s, d)), mdEscape(sheet.Where(s, d)))
 		if st, ok := in.Settlements[i]; ok {
 			fmt.Fprintf(b, "  - **Settled:** %s\n", mdEscape(settledLine(st)))
 		}
@@ -125,7 +125,7 @@ func writeClaimMarkdown(b *bufio.Writer, in Input, i int) {
 			continue
 		}
 		line := sheet.Mark(r.Status) + " " + mdEscape(sheet.RowLine(s, r))
-		if note := rowNote(s, i, k); note != "" {
+		if note := sheet.RepeatedFrom(s, i, k); note != "" {
 			line += " — " + note
 		}
 		facts = append(facts, line)

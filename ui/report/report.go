@@ -195,34 +195,6 @@ func (in *Input) showSettlementOrphans() bool {
 	return (in.Only == All || in.Only == Disputes) && len(in.SettlementOrphans) > 0
 }
 
-// where says where dispute d is listed, for the end of its line: "c2",
-// "c5, also c3 and c43", or for a headline set against its body the
-// document, "d4".
-func where(s *align.Story, d *align.Dispute) string {
-	if d.InArticle() {
-		return s.Documents[d.Doc].ID
-	}
-	w := s.Claims[d.Claim].ID
-	if len(d.Also) > 0 {
-		var also []string
-		for _, c := range d.Also {
-			also = append(also, s.Claims[c].ID)
-		}
-		w += ", also " + andList(also)
-	}
-	return w
-}
-
-// rowNote says, for a claim's disputed row that repeats a dispute listed
-// in another claim, where it is listed: "listed under c5"; "" otherwise.
-func rowNote(s *align.Story, claim, row int) string {
-	k := s.DisputeOf(claim, row)
-	if k < 0 || s.Disputes[k].Claim == claim {
-		return ""
-	}
-	return "listed under " + s.Claims[s.Disputes[k].Claim].ID
-}
-
 // settledLine says what a settlement found and where it was checked:
 // "verified: 14 · checked in: the police statement (2026-03-06 14:30
 // UTC)".
@@ -281,16 +253,6 @@ func source(d *corpus.Document) string {
 		return u
 	}
 	return d.Path
-}
-
-func andList(xs []string) string {
-	switch len(xs) {
-	case 0:
-		return ""
-	case 1:
-		return xs[0]
-	}
-	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
 }
 
 // markSummary describes the session's marks in one line: "3 marked (1

@@ -113,7 +113,7 @@ func writeDisputesText(b textWriter, in Input) {
 	fmt.Fprintf(b, "\n%s\n", b.paint(sgrBold, head))
 	for _, i := range ds {
 		d := &s.Disputes[i]
-		writeIndented(b, "  "+b.paint(statusColors[d.Status], sheet.Mark(d.Status))+" ", sheet.DisputeLine(s, d)+" — "+where(s, d))
+		writeIndented(b, "  "+b.paint(statusColors[d.Status], sheet.Mark(d.Status))+" ", sheet.DisputeLine(s, d)+" — "+sheet.Where(s, d))
 		if st, ok := in.Settlements[i]; ok {
 			writeIndented(b, "    settled: ", settledLine(st))
 		}
@@ -157,7 +157,7 @@ func writeClaimText(b textWriter, in Input, i int) {
 			continue
 		}
 		line := sheet.RowLine(s, r)
-		if note := rowNote(s, i, k); note != "" {
+		if note := sheet.RepeatedFrom(s, i, k); note != "" {
 			line += " — " + note
 		}
 		writeIndented(b, "  "+b.paint(statusColors[r.Status], sheet.Mark(r.Status))+" ", line)

@@ -177,3 +177,38 @@ func Quiet(s *align.Story, rows []align.Row) string {
 	}
 	return strings.Join(parts, "; ")
 }
+
+// Where says where dispute d is listed, for the end of its line: "c2",
+// "c5, also c3 and c43", or, for a headline set against its own body,
+// the document: "d4".
+func Where(s *align.Story, d *align.Dispute) string {
+	if d.InArticle() {
+		return s.Documents[d.Doc].ID
+	}
+	w := s.Claims[d.Claim].ID
+	if len(d.Also) > 0 {
+		var also []string
+		for _, c := range d.Also {
+			also = append(also, s.Claims[c].ID)
+		}
+		w += ", also " + andList(also)
+	}
+	return w
+}
+
+// RepeatedFrom says, for row of claim that repeats a dispute listed in
+// another claim, where it is listed: "listed under c5"; "" otherwise.
+func RepeatedFrom(s *align.Story, claim, row int) string {
+	k := s.DisputeOf(claim, row)
+	if k < 0 || s.Disputes[k].Claim == claim || s.Disputes[k].InArticle() {
+		return ""
+	}
+	return "listed under " + s.Claims[s.Disputes[k].Claim].ID
+}
+
+func andList(xs []string) string {
+	if len(xs) == 1 {
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
