@@ -268,6 +268,11 @@ func (m *Model) openDisputed() {
 		return
 	}
 	m.claims.show(d.Claim)
+	// Compare against an outlet that reports the claim.
+	if c := &s.Claims[d.Claim]; !c.Reports(m.claims.view.focus) && len(c.Members) > 0 {
+		m.claims.setFocus(c.Members[0].Doc)
+		m.claims.sync()
+	}
 	m.claims.note = fmt.Sprintf("%s: %s · d returns to the disputed facts", s.Claims[d.Claim].ID, d.Slot)
 	m.mode = modeClaims
 }

@@ -47,7 +47,10 @@ type Model struct {
 
 	claims   claimsScreen
 	disputes disputesScreen
-	settle   settleEditor
+	// settle is the settle editor while a fact is settled, else nil: a
+	// pointer, since its text input is large and a Model is copied on
+	// every message.
+	settle *settleEditor
 	// page shows an article, a boilerplate list or the help; pageDoc is
 	// the outlet whose article or boilerplate it shows. pageClaim, when
 	// set, is what the article lights instead of the current claim (the
@@ -330,7 +333,9 @@ func (m *Model) active() component {
 	case modeDisputes:
 		return &m.disputes
 	case modeSettle:
-		return &m.settle
+		if m.settle != nil {
+			return m.settle
+		}
 	}
 	return nil
 }
@@ -501,7 +506,9 @@ func (m *Model) spread() {
 	m.page.shared = m.sh
 	m.editor.shared = m.sh
 	m.disputes.shared = m.sh
-	m.settle.shared = m.sh
+	if m.settle != nil {
+		m.settle.shared = m.sh
+	}
 	m.fillPage(false)
 }
 
@@ -517,7 +524,7 @@ func (m *Model) layout() {
 	}
 	m.claims.SetSize(m.width, h)
 	d := m.contentHeight()
-	if m.mode == modeSettle {
+	if m.mode == modeSettle && m.settle != nil {
 		n := min(m.settle.settleHeight(), d-1)
 		m.settle.SetSize(m.width, n)
 		d -= n

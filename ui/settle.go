@@ -40,10 +40,10 @@ var _ component = (*settleEditor)(nil)
 // and the line for where it was checked.
 func (e *settleEditor) settleHeight() int { return 2 + len(e.choices) }
 
-func newSettleEditor(sh shared, dispute int, was *session.Settlement, isDark bool) settleEditor {
+func newSettleEditor(sh shared, dispute int, was *session.Settlement, isDark bool) *settleEditor {
 	s := sh.story
 	d := &s.Disputes[dispute]
-	e := settleEditor{shared: sh, dispute: dispute}
+	e := &settleEditor{shared: sh, dispute: dispute}
 	for _, rd := range sheet.Readings(s, &d.Row, d.InArticle()) {
 		e.choices = append(e.choices, rd.Text+" ("+strings.Join(rd.By, ", ")+")")
 	}
@@ -135,7 +135,7 @@ func (m Model) openSettle() (tea.Model, tea.Cmd) {
 // saves, esc cancels, every other key types where it was checked.
 func (m Model) settleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	k := m.sh.keys
-	e := &m.settle
+	e := m.settle
 	switch {
 	case key.Matches(msg, k.SettleNext):
 		e.choice = (e.choice + 1) % len(e.choices)
@@ -155,9 +155,9 @@ func (m Model) settleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 // closeSettle closes the settle editor, saving what it holds when save
 // is set.
 func (m Model) closeSettle(save bool) (tea.Model, tea.Cmd) {
-	e := &m.settle
+	e := m.settle
 	e.source.Blur()
-	m.mode = modeDisputes
+	m.mode, m.settle = modeDisputes, nil
 	m.layout()
 	d := &m.sh.story.Disputes[e.dispute]
 	what := sheet.Subject(m.sh.story, d)

@@ -47,6 +47,10 @@ func TestTheReaderOpensOnTheDisputedFacts(t *testing.T) {
 	if c.mode != modeClaims || c.claims.cur.claim != 3 || !strings.Contains(status(c), "c4: number · d returns to the disputed facts") {
 		t.Errorf("enter on the second fact: mode %s claim %d status %q", c.mode, c.claims.cur.claim, status(c))
 	}
+	// The focus goes to an outlet that reports the claim.
+	if f := press(t, m, "esc", "l", "l", "l", "d", "j", "enter").claims.view.focus; f != 0 {
+		t.Errorf("enter from a claim Outlet D does not report: focus %d, want 0", f)
+	}
 	back := press(t, press(t, c, "g"), "d")
 	if back.mode != modeDisputes || back.disputes.sel != 0 {
 		t.Errorf("d from c1: mode %s, fact %d chosen; want the disputes, c1's fact", back.mode, back.disputes.sel)

@@ -51,7 +51,7 @@ func Readings(s *align.Story, r *align.Row, inArticle bool) []Reading {
 
 // sameForm reports whether two folded wordings of one reading are one
 // form: equal, or one holding the other as whole words ("14" in "14
-// people"), which says nothing new.
+// people", "63" in "63-year-old"), which says nothing new.
 func sameForm(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -60,7 +60,8 @@ func sameForm(a, b string) bool {
 	if i < 0 {
 		return false
 	}
-	before, after := i == 0 || b[i-1] == ' ', i+len(a) == len(b) || b[i+len(a)] == ' '
+	edge := func(c byte) bool { return c == ' ' || c == '-' }
+	before, after := i == 0 || edge(b[i-1]), i+len(a) == len(b) || edge(b[i+len(a)])
 	return before && after
 }
 
