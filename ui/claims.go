@@ -244,61 +244,6 @@ func (c claimsScreen) geometry() geometry {
 	return g
 }
 
-// fitLegend shares the legend between the lines kept under the claim and
-// those that follow it in its scroll. Under the claim it keeps a quarter
-// of the room, or all the room the claim does not need; whole rows only,
-// and when some do not fit, a last line saying how many follow.
-func (c claimsScreen) fitLegend(room, markLines int) (kept, tail []string) {
-	rows := c.view.legend()
-	if len(rows) == 0 {
-		return nil, nil
-	}
-	total := 0
-	for _, r := range rows {
-		total += len(r)
-	}
-	budget := 0
-	if room >= 6 {
-		budget = max(1, room/4)
-		if free := room - 1 - len(c.view.render().lines) - markLines; free > budget {
-			budget = free
-		}
-	}
-	if total <= budget {
-		for _, r := range rows {
-			kept = append(kept, r...)
-		}
-		return kept, nil
-	}
-	n := 0
-	for n < len(rows) && len(kept)+len(rows[n]) <= budget-1 {
-		kept = append(kept, rows[n]...)
-		n++
-	}
-	if budget > 0 {
-		more := fmt.Sprintf("▾ %s below the claim (pgdn)", plural(len(rows)-n, "more fact", "more facts"))
-		if c.ms.width(more) > c.width {
-			more = fmt.Sprintf("▾ %d more (pgdn)", len(rows)-n)
-		}
-		kept = append(kept, c.styles.More.Render(more))
-	}
-	tail = []string{""}
-	for _, r := range rows[n:] {
-		tail = append(tail, r...)
-	}
-	return kept, tail
-}
-
-// content is what scrolls in the claim body: the drawn claim, then the
-// legend rows that did not fit under it.
-func (c claimsScreen) content(g geometry) []string {
-	b := c.view.render()
-	if len(g.tail) == 0 {
-		return b.lines
-	}
-	return append(b.lines[:len(b.lines):len(b.lines)], g.tail...)
-}
-
 // sync moves the claim view to the cursor and draws what it will show,
 // so that View finds every wrapped, diffed line in the cache.
 func (c *claimsScreen) sync() {

@@ -15,7 +15,3 @@ func Mark(s align.Status) string {
 	}
 	return "="
 }
-
-// Word names a status for people: "conflict", "differ", "compatible",
-// "same".
-func Word(s align.Status) string { return s.String() }
