@@ -83,7 +83,7 @@ func (d *disputesScreen) Update(msg tea.Msg) tea.Cmd {
 			d.sel--
 		}
 	case tea.MouseClickMsg:
-		d.sel = d.entryAt(d.offset + msg.Y - 1)
+		d.sel = d.entryAt(d.offset + msg.Y)
 	}
 	d.sel = max(0, min(d.sel, n-1))
 	d.keepInView()
@@ -117,8 +117,8 @@ func (d *disputesScreen) entries() [][]string {
 		if set, ok := d.settlements[i]; ok {
 			lines = append(lines, wrapRuns(settledRuns(st, set), d.width, 4, 6, d.ms)...)
 		}
-		if i > 0 {
-			lines = append([]string{""}, lines...)
+		if i+1 < len(s.Disputes) {
+			lines = append(lines, "")
 		}
 		out[i] = lines
 	}

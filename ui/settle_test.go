@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"crosscheck/ui/session"
 )
 
@@ -147,5 +149,24 @@ func TestSettlingNeedsASession(t *testing.T) {
 	ro := press(t, opened(t, storyLoad(envoyStory()), 120, 30, WithSession(session.ReadOnly("x.json"), "read-only")), "s")
 	if ro.mode != modeDisputes || !strings.Contains(status(ro), "read-only") {
 		t.Errorf("s with a read-only session: mode %s, status %q", ro.mode, status(ro))
+	}
+}
+
+func TestTheMouseChoosesADisputedFact(t *testing.T) {
+	m := opened(t, storyLoad(envoyStory()), 120, 30)
+	row := -1
+	for i, l := range lines(m) {
+		if strings.Contains(l, "⚠ number") {
+			row = i
+		}
+	}
+	if row < 0 {
+		t.Fatalf("no second fact on screen:\n%s", screen(m))
+	}
+	if c := send(m, tea.MouseClickMsg{X: 10, Y: row, Button: tea.MouseLeft}); c.disputes.sel != 1 {
+		t.Errorf("a click on the second fact chose fact %d", c.disputes.sel)
+	}
+	if w := send(m, tea.MouseWheelMsg{Button: tea.MouseWheelDown}); w.disputes.sel != 1 {
+		t.Errorf("the wheel chose fact %d, want 1", w.disputes.sel)
 	}
 }
