@@ -123,7 +123,7 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 		Use:   "report [flags] [PATH ...]",
 		Short: "Print the analysis without starting the reader",
 		Long: "Print the analysis of the articles at PATH (or of the sample story) and exit.\n\n" +
-			"The marks of the corpus's fact-checking session, when it has one, are included;\n" +
+			"The marks and settlements of the corpus's fact-checking session, when it has one, are included;\n" +
 			"--session FILE reads another session file, --no-session none.",
 		Example: "  crosscheck report                       # the sample story as text\n" +
 			"  crosscheck report --format json ./articles/\n" +
