@@ -113,8 +113,8 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 		Use:   "report [flags] [PATH|URL ...]",
 		Short: "Print the analysis without starting the reader",
 		Long: "Print the analysis of the articles at PATH (or of the sample story) and exit.\n\n" +
-			"The marks of the corpus's fact-checking session, when it has one, are included;\n" +
-			"--session FILE reads another session file, --no-session none. The text report\n" +
+			"The marks and settlements of the corpus's fact-checking session, when it has one, are\n" +
+			"included; --session FILE reads another session file, --no-session none. The text report\n" +
 			"is coloured on a terminal, never with NO_COLOR set, always with CLICOLOR_FORCE.",
 		Example: "  crosscheck report                       # the sample story as text\n" +
 			"  crosscheck report --format json ./articles/\n" +
@@ -144,11 +144,11 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 		}),
 	}
 	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output `FORMAT`: text, markdown, json or html")
-	rep.Flags().StringVar(&opt.only, "only", "", "describe only some `CLAIMS`: conflicts or marked")
+	rep.Flags().StringVar(&opt.only, "only", "", "describe only some `CLAIMS`: disputes (the disputed facts and their claims), conflicts or marked")
 	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
 	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 	_ = rep.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.FormatNames(), cobra.ShellCompDirectiveNoFileComp))
-	_ = rep.RegisterFlagCompletionFunc("only", cobra.FixedCompletions([]string{"conflicts", "marked"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = rep.RegisterFlagCompletionFunc("only", cobra.FixedCompletions([]string{"disputes", "conflicts", "marked"}, cobra.ShellCompDirectiveNoFileComp))
 	root.AddCommand(rep, newManCommand())
 	setHelp(root)
 	return root, status
@@ -297,7 +297,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	for _, w := range warnings {
 		fmt.Fprintln(stderr, "crosscheck: warning:", w)
 	}
-	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout)}
+	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout), Version: reportVersion()}
 	var sess *session.Session
 	if !opt.noSession {
 		var warning string
@@ -311,6 +311,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	if sess != nil {
 		sess.Attach(s)
 		in.Session, in.Marks, in.Orphans = sess.Path(), sess.Marks(), sess.Orphans()
+		in.Settlements, in.SettlementOrphans = sess.Settlements(), sess.SettlementOrphans()
 	} else if only == report.Marked {
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")
 	}

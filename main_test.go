@@ -63,6 +63,8 @@ func TestCommandLine(t *testing.T) {
 		{"report json", []string{"report", "--format", "json"}, 0, `"schema": "crosscheck/v1"`, "", false},
 		{"report markdown", []string{"report", "--format", "markdown"}, 0, "# Fact-check memo: ", "", false},
 		{"report html", []string{"report", "-f", "html", "--only", "conflicts"}, 0, "<!DOCTYPE html>", "", false},
+		{"report html names its version", []string{"report", "-f", "html"}, 0, "by crosscheck " + version, "", false},
+		{"report only the disputes", []string{"report", "--only", "disputes"}, 0, "only the disputed facts and their claims", "", false},
 		{"unknown --only", []string{"report", "--only", "verified"}, 2, "", "verified", true},
 		{"--new-session is for the reader", []string{"report", "--new-session"}, 2, "", "new-session", true},
 		{"--session with --no-session", []string{"report", "--session", "x.json", "--no-session"}, 2, "", "--no-session", true},

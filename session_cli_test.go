@@ -135,3 +135,52 @@ func TestReportDefaultSession(t *testing.T) {
 		t.Error("the corrupt session file was changed")
 	}
 }
+
+// TestReportListsSettlements settles the sample's second disputed fact
+// through the session API, then runs crosscheck report in every format
+// with --session FILE: each prints the settlement with its dispute.
+func TestReportListsSettlements(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "check.json")
+	story := sampleStory(t)
+	s, err := session.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Attach(story)
+	if len(story.Disputes) < 2 {
+		t.Fatalf("the sample has %d disputed facts", len(story.Disputes))
+	}
+	d := &story.Disputes[1]
+	if err := s.Settle(1, 0, "Rotterdam police statement, 10 Oct", ""); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Save(); err != nil {
+		t.Fatal(err)
+	}
+	verified := "verified: " + d.Readings[0].Text
+	for _, f := range []string{"text", "markdown", "html"} {
+		out, errOut, status := run(t, "report", "--format", f, "--session", path)
+		if status != 0 {
+			t.Fatalf("%s: status %d: %s", f, status, errOut)
+		}
+		if !strings.Contains(out, verified) || !strings.Contains(out, "Rotterdam police statement, 10 Oct") {
+			t.Errorf("%s report lacks the settlement %q", f, verified)
+		}
+	}
+	out, _, _ := run(t, "report", "--format", "json", "--session", path)
+	var r struct {
+		Settlements []struct {
+			Dispute int
+			Where   string
+			Reading string
+			Source  string
+		} `json:"settlements"`
+	}
+	if err := json.Unmarshal([]byte(out), &r); err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Settlements) != 1 || r.Settlements[0].Dispute != 1 || r.Settlements[0].Where != story.Claims[d.Claim].ID ||
+		r.Settlements[0].Reading != d.Readings[0].Text {
+		t.Errorf("JSON settlements %+v", r.Settlements)
+	}
+}

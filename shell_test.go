@@ -62,7 +62,7 @@ func TestCompletion(t *testing.T) {
 		t.Errorf("report --format <Tab> = %q %s, want the four formats and no files", got, d)
 	}
 	got, d = completions(t, "report", "--only", "")
-	if strings.Join(got, " ") != "conflicts marked" || d != ":4" {
+	if strings.Join(got, " ") != "disputes conflicts marked" || d != ":4" {
 		t.Errorf("report --only <Tab> = %q %s", got, d)
 	}
 	for _, shell := range []string{"bash", "zsh", "fish"} {

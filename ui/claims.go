@@ -65,7 +65,7 @@ func (c *claimsScreen) setShared(sh shared) {
 // ShortHelp returns the keys of the footer.
 func (c *claimsScreen) ShortHelp() []key.Binding {
 	k := c.keys
-	next := brief(k.NextConflict, "n/N", "conflict")
+	next := brief(k.NextConflict, "n/N", "disputed")
 	if c.search.kept {
 		next = brief(k.NextMatch, "n/N", "match")
 	}
@@ -177,16 +177,18 @@ func (c *claimsScreen) step(delta int) {
 	}
 }
 
+// seekConflict moves to the next (1) or previous (-1) claim holding a
+// disputed fact.
 func (c *claimsScreen) seekConflict(dir int) {
-	found, wrapped := c.cur.seek(dir, func(i int) bool { return c.story.Claims[i].HasConflict() })
+	found, wrapped := c.cur.seek(dir, func(i int) bool { return c.story.Claims[i].Disputes() > 0 })
 	switch {
 	case !found:
-		c.note = "no claim with a conflict"
-		if c.cur.filter != filterAll && c.story.ConflictCount() > 0 {
+		c.note = "no claim with a disputed fact"
+		if c.cur.filter != filterAll && len(c.story.Disputes) > 0 {
 			c.note += " among " + c.cur.filter.label()
 		}
 	case wrapped:
-		c.note = "wrapped around to the " + map[bool]string{true: "first", false: "last"}[dir > 0] + " conflict"
+		c.note = "wrapped around to the " + map[bool]string{true: "first", false: "last"}[dir > 0] + " claim with a disputed fact"
 	}
 	c.scroll = 0
 }
@@ -211,13 +213,16 @@ func (c *claimsScreen) setFocus(d int) {
 }
 
 // geometry is how the screen's height is shared: the overview strip, the
-// claim body, the legend lines and the lines of the claim's mark.
+// claim body, the legend lines kept under it and the lines of the claim's
+// mark. The legend's rows that do not fit under the claim follow it in
+// its scroll (tail), so that pgdn reaches every one.
 type geometry struct {
 	strip, body int
 	// gap is the blank line between the claim and its legend, kept when
 	// the screen has room for it.
 	gap    int
 	legend []string
+	tail   []string
 	mark   []string
 }
 
@@ -227,23 +232,11 @@ func (c claimsScreen) geometry() geometry {
 	if h >= 8 {
 		g.strip = 1
 	}
+	mark := c.markLines()
 	if c.cur.pos() >= 0 {
-		legend := c.view.legend()
-		room := h - g.strip
-		if len(legend) > 0 && room >= 6 {
-			n := min(len(legend), max(1, room/4))
-			g.legend = legend[:n]
-			switch {
-			case n < len(legend) && n >= 2:
-				more := fmt.Sprintf("… %d more differences", len(legend)-n+1)
-				g.legend = append(legend[:n-1:n-1], c.styles.Muted.Render(more))
-			case n < len(legend):
-				more := fmt.Sprintf(" +%d more", len(legend)-1)
-				g.legend = []string{c.ms.truncate(legend[0], max(0, c.width-c.ms.width(more)), "…") + c.styles.Muted.Render(more)}
-			}
-		}
+		g.legend, g.tail = c.fitLegend(h-g.strip, len(mark))
 	}
-	if mark := c.markLines(); len(mark) > 0 && h-g.strip-len(g.legend) >= 4 {
+	if len(mark) > 0 && h-g.strip-len(g.legend) >= 4 {
 		g.mark = c.fitMarkLines(mark, max(1, min(3, (h-g.strip)/6)))
 	}
 	if len(g.legend)+len(g.mark) > 0 && h >= 16 {
@@ -275,8 +268,9 @@ func (c claimsScreen) ready() bool {
 // maxScroll is the furthest the claim body scrolls: the last line shows
 // just above the "more lines" indicator.
 func (c claimsScreen) maxScroll() int {
-	lines := len(c.view.render().lines)
-	room := c.geometry().body
+	g := c.geometry()
+	lines := len(c.content(g))
+	room := g.body
 	if lines <= room {
 		return 0
 	}
@@ -325,7 +319,7 @@ func (c *claimsScreen) click(x, y int) {
 	}
 	b := c.view.render()
 	i := c.scroll + y
-	if i >= len(b.lines) || (len(b.lines) > g.body && y == g.body-1) {
+	if i >= len(b.lines) || (len(c.content(g)) > g.body && y == g.body-1) {
 		return
 	}
 	n := len(c.story.Documents)
@@ -368,11 +362,11 @@ func (c claimsScreen) claimLines() []string {
 	if g.strip > 0 {
 		lines = append(lines, c.stripLine())
 	}
-	b := c.view.render()
-	shown := b.lines[min(c.scroll, len(b.lines)):]
-	if len(b.lines) > g.body {
+	all := c.content(g)
+	shown := all[min(c.scroll, len(all)):]
+	if len(all) > g.body {
 		shown = shown[:min(len(shown), g.body-1)]
-		below := len(b.lines) - c.scroll - len(shown)
+		below := len(all) - c.scroll - len(shown)
 		ind, short := fmt.Sprintf("▾ %d more lines (pgdn)", below), fmt.Sprintf("▾ %d more", below)
 		if below <= 0 {
 			ind, short = "▴ end of claim (pgup)", "▴ end"
@@ -418,4 +412,23 @@ func fitLines(lines []string, w, h int, ms measure) []string {
 		out = append(out, "")
 	}
 	return out
+}
+
+// show makes claim i current, keeping the filter (the claim stays in view
+// even if the filter does not keep it, until the cursor leaves it).
+func (c *claimsScreen) show(i int) {
+	c.cur.resume(c.story, i, c.cur.filter, c.marked)
+	c.scroll = 0
+	c.sync()
+}
+
+// toggleAgreed shows or folds the facts the outlets agree on or give
+// compatibly in the legend.
+func (c *claimsScreen) toggleAgreed() {
+	c.view.agreed = !c.view.agreed
+	c.note = "the facts the outlets agree on are folded (= shows them)"
+	if c.view.agreed {
+		c.note = "the facts the outlets agree on are shown (= folds them)"
+	}
+	c.sync()
 }

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"crosscheck/align"
+	"crosscheck/ui/session"
+	"crosscheck/ui/sheet"
 )
 
 // minColumnWidth is the narrowest outlet column, borders included, that
@@ -23,6 +25,12 @@ type claimView struct {
 	first int
 	width int
 	query string
+	// agreed unfolds the facts the outlets agree on in the legend.
+	agreed bool
+	// settlements are the session's settlements by dispute, a snapshot;
+	// settledGen counts the snapshots, for the legend's cache.
+	settlements map[int]session.Settlement
+	settledGen  uint64
 }
 
 // columns returns how many outlet columns fit the width side by side, or
@@ -245,23 +253,15 @@ func (v claimView) passages(d, width int) []string {
 
 const notReported = "— not reported —"
 
-// marks returns the highlights of member m of claim c: the words that
-// differ from the focused outlet's wording, the typed values by status,
-// and the search matches.
+// marks returns the highlights of member m of claim c: those of
+// sheet.Passage against the focused outlet's wording (the words that
+// differ, where the two are worded closely; the typed values by their
+// row's status), and the search matches.
 func (v claimView) marks(c *align.Claim, m align.Ref, text string) []mark {
 	var ms []mark
-	if m.Doc != v.focus {
-		var against []string
-		for _, f := range c.Members {
-			if f.Doc == v.focus {
-				against = append(against, v.story.Passage(f).Text)
-			}
-		}
-		if len(against) > 0 {
-			ms = append(ms, diffMarks(strings.Join(against, " "), text)...)
-		}
+	for _, sp := range sheet.Passage(v.story, c, m, v.focus) {
+		ms = append(ms, mark{sp.Start, sp.End, sp.Tone})
 	}
-	ms = append(ms, valueMarks(v.story, c, m)...)
 	if v.query != "" {
 		ms = append(ms, matchMarks(text, v.query)...)
 	}

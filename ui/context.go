@@ -52,7 +52,7 @@ type renderCache struct {
 	n       int
 	bodies  map[bodyKey]body
 	columns map[columnKey][]string
-	legends map[legendKey][]string
+	legends map[legendKey][][]string
 }
 
 func newRenderCache() *renderCache {
@@ -67,7 +67,7 @@ func (c *renderCache) reset() {
 	c.n = 0
 	c.bodies = map[bodyKey]body{}
 	c.columns = map[columnKey][]string{}
-	c.legends = map[legendKey][]string{}
+	c.legends = map[legendKey][][]string{}
 }
 
 // put runs store, which adds one entry, first emptying a full cache.

@@ -8,7 +8,7 @@ type filter int
 const (
 	// filterAll keeps every claim.
 	filterAll filter = iota
-	// filterConflicts keeps claims holding a conflict.
+	// filterConflicts keeps claims holding a disputed fact.
 	filterConflicts
 	// filterShared keeps claims reported by two or more outlets.
 	filterShared
@@ -45,7 +45,7 @@ func (f filter) String() string {
 func (f filter) label() string {
 	switch f {
 	case filterConflicts:
-		return "conflicts only"
+		return "disputed facts only"
 	case filterShared:
 		return "shared by 2+ outlets"
 	case filterSingle:
@@ -88,7 +88,7 @@ func (f filter) keeps(c *align.Claim, marked bool) bool {
 	case filterUnmarked:
 		return !marked
 	case filterConflicts:
-		return c.HasConflict()
+		return c.Disputes() > 0
 	case filterShared:
 		return len(c.Docs()) >= 2
 	case filterSingle:

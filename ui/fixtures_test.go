@@ -41,7 +41,7 @@ func value(s *align.Story, ref align.Ref, text, norm string) align.Value {
 	if !strings.Contains(s.Passage(ref).Text, text) {
 		panic(fmt.Sprintf("%q is not in passage %v", text, ref))
 	}
-	return align.Value{Ref: ref, Text: text, Norm: norm}
+	return align.Value{Ref: ref, Text: text, Norm: norm, Offset: strings.Index(s.Passage(ref).Text, text)}
 }
 
 // envoyStory is four outlets reporting talks with envoys: one conflict
@@ -96,6 +96,7 @@ func envoyStory() *align.Story {
 	for i := range s.Claims {
 		s.Claims[i].ID = fmt.Sprintf("c%d", i+1)
 	}
+	s.FillSheet()
 	return s
 }
 
@@ -124,6 +125,7 @@ func worldStory() *align.Story {
 	for i := range s.Claims {
 		s.Claims[i].ID = fmt.Sprintf("c%d", i+1)
 	}
+	s.FillSheet()
 	return s
 }
 
@@ -145,8 +147,9 @@ func sampleLoad(ctx context.Context, progress func(float64, string)) (*align.Sto
 }
 
 // open returns a reader sized w×h with load's story loaded, as the
-// program has it once Init's command has run: it drives Update with the
-// messages the command delivers.
+// program has it once Init's command has run, on its claims: it drives
+// Update with the messages the command delivers and, when the reader
+// opened on the disputed facts, presses esc.
 func open(t testing.TB, load LoadFunc, w, h int) Model {
 	t.Helper()
 	return openWith(t, load, w, h)
@@ -154,6 +157,18 @@ func open(t testing.TB, load LoadFunc, w, h int) Model {
 
 // openWith is open with options for New.
 func openWith(t testing.TB, load LoadFunc, w, h int, opts ...Option) Model {
+	t.Helper()
+	m := opened(t, load, w, h, opts...)
+	if m.mode == modeDisputes {
+		m = press(t, m, "esc")
+	}
+	return m
+}
+
+// opened returns a reader sized w×h with load's story loaded, as the
+// program has it once Init's command has run: on the disputed facts
+// when the story has some.
+func opened(t testing.TB, load LoadFunc, w, h int, opts ...Option) Model {
 	t.Helper()
 	var m tea.Model = New(load, opts...)
 	m, _ = m.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -230,3 +245,13 @@ func screen(m Model) string { return ansi.Strip(m.View().Content) }
 
 // lines is the screen of m as lines.
 func lines(m Model) []string { return strings.Split(screen(m), "\n") }
+
+// inArticle sets document d's headline against its first passage: head
+// in the headline, body in the passage, two dates that conflict.
+func inArticle(s *align.Story, d int, head, body string) align.Difference {
+	h, b := align.Ref{Doc: d, Passage: align.HeadlinePassage}, align.Ref{Doc: d}
+	return align.Difference{Kind: align.KindDate, Status: align.Conflict, Values: []align.Value{
+		{Ref: h, Text: head, Norm: head, Offset: strings.Index(s.Documents[d].Title, head)},
+		value(s, b, body, body),
+	}}
+}

@@ -59,6 +59,9 @@ func (m Model) render() string {
 	case modeNote:
 		// The claim stays in view above the note.
 		content = append(strings.Split(m.claims.View(), "\n"), strings.Split(m.editor.View(), "\n")...)
+	case modeSettle:
+		// The disputed facts stay in view above the settling.
+		content = append(strings.Split(m.disputes.View(), "\n"), strings.Split(m.settle.View(), "\n")...)
 	default:
 		content = strings.Split(m.active().View(), "\n")
 	}
@@ -78,8 +81,8 @@ func (m Model) render() string {
 }
 
 // header renders the story title and where the reader stands: how many
-// outlets, which claim of how many the filter keeps, how many claims hold
-// a conflict, the filter, and the marks made (or that the session is
+// outlets, which claim of how many the filter keeps, how many facts are
+// disputed, the filter, and the marks made (or that the session is
 // read-only).
 func (m Model) header() string {
 	st := m.sh.styles
@@ -89,14 +92,48 @@ func (m Model) header() string {
 	s := m.sh.story
 	c := m.claims
 	pos, total := c.cur.pos()+1, len(c.cur.visible)
+	if m.mode == modeDisputes || m.mode == modeSettle || (m.mode == modeHelp && m.back == modeDisputes) {
+		return m.disputesHeader()
+	}
 	full := fmt.Sprintf("%s · claim %d/%d · %s · %s", plural(len(s.Documents), "outlet", "outlets"),
-		pos, total, plural(s.ConflictCount(), "conflict", "conflicts"), c.cur.filter.label())
-	short := fmt.Sprintf("%d/%d · %d≠ · %s", pos, total, s.ConflictCount(), c.cur.filter)
+		pos, total, plural(len(s.Disputes), "disputed fact", "disputed facts"), c.cur.filter.label())
+	short := fmt.Sprintf("%d/%d · %d≠ · %s", pos, total, len(s.Disputes), c.cur.filter)
 	if marks := m.markCounts(); marks != "" {
 		full += " · " + marks
 		short += " · " + marks
 	}
-	title := s.Title
+	return m.titleLine(full, short)
+}
+
+// disputesHeader renders the story title and where the reader stands in
+// the disputed facts: which of how many, how many are settled, and the
+// marks made.
+func (m Model) disputesHeader() string {
+	s := m.sh.story
+	n := len(s.Disputes)
+	full := fmt.Sprintf("%s · %s", plural(len(s.Documents), "outlet", "outlets"), plural(n, "disputed fact", "disputed facts"))
+	short := fmt.Sprintf("%d≠", n)
+	if n > 0 {
+		full = fmt.Sprintf("%s · disputed fact %d/%d", plural(len(s.Documents), "outlet", "outlets"), m.disputes.sel+1, n)
+		short = fmt.Sprintf("%d/%d≠", m.disputes.sel+1, n)
+	}
+	if k := len(m.disputes.settlements); k > 0 {
+		full += fmt.Sprintf(" · %d settled", k)
+		short += fmt.Sprintf(" · %d settled", k)
+	}
+	if marks := m.markCounts(); marks != "" {
+		full += " · " + marks
+		short += " · " + marks
+	}
+	return m.titleLine(full, short)
+}
+
+// titleLine lays out the header: the story's title on the left, cut to
+// fit, and full (or short, when full leaves the title too little room)
+// on the right.
+func (m Model) titleLine(full, short string) string {
+	st := m.sh.styles
+	title := m.sh.story.Title
 	if title == "" {
 		title = "Untitled story"
 	}
@@ -146,20 +183,24 @@ func (m Model) statusLine() string {
 		return st.Status.Render(fmt.Sprintf("%s · lines %d–%d of %d", m.pageNote, first, last, total))
 	case modeLoading, modeFailed:
 		return ""
-	case modeNote:
+	case modeNote, modeSettle:
 		if m.saveErr != nil {
 			return st.Error.Render("⚠ marks not saved: " + m.saveErr.Error())
 		}
 		return ""
+	}
+	note := c.note
+	if m.mode == modeDisputes {
+		note = m.disputes.note
 	}
 	switch {
 	case m.saveErr != nil && m.quitFailed:
 		return st.Error.Render("⚠ marks not saved, q again quits without saving them: " + m.saveErr.Error())
 	case m.saveErr != nil:
 		return st.Error.Render("⚠ marks not saved, the next change tries again: " + m.saveErr.Error())
-	case c.note != "":
-		return st.Status.Render(c.note)
-	case c.search.kept:
+	case note != "":
+		return st.Status.Render(note)
+	case c.search.kept && m.mode == modeClaims:
 		at, total := c.matchPosition()
 		return st.Prompt.Render("/"+c.search.query) + st.Status.Render(fmt.Sprintf("  %d of %s · n/N next/previous · esc clears", at, plural(total, "match", "matches")))
 	case m.notice != "":

@@ -29,33 +29,49 @@ func TestGolden(t *testing.T) {
 		session bool
 		note    string
 		then    []string
+		// claims starts from the claims (esc from the disputed facts the
+		// reader opens on).
+		claims bool
 	}
 	// marks verifies the first claim, disputes the second, leaves the
 	// third, marks the fourth unsure and writes a note on it.
-	marks := state{"marks", []string{"v", "j", "x", "j", "j", "u", "a"}, true, "Port log says 14 hurt, not 12; ask the harbour master.", []string{"esc"}}
+	marks := state{"marks", []string{"v", "j", "x", "j", "j", "u", "a"}, true, "Port log says 14 hurt, not 12; ask the harbour master.", []string{"esc"}, true}
+	// settled settles the second disputed fact: 14 injured, from the
+	// police.
+	settled := state{"settled", []string{"j", "s"}, true, "Rotterdam police statement, 10 Oct", []string{"enter"}, false}
 	everywhere := []state{
+		// The reader opens on the disputed facts; enter goes to the claim.
 		{name: "start"},
-		{name: "last", keys: []string{"G"}},
-		{name: "article", keys: []string{"G", "enter"}},
-		{name: "search", keys: []string{"/", "h", "e", "a", "r", "i", "n", "g"}},
+		{name: "claim", keys: []string{"j", "enter"}},
+		{name: "first", claims: true},
+		{name: "last", keys: []string{"G"}, claims: true},
+		{name: "article", keys: []string{"G", "enter"}, claims: true},
+		{name: "search", keys: []string{"/", "h", "e", "a", "r", "i", "n", "g"}, claims: true},
+		settled,
 	}
 	sizes := []struct {
 		w, h   int
 		extras []state
 	}{
-		{80, 24, []state{{name: "help", keys: []string{"?"}}, {name: "removed", keys: []string{"l", "r"}}, {name: "filter", keys: []string{"f", "f"}},
-			marks, {"note", marks.keys, true, "Port log says 14 hurt", nil}}},
-		{160, 45, []state{{name: "help", keys: []string{"?"}}, marks}},
-		{40, 12, []state{{name: "outlet", keys: []string{"j", "j", "l"}}, marks}},
+		{80, 24, []state{{name: "help", keys: []string{"?"}, claims: true}, {name: "removed", keys: []string{"l", "r"}, claims: true},
+			{name: "filter", keys: []string{"f", "f"}, claims: true}, {name: "agreed", keys: []string{"="}, claims: true},
+			{name: "settle", keys: []string{"j", "s", "down"}, session: true, note: "Rotterdam police"},
+			{name: "disputes-help", keys: []string{"?"}},
+			marks, {"note", marks.keys, true, "Port log says 14 hurt", nil, true}}},
+		{160, 45, []state{{name: "help", keys: []string{"?"}, claims: true}, marks}},
+		{40, 12, []state{{name: "outlet", keys: []string{"j", "j", "l"}, claims: true}, marks}},
 	}
 	for _, size := range sizes {
-		base := open(t, sampleLoad, size.w, size.h)
+		base := opened(t, sampleLoad, size.w, size.h)
 		for _, st := range append(everywhere, size.extras...) {
 			name := fmt.Sprintf("sample-%dx%d-%s", size.w, size.h, st.name)
 			t.Run(name, func(t *testing.T) {
 				m := base
 				if st.session {
-					m = openWith(t, sampleLoad, size.w, size.h, WithSession(newSession(t), ""))
+					m = opened(t, sampleLoad, size.w, size.h, WithSession(newSession(t), ""))
+				}
+				if st.claims {
+					m = press(t, m, "esc")
 				}
 				m = press(t, typeText(t, press(t, m, st.keys...), st.note), st.then...)
 				checkFits(t, m, size.w, size.h)

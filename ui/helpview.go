@@ -46,11 +46,13 @@ func helpLines(sh shared, groups []keyGroup, warnings, sess []string, width int)
 	lines = append(lines, keyColumns(sh.ms, blocks, width)...)
 	lines = append(lines, " "+st.HelpGroup.Render("Symbols"))
 	for _, m := range [][2]string{
-		{st.Conflict.Render("⚠ … ≠ …"), "the outlets give values that cannot both be true"},
-		{st.Refine.Render("◇ … ~ …"), "compatible values, one more specific than the other"},
-		{st.Agree.Render("= … = …"), "the same value written two ways"},
-		{st.Changed.Render("word"), "differs from the focused outlet's wording (h/l picks it)"},
-		{st.CellConflict.Render("≠") + " " + st.Cell.Render("▂▅█"), "overview: a conflict; how many outlets report a claim"},
+		{st.Conflict.Render("⚠ … · …"), "a conflict: the readings cannot both be true"},
+		{st.Differ.Render("△ … · …"), "figures that differ, though hedges let both be true"},
+		{st.Refine.Render("◇ … · …"), "compatible: one refines, contains or converts the other"},
+		{st.Agree.Render("= … = …"), "the same value written more than one way"},
+		{st.Changed.Render("word"), "differs from the focused outlet's wording, where the two are worded closely (h/l picks it)"},
+		{st.Verified.Render("✓") + " " + st.Unsure.Render("?"), "a disputed fact settled: the reading verified; unresolved"},
+		{st.CellConflict.Render("≠") + " " + st.Cell.Render("▂▅█"), "overview: a disputed fact; how many outlets report a claim"},
 		{st.CellCurrent.Render("▅") + " " + st.CellOut.Render("·"), "overview: the current claim; a claim the filter hides"},
 		{st.Verified.Render("✓") + " " + st.Disputed.Render("✗") + " " + st.Unsure.Render("?") + " " + st.Muted.Render("✎"), "overview and header: verified, disputed, unsure, a note alone"},
 	} {

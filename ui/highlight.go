@@ -1,48 +1,37 @@
 package ui
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 
-	"crosscheck/align"
 	"crosscheck/corpus"
+	"crosscheck/ui/sheet"
 )
 
-// A tone is how a stretch of passage text is lit. A higher tone wins where
-// two overlap: a typed value outranks the word diff, since its status
-// says more ("Oct. 19" worded differently from "October 19" is still the
-// same date), and a search match outranks everything while searching.
-type tone uint8
+// A tone is how a stretch of passage text is lit: the tones of
+// sheet.Passage (changed words, and typed values by their row's status),
+// and above them the reader's own, a search match and the claim's
+// passage in an article. A higher tone wins where two overlap.
+type tone = sheet.Tone
 
 const (
-	plain tone = iota
-	toneChanged
-	toneAgree
-	toneRefine
-	toneConflict
-	toneMatch
-	toneCurrent
+	plain        = sheet.Plain
+	toneChanged  = sheet.Changed
+	toneAgree    = sheet.Same
+	toneRefine   = sheet.Compatible
+	toneDiffer   = sheet.Differ
+	toneConflict = sheet.Conflict
+	toneMatch    = sheet.Conflict + 1
+	toneCurrent  = sheet.Conflict + 2
 )
 
 // A mark lights bytes [start, end) of a text with a tone.
 type mark struct {
 	start, end int
 	tone       tone
-}
-
-// statusTone is the tone of a typed value with status s.
-func statusTone(s align.Status) tone {
-	switch s {
-	case align.Conflict:
-		return toneConflict
-	case align.Compatible:
-		return toneRefine
-	}
-	return toneAgree
 }
 
 // style returns the style text of tone t is drawn with.
@@ -54,6 +43,8 @@ func (st *Styles) tone(t tone) lipgloss.Style {
 		return st.RefineValue
 	case toneChanged:
 		return st.Changed
+	case toneDiffer:
+		return st.DifferValue
 	case toneConflict:
 		return st.ConflictValue
 	case toneMatch:
@@ -136,12 +127,11 @@ func splitWords(text string) []word {
 // lit only when the same mark covers both sides of it ("October 9" as one
 // block).
 func renderMarked(text string, marks []mark, width int, st *Styles, ms measure) []string {
-	tones := make([]tone, len(text)+1)
-	for _, m := range marks {
-		for i := max(0, m.start); i < min(m.end, len(text)); i++ {
-			tones[i] = max(tones[i], m.tone)
-		}
+	spans := make([]sheet.Span, len(marks))
+	for i, m := range marks {
+		spans[i] = sheet.Span{Start: m.start, End: m.end, Tone: m.tone}
 	}
+	tones := append(sheet.Tones(text, spans), plain)
 	var out []string
 	var b strings.Builder
 	for _, line := range wrapWords(text, width, ms) {
@@ -180,51 +170,6 @@ func renderMarked(text string, marks []mark, width int, st *Styles, ms measure) 
 		out = append(out, b.String())
 	}
 	return out
-}
-
-// diffMarks lights the words of text that are not in against, the focused
-// outlet's wording, ignoring differences of case, quotes and dashes.
-func diffMarks(against, text string) []mark {
-	var ms []mark
-	at := 0
-	for _, sp := range align.DiffWords(against, text) {
-		switch sp.Op {
-		case align.Common:
-			at += len(sp.Text)
-		case align.OnlyB:
-			start, end := at, at+len(sp.Text)
-			at = end
-			// Trim the white space around the changed words, so that
-			// the space before an unchanged word is not lit.
-			for start < end && isSpaceByte(text[start]) {
-				start++
-			}
-			for end > start && isSpaceByte(text[end-1]) {
-				end--
-			}
-			if start < end && strings.IndexFunc(text[start:end], isWordRune) >= 0 {
-				ms = append(ms, mark{start, end, toneChanged})
-			}
-		}
-	}
-	return ms
-}
-
-func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
-
-// valueMarks lights, in the passage ref points at, each typed value the
-// claim's differences give for it, coloured by the difference's status.
-func valueMarks(s *align.Story, c *align.Claim, ref align.Ref) []mark {
-	var ms []mark
-	for _, vs := range s.ValueSpans(c, ref) {
-		mk := mark{vs.Start, vs.End, statusTone(vs.Status)}
-		if !slices.Contains(ms, mk) {
-			ms = append(ms, mk)
-		}
-	}
-	return ms
 }
 
 // matchMarks lights every place query occurs in text, ignoring case and

@@ -23,6 +23,12 @@ type KeyMap struct {
 	// Leaving the reader with something: the focused article opened in
 	// the browser, the claim's wording or the article's address copied.
 	Open, Copy, CopyURL key.Binding
+	// The disputed facts: the view listing them (and back to the
+	// claims), the claim a fact is listed in, settling it, and in the
+	// claim view the facts the outlets agree on, folded or shown.
+	Disputes, OpenClaim, Settle, ShowAgreed key.Binding
+	// Settling a fact: pick a reading, save, cancel.
+	SettleNext, SettlePrev, SettleSave, SettleCancel key.Binding
 
 	// Reading: scrolling an article, the boilerplate list or the help.
 	LineDown, LineUp, Top, Bottom key.Binding
@@ -50,8 +56,8 @@ func DefaultKeyMap() KeyMap {
 	return KeyMap{
 		NextClaim:    b("j/↓", "next claim", "j", "down"),
 		PrevClaim:    b("k/↑", "previous claim", "k", "up"),
-		NextConflict: b("n", "next conflict", "n"),
-		PrevConflict: b("N", "previous conflict", "N"),
+		NextConflict: b("n", "next claim with a disputed fact", "n"),
+		PrevConflict: b("N", "previous claim with a disputed fact", "N"),
 		FirstClaim:   b("g", "first claim", "g", "home"),
 		LastClaim:    b("G", "last claim", "G", "end"),
 		PageDown:     b("space/pgdn", "scroll the claim down", "space", "pgdown", "ctrl+d"),
@@ -68,6 +74,16 @@ func DefaultKeyMap() KeyMap {
 		Copy:    b("y", "copy the focused outlet's wording of the claim", "y"),
 		CopyURL: b("Y", "copy the focused article's web address (or file path)", "Y"),
 
+		Disputes:   b("d", "the disputed facts (from them, back to the claims)", "d"),
+		OpenClaim:  b("enter", "the claim the fact is listed in", "enter"),
+		Settle:     b("s", "settle the fact: the reading you verified, where you checked", "s"),
+		ShowAgreed: b("=", "show or fold the facts the outlets agree on", "="),
+
+		SettleNext:   b("↓/tab", "next reading", "down", "tab"),
+		SettlePrev:   b("↑/shift+tab", "previous reading", "up", "shift+tab"),
+		SettleSave:   b("enter", "save the settlement", "enter"),
+		SettleCancel: b("esc", "cancel", "esc"),
+
 		LineDown: b("j/↓", "scroll down", "j", "down"),
 		LineUp:   b("k/↑", "scroll up", "k", "up"),
 		Top:      b("g", "top", "g", "home"),
@@ -82,7 +98,7 @@ func DefaultKeyMap() KeyMap {
 		NoteDiscard:  b("ctrl+x", "close without saving the changes", "ctrl+x"),
 
 		Search:       b("/", "search claims", "/"),
-		Filter:       b("f", "filter: all, conflicts, shared, single, marked, unmarked", "f"),
+		Filter:       b("f", "filter: all, disputed, shared, single, marked, unmarked", "f"),
 		SearchNext:   b("↓/ctrl+n", "next match", "down", "ctrl+n"),
 		SearchPrev:   b("↑/ctrl+p", "previous match", "up", "ctrl+p"),
 		SearchAccept: b("enter", "keep the search", "enter"),
@@ -110,11 +126,32 @@ func (k KeyMap) claimGroups() []keyGroup {
 	return []keyGroup{
 		{"Claims", []key.Binding{k.NextClaim, k.PrevClaim, k.NextConflict, k.PrevConflict, k.FirstClaim, k.LastClaim, k.PageDown, k.PageUp}},
 		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
-		{"Views", []key.Binding{k.Article, k.Removed}},
+		{"Views", []key.Binding{k.Article, k.Removed, k.Disputes, k.ShowAgreed}},
 		{"Search and filter", []key.Binding{k.Search, k.Filter}},
 		{"Marks", []key.Binding{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.EditNote}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 		{"Open and copy", []key.Binding{k.Open, k.Copy, k.CopyURL}},
+	}
+}
+
+// disputeGroups returns the bindings live in the disputes view.
+func (k KeyMap) disputeGroups() []keyGroup {
+	return []keyGroup{
+		{"Disputed facts", []key.Binding{brief(k.NextClaim, "j/↓", "next fact"), brief(k.PrevClaim, "k/↑", "previous fact"),
+			brief(k.FirstClaim, "g", "first fact"), brief(k.LastClaim, "G", "last fact"),
+			brief(k.PageDown, "pgdn", "page down"), brief(k.PageUp, "pgup", "page up")}},
+		{"Views", []key.Binding{k.OpenClaim, brief(k.Disputes, "d", "the claims"), k.Back}},
+		{"Settling", []key.Binding{k.Settle}},
+		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
+	}
+}
+
+// settleGroups returns the bindings live while a fact is settled; every
+// other key types where it was checked.
+func (k KeyMap) settleGroups() []keyGroup {
+	return []keyGroup{
+		{"Settling a fact", []key.Binding{k.SettleNext, k.SettlePrev, k.SettleSave, k.SettleCancel}},
+		{"General", []key.Binding{k.ForceQuit, k.Suspend}},
 	}
 }
 

@@ -196,6 +196,52 @@ func TestEveryBinding(t *testing.T) {
 				t.Errorf("search still kept")
 			}
 		},
+		"Disputes": func(t *testing.T, k string) {
+			modeIs(t, press(t, claims(t), k), modeDisputes)
+			modeIs(t, press(t, claims(t), k, k), modeClaims)
+		},
+		"OpenClaim": func(t *testing.T, k string) {
+			m := press(t, opened(t, storyLoad(envoyStory()), 120, 30), "j", k)
+			modeIs(t, m, modeClaims)
+			claimIs(t, m, 3)
+		},
+		"Settle": func(t *testing.T, k string) {
+			m, _ := settling(t)
+			modeIs(t, press(t, m, k), modeSettle)
+		},
+		"ShowAgreed": func(t *testing.T, k string) {
+			if !press(t, claims(t), k).claims.view.agreed {
+				t.Error("the agreed facts are still folded")
+			}
+		},
+		"SettleNext": func(t *testing.T, k string) {
+			m, _ := settling(t)
+			if c := press(t, m, "s", k).settle.choice; c != 1 {
+				t.Errorf("choice %d, want 1", c)
+			}
+		},
+		"SettlePrev": func(t *testing.T, k string) {
+			m, _ := settling(t)
+			if c := press(t, m, "s", k).settle.choice; c != 2 {
+				t.Errorf("choice %d, want 2 (wrapping to unresolved)", c)
+			}
+		},
+		"SettleSave": func(t *testing.T, k string) {
+			m, s := settling(t)
+			m = pressSave(t, typeText(t, press(t, m, "s"), "log"), k)
+			modeIs(t, m, modeDisputes)
+			if st, ok := savedSettlement(t, s, 0); !ok || st.Source != "log" || st.Reading != "October 9" {
+				t.Errorf("settlement %+v %v", st, ok)
+			}
+		},
+		"SettleCancel": func(t *testing.T, k string) {
+			m, s := settling(t)
+			m = press(t, typeText(t, press(t, m, "s"), "log"), k)
+			modeIs(t, m, modeDisputes)
+			if st, ok := s.Settlement(0); ok {
+				t.Errorf("cancelled settlement kept: %+v", st)
+			}
+		},
 		"Help": func(t *testing.T, k string) {
 			m := press(t, claims(t), k)
 			modeIs(t, m, modeHelp)
@@ -244,6 +290,7 @@ func TestKeyBindingsDoNotCollide(t *testing.T) {
 	modes := map[string][]keyGroup{
 		"claims": km.claimGroups(), "claims with a search kept": km.matchGroups(),
 		"search": km.searchGroups(), "reading": km.readingGroups(), "note": km.noteGroups(),
+		"disputes": km.disputeGroups(), "settle": km.settleGroups(),
 	}
 	for name, groups := range modes {
 		seen := map[string]string{}
@@ -254,7 +301,7 @@ func TestKeyBindingsDoNotCollide(t *testing.T) {
 						t.Errorf("%s: key %q is bound to both %q and %q", name, k, other, bb.Help().Desc)
 					}
 					seen[k] = bb.Help().Desc
-					if (name == "search" || name == "note") && utf8.RuneCountInString(k) == 1 {
+					if (name == "search" || name == "note" || name == "settle") && utf8.RuneCountInString(k) == 1 {
 						t.Errorf("%s: %q would stop typing it", name, k)
 					}
 				}
@@ -296,7 +343,7 @@ func TestKeyBindingsDoNotCollide(t *testing.T) {
 func TestEveryBindingIsInAHelpGroup(t *testing.T) {
 	km := DefaultKeyMap()
 	var listed []string
-	for _, gs := range [][]keyGroup{km.claimGroups(), km.matchGroups(), km.searchGroups(), km.readingGroups(), km.noteGroups()} {
+	for _, gs := range [][]keyGroup{km.claimGroups(), km.matchGroups(), km.searchGroups(), km.readingGroups(), km.noteGroups(), km.disputeGroups(), km.settleGroups()} {
 		for _, g := range gs {
 			for _, b := range g.bindings {
 				listed = append(listed, b.Help().Desc)

@@ -271,6 +271,7 @@ func (m *Model) attach() {
 	}
 	m.sess.Attach(m.sh.story)
 	m.refreshMarks()
+	m.refreshSettlements()
 	if i, name, ok := m.sess.Position(); ok {
 		f, known := parseFilter(name)
 		if !known {
@@ -305,6 +306,11 @@ func (m *Model) dismissNotice() {
 // the next change or on quitting.
 func (m *Model) track() {
 	if m.sess == nil || !m.ready || m.claims.cur.pos() < 0 {
+		return
+	}
+	// A reader that has not left the first claim of all is merely
+	// opened (perhaps read the disputed facts): nothing to record.
+	if _, _, ok := m.sess.Position(); !ok && m.claims.cur.claim == 0 && m.claims.cur.filter == filterAll {
 		return
 	}
 	m.sess.SetPosition(m.claims.cur.claim, m.claims.cur.filter.String())

@@ -23,6 +23,11 @@ const (
 	// modeNote: a note on the current claim is being written, in a text
 	// area under the claim.
 	modeNote
+	// modeDisputes: the story's disputed facts, one entry each; where the
+	// reader opens.
+	modeDisputes
+	// modeSettle: a disputed fact is being settled, under the list.
+	modeSettle
 )
 
 // String names the mode, for tests and the status line.
@@ -44,6 +49,10 @@ func (m mode) String() string {
 		return "failed"
 	case modeNote:
 		return "note"
+	case modeDisputes:
+		return "disputes"
+	case modeSettle:
+		return "settle"
 	}
 	return "unknown"
 }

@@ -26,7 +26,7 @@ func overviewCells(claims, width int) []int {
 // overview draws the claims overview strip: one cell per claim (or per
 // run of claims, when there are more claims than cells) in story order.
 // A cell is a bar as tall as the share of outlets reporting the claim,
-// or ≠ when it holds a conflict; a marked claim shows its mark instead
+// or ≠ when it holds a disputed fact; a marked claim shows its mark instead
 // (✓ verified, ✗ disputed, ? unsure, ✎ a note alone; for a run, the most
 // pressing of its marks). A cell is · when the filter hides it; faint
 // when a search is kept and it does not match; the current claim is in
@@ -57,7 +57,7 @@ func (c claimsScreen) overview() string {
 			}
 			visible = true
 			coverage = max(coverage, len(cl.Docs()))
-			conflict = conflict || cl.HasConflict()
+			conflict = conflict || cl.Disputes() > 0
 			match = match || c.matches(ci)
 			if mk, ok := c.marks[ci]; ok && (!marked || markRank(mk.Verdict) > markRank(mark)) {
 				mark, marked = mk.Verdict, true

@@ -129,12 +129,16 @@ func TestEndToEndInAPseudoTerminal(t *testing.T) {
 		}
 	}
 
-	s := waitFor("the first claim", has("claim 1/", "Atlantic Morning Star", "j/k claim"))
+	waitFor("the disputed facts", has("disputed fact 1/", "Disputed facts:", "j/k fact"))
 	if !vt.altScreen {
 		t.Errorf("the reader should draw on the alternate screen")
 	}
-	total := between(s, "claim 1/", " ")
 	send("j")
+	waitFor("the second disputed fact", has("disputed fact 2/"))
+	send("\r")
+	s := waitFor("its claim", has("claim 2/", "Atlantic Morning Star", "j/k claim", "d returns to the disputed facts"))
+	total := between(s, "claim 2/", " ")
+	send("gj")
 	waitFor("the second claim", has("claim 2/"+total))
 	send("G")
 	waitFor("the last claim", has("claim "+total+"/"+total, "October 19"))

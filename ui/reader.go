@@ -47,11 +47,21 @@ type Model struct {
 	doing   string
 	spinner spinner.Model
 
-	claims claimsScreen
+	claims   claimsScreen
+	disputes disputesScreen
+	// settle is the settle editor while a fact is settled, else nil: a
+	// pointer, since its text input is large and a Model is copied on
+	// every message.
+	settle *settleEditor
 	// page shows an article, a boilerplate list or the help; pageDoc is
-	// the outlet whose article or boilerplate it shows.
-	page    pager
-	pageDoc int
+	// the outlet whose article or boilerplate it shows. pageClaim, when
+	// set, is what the article lights instead of the current claim (the
+	// body of a headline set against it), and pageFrom the mode the page
+	// returns to.
+	page      pager
+	pageDoc   int
+	pageClaim *align.Claim
+	pageFrom  mode
 	// pageNote is the status line of the article or boilerplate view.
 	pageNote string
 	input    textinput.Model
@@ -185,6 +195,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		return m.noteKey(msg)
 	case m.pageTyping:
 		return m.pageSearchKey(msg)
+	case m.mode == modeSettle:
+		return m.settleKey(msg)
 	case key.Matches(msg, k.Quit):
 		return m.quit()
 	case key.Matches(msg, k.Help) && m.mode == modeHelp:
@@ -197,6 +209,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	switch m.mode {
 	case modeClaims:
 		return m.claimsKey(msg)
+	case modeDisputes:
+		return m.disputesKey(msg)
 	case modeArticle, modeRemoved, modeHelp:
 		return m.pageKey(msg)
 	case modeFailed:
@@ -252,6 +266,12 @@ func (m Model) claimsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.claims.note = ""
 		m.dismissNotice()
 		return m.markKey(msg)
+	case key.Matches(msg, k.Disputes):
+		m.dismissNotice()
+		m.openDisputes()
+	case key.Matches(msg, k.ShowAgreed):
+		m.dismissNotice()
+		m.claims.toggleAgreed()
 	default:
 		m.dismissNotice()
 		cmd := m.claims.Update(msg)
@@ -313,7 +333,7 @@ func (m Model) pageKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		if m.mode == modeHelp {
 			m.mode = m.back
 		} else {
-			m.mode = modeClaims
+			m.mode, m.pageClaim = m.pageFrom, nil
 		}
 	case m.mode != modeHelp && n > 0 && key.Matches(msg, k.NextOutlet, k.PrevOutlet):
 		d := (m.pageDoc + 1) % n
@@ -336,7 +356,7 @@ func (m *Model) handleMouse(msg tea.Msg) {
 		c.Y -= headerHeight
 		msg = c
 	}
-	if c := m.active(); c != nil && m.mode != modeSearch && m.mode != modeNote {
+	if c := m.active(); c != nil && m.mode != modeSearch && m.mode != modeNote && m.mode != modeSettle {
 		c.Update(msg)
 	}
 }
@@ -351,6 +371,12 @@ func (m *Model) active() component {
 		return &m.page
 	case modeNote:
 		return &m.editor
+	case modeDisputes:
+		return &m.disputes
+	case modeSettle:
+		if m.settle != nil {
+			return m.settle
+		}
 	}
 	return nil
 }
@@ -359,18 +385,35 @@ func (m *Model) active() component {
 func (m *Model) loaded(s *align.Story, warnings []string) {
 	m.sh.story, m.warnings, m.ready = s, warnings, true
 	m.claims = newClaimsScreen(m.sh)
+	m.disputes = disputesScreen{shared: m.sh}
+	// The reader opens on the disputed facts; on the claims when there
+	// are none, saying so.
+	first := modeDisputes
+	if len(s.Disputes) == 0 {
+		first = modeClaims
+		if len(s.Documents) > 1 && len(s.Claims) > 0 {
+			m.claims.note = "no disputed facts: the outlets' figures, dates, names and quotations agree or are compatible"
+		}
+	}
 	if m.mode == modeHelp {
-		m.back = modeClaims
+		m.back = first
 	} else {
-		m.mode = modeClaims
+		m.mode = first
 	}
 	m.layout()
 	m.attach()
+	if m.sess != nil {
+		m.disputes.choose(m.claims.cur.claim)
+		m.disputes.note = m.claims.note
+	}
 }
 
 // openPage opens the article (modeArticle) or boilerplate list
 // (modeRemoved) of outlet d.
 func (m *Model) openPage(md mode, d int) {
+	if m.mode != modeArticle && m.mode != modeRemoved {
+		m.pageFrom = m.mode
+	}
 	m.mode, m.pageDoc, m.flash = md, d, ""
 	m.page = pager{shared: m.sh, outlets: true}
 	m.page.SetSize(m.width, m.contentHeight())
@@ -382,6 +425,7 @@ func (m *Model) openPage(md mode, d int) {
 // outlet that does becomes the focus, and the status line says so: the
 // point of enter is to see the passage in context.
 func (m *Model) openArticle() {
+	m.pageClaim = nil
 	c := m.claims.currentClaim()
 	d := m.claims.view.focus
 	n := len(m.sh.story.Documents)
@@ -421,7 +465,11 @@ func (m *Model) fillPage(jump bool) {
 	}
 	switch m.mode {
 	case modeArticle:
-		lines, lit := articleLines(m.sh, m.pageDoc, m.claims.currentClaim(), m.width)
+		c := m.claims.currentClaim()
+		if m.pageClaim != nil {
+			c = m.pageClaim
+		}
+		lines, lit := articleLines(m.sh, m.pageDoc, c, m.width)
 		m.page.setLines(lines)
 		m.pageNote = doc + " — the claim's passage is marked ▌"
 		if lit < 0 {
@@ -460,6 +508,10 @@ func (m Model) helpGroups() []keyGroup {
 		return g
 	case modeArticle, modeRemoved:
 		return k.readingGroups()
+	case modeDisputes:
+		return k.disputeGroups()
+	case modeSettle:
+		return k.settleGroups()
 	}
 	return []keyGroup{{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}}}
 }
@@ -494,6 +546,10 @@ func (m *Model) spread() {
 	m.claims.setShared(m.sh)
 	m.page.shared = m.sh
 	m.editor.shared = m.sh
+	m.disputes.shared = m.sh
+	if m.settle != nil {
+		m.settle.shared = m.sh
+	}
 	m.fillPage(false)
 }
 
@@ -508,6 +564,13 @@ func (m *Model) layout() {
 		h -= n
 	}
 	m.claims.SetSize(m.width, h)
+	d := m.contentHeight()
+	if m.mode == modeSettle && m.settle != nil {
+		n := min(m.settle.settleHeight(), d-1)
+		m.settle.SetSize(m.width, n)
+		d -= n
+	}
+	m.disputes.SetSize(m.width, d)
 	m.page.SetSize(m.width, m.contentHeight())
 	m.fillPage(false)
 }

@@ -51,14 +51,17 @@ func checkFits(t *testing.T, m Model, w, h int) {
 func TestHeaderTellsWhereTheReaderStands(t *testing.T) {
 	m := open(t, storyLoad(envoyStory()), 120, 30)
 	head := lines(m)[0]
-	for _, want := range []string{"Envoys meet negotiators", "4 outlets", "claim 1/5", "2 conflicts", "all claims"} {
+	for _, want := range []string{"Envoys meet negotiators", "4 outlets", "claim 1/5", "2 disputed facts", "all claims"} {
 		if !strings.Contains(head, want) {
 			t.Errorf("header %q lacks %q", head, want)
 		}
 	}
 	head = lines(press(t, m, "f"))[0]
-	if !strings.Contains(head, "claim 1/2") || !strings.Contains(head, "conflicts only") {
-		t.Errorf("header under the conflicts filter: %q", head)
+	if !strings.Contains(head, "claim 1/2") || !strings.Contains(head, "disputed facts only") {
+		t.Errorf("header under the disputed filter: %q", head)
+	}
+	if head := lines(opened(t, storyLoad(envoyStory()), 120, 30))[0]; !strings.Contains(head, "4 outlets · disputed fact 1/2") {
+		t.Errorf("header of the disputed facts %q lacks which fact of how many", head)
 	}
 	narrow := open(t, storyLoad(envoyStory()), 40, 12)
 	if head := lines(narrow)[0]; !strings.Contains(head, "1/5 · 2≠ · all") {
@@ -80,42 +83,71 @@ func TestColumnsShowWhoDoesNotReport(t *testing.T) {
 	}
 }
 
-func TestLegendGroupsValuesAcrossOutlets(t *testing.T) {
+// TestLegendTellsEachFactOnce: the date compared pairwise three times
+// is one row with each reading once and who gives it; the compatible
+// place is folded into one line until = shows it, and the agreement
+// written two ways likewise.
+func TestLegendTellsEachFactOnce(t *testing.T) {
 	m := open(t, storyLoad(envoyStory()), 160, 40)
 	s := screen(m)
-	conflict := "⚠ date: October 9 (Times of Israel, +2) ≠ October 8 (Outlet C)"
-	refine := "◇ place: Sharm el-Sheikh (Times of Israel) ~ Egypt (Outlet C)"
-	for _, want := range []string{conflict, refine} {
+	conflict := "⚠ date: October 9 (Times of Israel, Outlet B, Outlet D) · October 8 (Outlet C)"
+	folded := "+ 1 fact the outlets agree on or give compatibly (= shows)"
+	for _, want := range []string{conflict, folded} {
 		if !strings.Contains(s, want) {
 			t.Errorf("legend lacks %q:\n%s", want, s)
 		}
 	}
-	if strings.Index(s, conflict) > strings.Index(s, refine) {
-		t.Errorf("conflicts should come before refinements")
-	}
 	if n := strings.Count(s, "⚠ date"); n != 1 {
 		t.Errorf("three pairwise date differences should make one legend line, got %d", n)
 	}
-	s = screen(press(t, m, "j", "j"))
-	if want := "= date: Oct. 19 (Times of Israel) = October 19 (Outlet C)"; !strings.Contains(s, want) {
-		t.Errorf("legend lacks the agreement %q:\n%s", want, s)
+	if strings.Contains(s, "◇ place") {
+		t.Error("the compatible place shows before = unfolds it")
+	}
+	shown := press(t, m, "=")
+	refine := "◇ place: Sharm el-Sheikh (Times of Israel) · Egypt (Outlet C)"
+	if s := screen(shown); !strings.Contains(s, refine) || strings.Index(s, conflict) > strings.Index(s, refine) {
+		t.Errorf("= should show %q after the disputed date:\n%s", refine, s)
+	}
+	if s := screen(press(t, shown, "j", "j")); !strings.Contains(s, "= date: Oct. 19 = October 19 (Times of Israel, Outlet C)") {
+		t.Errorf("legend lacks the agreement written two ways:\n%s", s)
+	}
+	if s := screen(press(t, shown, "=")); strings.Contains(s, "◇ place") || !strings.Contains(s, folded) {
+		t.Errorf("= again should fold the place:\n%s", s)
 	}
 }
 
-func TestLegendIsCutToItsShare(t *testing.T) {
-	// At 24 lines the legend gets a quarter of the room; a claim with many
-	// differences says how many more there are.
+// TestEveryLegendRowCanBeReached: a claim with more disputed facts than
+// its legend's share of the screen keeps what fits under the claim, says
+// how many follow, and pgdn reaches every one, at 80×24 as on a larger
+// screen.
+func TestEveryLegendRowCanBeReached(t *testing.T) {
 	s := envoyStory()
 	c := &s.Claims[0]
-	for i := range 10 {
-		c.Differences = append(c.Differences, align.Difference{Kind: align.KindNumber, Status: align.Conflict,
-			Values: []align.Value{{Ref: c.Members[0], Text: "Hamas", Norm: fmt.Sprint(i)}, {Ref: c.Members[1], Text: "Hamas", Norm: fmt.Sprint(i + 100)}}})
+	words := []string{"met", "Hamas", "negotiators", "Sharm", "el-Sheikh", "October", "officials", "said", "9"}
+	for i, w := range words {
+		c.Differences = append(c.Differences, align.Difference{Kind: align.KindNumber, Status: align.Conflict, Role: fmt.Sprintf("slot %d", i),
+			Values: []align.Value{value(s, c.Members[0], w, fmt.Sprint(i)), value(s, c.Members[1], w, fmt.Sprint(i+100))}})
 	}
-	m := open(t, storyLoad(s), 100, 24)
-	if !strings.Contains(screen(m), "more differences") {
-		t.Errorf("a long legend should be cut with a count:\n%s", screen(m))
+	s.FillSheet()
+	for _, size := range [][2]int{{80, 24}, {100, 24}, {40, 12}} {
+		m := open(t, storyLoad(s), size[0], size[1])
+		if !strings.Contains(screen(m), "below the claim (pgdn)") && !strings.Contains(screen(m), "more (pgdn)") {
+			t.Errorf("%v: a long legend should say how many rows follow the claim:\n%s", size, screen(m))
+		}
+		seen := map[string]bool{}
+		for range 40 {
+			checkFits(t, m, size[0], size[1])
+			for i := range words {
+				if strings.Contains(screen(m), fmt.Sprintf("slot %d:", i)) {
+					seen[fmt.Sprint(i)] = true
+				}
+			}
+			m = press(t, m, "pgdown")
+		}
+		if len(seen) != len(words) {
+			t.Errorf("%v: pgdn reached %d of the %d legend rows", size, len(seen), len(words))
+		}
 	}
-	checkFits(t, m, 100, 24)
 }
 
 func TestWordDiffAgainstTheFocusedOutlet(t *testing.T) {
@@ -175,7 +207,7 @@ func TestHighlightsUseReverseOrBoldNeverUnderline(t *testing.T) {
 // under NO_COLOR: no colour at all, and the meaning still there in marks
 // and reverse video.
 func TestUsableWithColourOff(t *testing.T) {
-	m := open(t, storyLoad(envoyStory()), 160, 40)
+	m := press(t, open(t, storyLoad(envoyStory()), 160, 40), "=")
 	var b strings.Builder
 	w := &colorprofile.Writer{Forward: &b, Profile: colorprofile.ASCII}
 	if _, err := w.WriteString(m.View().Content); err != nil {
@@ -492,8 +524,9 @@ func TestNextConflictWraps(t *testing.T) {
 	for i := range s.Claims {
 		s.Claims[i].Differences = nil
 	}
+	s.FillSheet()
 	none := press(t, open(t, storyLoad(s), 120, 30), "n")
-	if none.claims.cur.claim != 0 || !strings.Contains(screen(none), "no claim with a conflict") {
+	if none.claims.cur.claim != 0 || !strings.Contains(screen(none), "no claim with a disputed fact") {
 		t.Errorf("n without conflicts should stay and say so:\n%s", screen(none))
 	}
 }
@@ -677,9 +710,10 @@ func TestLoadingShowsProgressAndAnswersKeys(t *testing.T) {
 	if _, ok := cmd().(tea.QuitMsg); !ok {
 		t.Errorf("q while loading does not quit")
 	}
-	// A story that arrives while the help is open is there on closing it.
+	// A story that arrives while the help is open is there on closing it,
+	// on its disputed facts.
 	h := send(press(t, m, "?"), storyLoadedMsg{story: envoyStory()})
-	if h.mode != modeHelp || press(t, h, "esc").mode != modeClaims {
+	if h.mode != modeHelp || press(t, h, "esc").mode != modeDisputes {
 		t.Errorf("story loaded under the help: mode %s, then %s", h.mode, press(t, h, "esc").mode)
 	}
 }
@@ -712,6 +746,7 @@ func TestWarningsAndTooFewArticles(t *testing.T) {
 	one := envoyStory()
 	one.Documents = one.Documents[:1]
 	one.Claims = []align.Claim{{ID: "c1", Members: []align.Ref{{Doc: 0, Passage: 0}}}, {ID: "c2", Members: []align.Ref{{Doc: 0, Passage: 1}}}}
+	one.FillSheet()
 	m = open(t, storyLoad(one), 120, 30)
 	s := screen(m)
 	if !strings.Contains(s, "Only one usable article (Times of Israel): nothing to compare") {
@@ -760,24 +795,30 @@ func TestModeNames(t *testing.T) {
 	}
 }
 
+// TestLegendSkipsAgreementsWrittenAlike: an agreement written the same
+// way everywhere tells nothing the passages do not.
 func TestLegendSkipsAgreementsWrittenAlike(t *testing.T) {
 	s := envoyStory()
 	c := &s.Claims[2]
 	c.Differences[0].Values[1] = value(s, c.Members[0], "Oct. 19", "10-19")
-	if e := legendEntries(c); len(e) != 0 {
-		t.Errorf("an agreement written the same way everywhere should not be listed: %+v", e)
+	s.FillSheet()
+	m := press(t, open(t, storyLoad(s), 160, 40), "j", "j", "=")
+	if l := m.claims.view.legend(); len(l) != 0 {
+		t.Errorf("an agreement written the same way everywhere should not be listed: %q", l)
 	}
 }
 
-func TestLegendOfOneLineCountsTheRest(t *testing.T) {
+// TestALegendWithNoRoomFollowsTheClaim: on a screen too short to keep a
+// legend row under the claim, a line says how many follow, and they do.
+func TestALegendWithNoRoomFollowsTheClaim(t *testing.T) {
 	m := open(t, storyLoad(envoyStory()), 60, 9)
-	var got string
-	for _, l := range lines(m) {
-		if strings.HasPrefix(l, "⚠") {
-			got = l
-		}
+	if s := screen(m); !strings.Contains(s, "▾ 2 more facts below the claim (pgdn)") {
+		t.Errorf("no line says the legend follows the claim:\n%s", s)
 	}
-	if !strings.HasPrefix(got, "⚠ date: October 9") || !strings.HasSuffix(got, "+1 more") {
-		t.Errorf("a one-line legend should show the first difference and count the rest: %q\n%s", got, screen(m))
+	for range 10 {
+		m = press(t, m, "pgdown")
+	}
+	if s := screen(m); !strings.Contains(s, "⚠ date: October 9") {
+		t.Errorf("pgdn does not reach the legend:\n%s", s)
 	}
 }

@@ -16,8 +16,9 @@ type Theme struct {
 	Accent color.Color
 	// Border and FocusBorder frame the outlet columns.
 	Border, FocusBorder color.Color
-	// Conflict, Refine and Agree colour a typed difference by its status.
-	Conflict, Refine, Agree color.Color
+	// Conflict, Differ, Refine and Agree colour a fact by its status:
+	// conflict, differ, compatible, same.
+	Conflict, Differ, Refine, Agree color.Color
 	// Changed lights up words that differ from the focused outlet's
 	// wording; Match lights up search matches; Current is the background
 	// of the claim's passage in an article. OnHighlight is text drawn on
@@ -42,6 +43,7 @@ func DefaultTheme(isDark bool) Theme {
 		Border:      ld(c("#C8C8D0"), c("#3C3C46")),
 		FocusBorder: ld(c("#5A3FD1"), c("#8E7CFF")),
 		Conflict:    ld(c("#C2261F"), c("#FF6B61")),
+		Differ:      ld(c("#B4460A"), c("#FF9F5A")),
 		Refine:      ld(c("#A35F00"), c("#F0B44C")),
 		Agree:       ld(c("#1E7F3C"), c("#5FD38A")),
 		Changed:     ld(c("#FFE28A"), c("#D9BE5C")),
@@ -72,13 +74,14 @@ type Styles struct {
 	More                        lipgloss.Style
 
 	// Highlights inside passages: words differing from the focused
-	// outlet, search matches, and typed values by status.
-	Changed, Match                               lipgloss.Style
-	ConflictValue, RefineValue, AgreeValue       lipgloss.Style
-	ArticleCurrent, ArticleGutter, ArticleHeader lipgloss.Style
+	// outlet, search matches, and typed values by their row's status.
+	Changed, Match                                      lipgloss.Style
+	ConflictValue, DifferValue, RefineValue, AgreeValue lipgloss.Style
+	ArticleCurrent, ArticleGutter, ArticleHeader        lipgloss.Style
 
-	// Legend lines, by status, and the outlet names in them.
-	Conflict, Refine, Agree, LegendOutlets lipgloss.Style
+	// Fact lines of the legend and the disputed facts, by status, and the
+	// outlet names in them; Selected marks the disputed fact chosen.
+	Conflict, Differ, Refine, Agree, LegendOutlets, Selected lipgloss.Style
 
 	// Overview strip cells.
 	Cell, CellConflict, CellCurrent, CellOut lipgloss.Style
@@ -127,6 +130,7 @@ func NewStyles(t Theme) Styles {
 		Changed:        highlight(t.Changed, t.OnHighlight),
 		Match:          highlight(t.Match, t.OnHighlight).Bold(true),
 		ConflictValue:  highlight(t.Conflict, t.OnConflict).Bold(true),
+		DifferValue:    highlight(t.Differ, t.OnConflict).Bold(true),
 		RefineValue:    fg(t.Refine).Bold(true),
 		AgreeValue:     fg(t.Agree),
 		ArticleCurrent: s().Background(t.Current).Foreground(t.Text).Bold(true),
@@ -134,9 +138,11 @@ func NewStyles(t Theme) Styles {
 		ArticleHeader:  fg(t.Muted),
 
 		Conflict:      fg(t.Conflict).Bold(true),
+		Differ:        fg(t.Differ).Bold(true),
 		Refine:        fg(t.Refine),
 		Agree:         fg(t.Agree),
 		LegendOutlets: fg(t.Muted),
+		Selected:      fg(t.Accent).Bold(true),
 
 		Cell:         fg(t.Muted),
 		CellConflict: fg(t.Conflict).Bold(true),

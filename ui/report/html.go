@@ -10,6 +10,7 @@ import (
 
 	"crosscheck/align"
 	"crosscheck/ui/session"
+	"crosscheck/ui/sheet"
 )
 
 //go:embed html.tmpl
@@ -28,33 +29,40 @@ var htmlTemplate = sync.OnceValue(func() *template.Template {
 // The page's data, in the template's terms.
 type (
 	htmlPage struct {
-		Title, Summary, Session, MarkSummary, Heading, Only string
-		CSS                                                 template.CSS
-		Warnings                                            []string
-		Docs                                                []htmlDoc
-		Conflicts                                           []htmlTOCEntry
-		Claims                                              []htmlClaim
-		Orphans                                             []htmlMark
+		Title, Summary, Made, Session, MarkSummary, Heading, Only, Settled string
+		CSS                                                                template.CSS
+		Warnings                                                           []string
+		Docs                                                               []htmlDoc
+		Disputes                                                           []htmlDispute
+		Claims                                                             []htmlClaim
+		Orphans                                                            []htmlMark
+		SettlementOrphans                                                  []htmlSettlement
 	}
 	htmlDoc struct {
-		ID, Outlet, Date, Source, URL string
+		ID, Outlet, Date, Path string
+		// URL is the article's address when it is an http or https link;
+		// nothing else is ever written in an href.
+		URL string
 	}
-	htmlTOCEntry struct {
-		ID, Summary string
+	// htmlDispute is one line of the disputed facts at the top.
+	htmlDispute struct {
+		Status, Mark, Line, Where, Anchor string
+		Settled                           *htmlSettlement
+	}
+	htmlSettlement struct {
+		Verdict, Source, Time, Where, Line string
+		Unresolved                         bool
 	}
 	htmlClaim struct {
-		ID, Reported, ConflictLabel, Absent string
-		Conflict, Single                    bool
-		Mark                                *htmlMark
-		Conflicts, Others                   []htmlDiff
-		Columns                             []htmlColumn
+		ID, Reported, Label, Absent, Quiet string
+		Disputed, Single                   bool
+		Mark                               *htmlMark
+		Facts                              []htmlFact
+		Columns                            []htmlColumn
 	}
-	htmlDiff struct {
-		Kind, Status, Sign, Summary string
-		Values                      []htmlValue
-	}
-	htmlValue struct {
-		Outlet, Text string
+	// htmlFact is a disputed row of a claim, one line.
+	htmlFact struct {
+		Status, Mark, Line, Note string
 	}
 	htmlColumn struct {
 		Outlet, Date, Passage string
@@ -70,10 +78,12 @@ type (
 )
 
 // writeHTML writes one self-contained page: inline CSS, no scripts, no
-// external resources. Each claim shows its outlets side by side with the
-// words that differ from the first outlet's wording highlighted, the
-// values of typed differences marked, conflicts called out above, and the
-// session's mark below.
+// external resources. It opens with when and by what it was made and the
+// story's disputed facts, one line each with their settlements; then the
+// outlets with their source links; then each claim with its outlets side
+// by side, lit as the reader lights them (sheet.Passage against the first
+// outlet's wording), its disputed facts called out above and the facts
+// its outlets agree on in one muted line, and the session's mark below.
 func writeHTML(w io.Writer, in Input) error {
 	s := in.Story
 	title := s.Title
@@ -83,10 +93,13 @@ func writeHTML(w io.Writer, in Input) error {
 	p := htmlPage{
 		Title:    title,
 		Summary:  storySize(s, " · "),
+		Made:     in.made(),
 		Session:  in.Session,
-		Heading:  map[Only]string{All: "Claims", Conflicts: "Claims with conflicts", Marked: "Marked claims"}[in.Only],
+		Settled:  in.settledCount(),
+		Heading:  map[Only]string{All: "Claims", Conflicts: "Claims with conflicts", Marked: "Marked claims", Disputes: "Claims of the disputed facts"}[in.Only],
 		CSS:      template.CSS(htmlCSS),
 		Warnings: in.Warnings,
+		Only:     onlyLabel[in.Only],
 	}
 	if few := tooFew(s); few != "" {
 		p.Summary += ". " + few
@@ -94,24 +107,34 @@ func writeHTML(w io.Writer, in Input) error {
 	if in.Session != "" {
 		p.MarkSummary = in.markSummary()
 	}
-	if in.Only != All {
-		p.Only = "claims " + map[Only]string{Conflicts: "with conflicts", Marked: "with marks"}[in.Only]
-	}
 	for _, d := range s.Documents {
-		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Source: d.Path, URL: d.URL})
+		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Path: d.Path, URL: sourceURL(&d)})
+	}
+	shown := map[int]bool{}
+	for _, i := range in.claims(false) {
+		shown[i] = true
+	}
+	for _, i := range in.disputes() {
+		d := &s.Disputes[i]
+		hd := htmlDispute{Status: d.Status.String(), Mark: sheet.Mark(d.Status), Line: sheet.DisputeLine(s, d), Where: sheet.Where(s, d)}
+		if !d.InArticle() && shown[d.Claim] {
+			hd.Anchor = s.Claims[d.Claim].ID
+		}
+		if st, ok := in.Settlements[i]; ok {
+			hs := htmlSettlementOf(st)
+			hd.Settled = &hs
+		}
+		p.Disputes = append(p.Disputes, hd)
 	}
 	for _, i := range in.claims(false) {
 		c := &s.Claims[i]
 		if len(c.Members) == 0 {
 			continue
 		}
-		hc := htmlClaimOf(s, c)
+		hc := htmlClaimOf(s, i)
 		if m, ok := in.Marks[i]; ok {
 			hm := htmlMarkOf(m)
 			hc.Mark = &hm
-		}
-		for _, d := range hc.Conflicts {
-			p.Conflicts = append(p.Conflicts, htmlTOCEntry{c.ID, d.Summary})
 		}
 		p.Claims = append(p.Claims, hc)
 	}
@@ -120,12 +143,18 @@ func writeHTML(w io.Writer, in Input) error {
 			p.Orphans = append(p.Orphans, htmlMarkOf(m))
 		}
 	}
+	if in.showSettlementOrphans() {
+		for _, st := range in.SettlementOrphans {
+			p.SettlementOrphans = append(p.SettlementOrphans, htmlSettlementOf(st))
+		}
+	}
 	return htmlTemplate().Execute(w, p)
 }
 
-func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
+func htmlClaimOf(s *align.Story, i int) htmlClaim {
+	c := &s.Claims[i]
 	docs := c.Docs()
-	hc := htmlClaim{ID: c.ID, Single: len(c.Members) == 1}
+	hc := htmlClaim{ID: c.ID, Single: len(c.Members) == 1, Quiet: sheet.Quiet(s, c.Facts)}
 	hc.Reported = fmt.Sprintf("reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		hc.Reported += fmt.Sprintf(" · alignment %.2f", c.Score)
@@ -135,39 +164,30 @@ func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
 		}
 		hc.Absent = strings.Join(names, ", ")
 	}
-	if n := conflictCount(c); n > 0 {
-		hc.Conflict = true
-		hc.ConflictLabel = fmt.Sprintf("%d conflict%s", n, plural(n))
+	if n := c.Disputes(); n > 0 {
+		hc.Disputed = true
+		hc.Label = fmt.Sprintf("%d disputed fact%s", n, plural(n))
 	}
-	for _, d := range groupDifferences(c.Differences) {
-		hd := htmlDiff{Kind: string(d.Kind), Status: d.Status.String(), Sign: map[align.Status]string{align.Conflict: "≠", align.Compatible: "~", align.Same: "="}[d.Status], Summary: differenceLine(d)}
-		for _, v := range d.Values {
-			hd.Values = append(hd.Values, htmlValue{s.Documents[v.Ref.Doc].Outlet, v.Text})
-		}
-		if d.Status == align.Conflict {
-			hc.Conflicts = append(hc.Conflicts, hd)
-		} else {
-			hc.Others = append(hc.Others, hd)
+	for k := range c.Facts {
+		r := &c.Facts[k]
+		if r.Status.Disputed() {
+			hc.Facts = append(hc.Facts, htmlFact{Status: r.Status.String(), Mark: sheet.Mark(r.Status), Line: sheet.RowLine(s, r), Note: sheet.RepeatedFrom(s, i, k)})
 		}
 	}
-	refText := s.Passage(c.Members[0]).Text
-	for k, ref := range c.Members {
+	refDoc := c.Members[0].Doc
+	for _, ref := range c.Members {
 		d := &s.Documents[ref.Doc]
-		text := s.Passage(ref).Text
-		var spans []align.Span
-		if k > 0 {
-			spans = align.DiffWords(refText, text)
-		}
-		col := htmlColumn{Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Passage: s.Passage(ref).ID, Reference: k == 0 && len(c.Members) > 1}
-		for _, seg := range highlight(text, spans, valueRanges(s, c, ref)) {
-			var class []string
-			if seg.diff {
-				class = append(class, "diff")
+		col := htmlColumn{Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Passage: s.Passage(ref).ID, Reference: ref.Doc == refDoc && len(c.Docs()) > 1}
+		for _, seg := range sheet.Segments(s.Passage(ref).Text, sheet.Passage(s, c, ref, refDoc)) {
+			class := ""
+			switch seg.Tone {
+			case sheet.Plain:
+			case sheet.Changed:
+				class = "diff"
+			default:
+				class = "v-" + seg.Tone.String()
 			}
-			if seg.status != "" {
-				class = append(class, "v-"+seg.status)
-			}
-			col.Segments = append(col.Segments, htmlSegment{seg.text, strings.Join(class, " ")})
+			col.Segments = append(col.Segments, htmlSegment{seg.Text, class})
 		}
 		hc.Columns = append(hc.Columns, col)
 	}
@@ -177,4 +197,8 @@ func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
 func htmlMarkOf(m session.Mark) htmlMark {
 	return htmlMark{Label: verdictLabel(m), Class: verdictLabel(m), Note: m.Note, Time: markTime(m),
 		Former: m.ClaimID, Outlets: strings.Join(m.Outlets, ", "), Excerpt: m.Excerpt}
+}
+
+func htmlSettlementOf(st session.Settlement) htmlSettlement {
+	return htmlSettlement{Verdict: st.Verdict(), Source: st.Source, Time: stamp(st.Time), Where: st.Where, Line: st.Line, Unresolved: st.Unresolved}
 }

@@ -222,52 +222,89 @@ func TestHTMLReport(t *testing.T) {
 		}
 	}
 
-	// Conflicts are called out, with each outlet's value, and listed at
-	// the top with links.
-	c1 := claims["c1"]
-	if !hasClass(c1, "conflict") || hasClass(claims["c3"], "conflict") {
-		t.Error("conflict class on the wrong claims")
+	// When and by what the page was made, then the disputed facts, one
+	// line each, linking to their claims, with their settlements.
+	header := textOf(findAll(doc, tag("header"))[0])
+	if !strings.Contains(header, "Made 2026-03-07 08:00 UTC by crosscheck v1.2.3 (rev 0123abc)") {
+		t.Errorf("the page does not say when and by what it was made: %q", header)
 	}
-	callouts := findAll(c1, tag("div", "callout"))
-	if len(callouts) != 1 || !strings.Contains(textOf(callouts[0]), "Harbour Gazette: “March 3”") ||
-		!strings.Contains(textOf(callouts[0]), "Island Times: “March 4”") {
-		t.Errorf("c1 callout: %v", callouts)
+	if strings.Index(page, `class="disputes"`) > strings.Index(page, "<h2>Outlets</h2>") {
+		t.Error("the disputed facts do not open the page")
 	}
-	toc := findAll(doc, tag("ul", "toc"))
-	if len(toc) != 1 || len(findAll(toc[0], tag("a"))) != 2 {
-		t.Error("the conflicts list should link c1 and c5")
+	section := findAll(doc, tag("section", "disputes"))[0]
+	items := findAll(section, tag("li"))
+	if len(items) != 3 {
+		t.Fatalf("%d disputed facts listed, want 3", len(items))
+	}
+	if got := textOf(items[0]); !strings.HasPrefix(got, "⚠ date: March 3 (Harbour Gazette, "+hostileOutlet+") · March 4 (Island Times) — c1") {
+		t.Errorf("first disputed fact: %q", got)
+	}
+	var links []string
+	for _, a := range findAll(section, tag("a")) {
+		links = append(links, attr(a, "href"))
+	}
+	if !slices.Equal(links, []string{"#c1", "#c5"}) {
+		t.Errorf("the disputed facts link %v, want #c1 and #c5 (the in-article one has no claim)", links)
+	}
+	settled := findAll(section, tag("div", "settled"))
+	if len(settled) != 2 || !strings.Contains(textOf(settled[0]), "verified: €2.5 million · checked in: the operator's statement <b>of 6 March</b>") ||
+		!hasClass(settled[1], "unresolved") {
+		t.Errorf("settlements: %v", settled)
 	}
 
-	// Word differences: in the second column, the words the reference
-	// lacks (case and typography aside: “Crews” is “crews”); the
-	// conflicting value is marked as such.
+	// Each claim's disputed facts are one line each; the facts its
+	// outlets agree on one quiet line.
+	c1 := claims["c1"]
+	if !hasClass(c1, "disputed") || hasClass(claims["c3"], "disputed") {
+		t.Error("disputed class on the wrong claims")
+	}
+	if facts := findAll(c1, tag("li", "conflict")); len(facts) != 1 || !strings.Contains(textOf(facts[0]), "date: March 3") {
+		t.Errorf("c1's facts: %v", facts)
+	}
+	if q := findAll(c1, tag("p", "quiet")); len(q) != 1 || textOf(q[0]) != "Also: ◇ place: Port Ellen · Islay" {
+		t.Errorf("c1's quiet line: %v", q)
+	}
+
+	// Sources: a web address is a link; any other address is not, and the
+	// file path is shown instead.
+	var sources []string
+	for _, td := range findAll(doc, tag("td", "source")) {
+		sources = append(sources, textOf(td))
+	}
+	if !slices.Equal(sources, []string{"gazette.md", "https://times.example.org/strike", "radio.txt"}) {
+		t.Errorf("sources %q", sources)
+	}
+	if strings.Contains(page, "javascript:") {
+		t.Error("a javascript: address reached the page")
+	}
+
+	// Lit as the reader lights them: in the second column, the words
+	// the reference lacks (case and typography aside: “Crews” is
+	// “crews”); a value outranks the changed words inside it.
 	marks := map[string][]string{}
 	col2 := findAll(c1, tag("figure", "passage"))[1]
 	for _, m := range findAll(col2, tag("mark")) {
 		marks[attr(m, "class")] = append(marks[attr(m, "class")], textOf(m))
 	}
-	if !slices.Contains(marks["diff v-conflict"], "4") {
-		t.Errorf("“4” of March 4 should be marked as a differing word of a conflicting value: %v", marks)
+	if !slices.Equal(marks["v-conflict"], []string{"March 4"}) || !slices.Equal(marks["v-compatible"], []string{"Islay"}) {
+		t.Errorf("values not lit by their row's status: %q", marks)
 	}
-	if !slices.Contains(marks["v-conflict"], "March ") {
-		t.Errorf("“March ” should be marked as part of the conflicting value: %v", marks)
-	}
-	if !slices.Contains(marks["diff v-refine"], "Islay") || !slices.Contains(marks["diff"], "on the island ferries began a strike") {
+	if !slices.Contains(marks["diff"], "on the island ferries began a strike") || !slices.Contains(marks["diff"], "on") {
 		t.Errorf("differing words not marked: %q", marks)
 	}
 	for _, words := range marks["diff"] {
-		if strings.Contains(words, "halting all crossings") {
-			t.Errorf("shared words marked as different: %q", words)
+		if strings.Contains(words, "halting all crossings") || strings.TrimSpace(words) != words {
+			t.Errorf("shared words or the spaces around a block marked as different: %q", words)
 		}
 	}
 	// The reference column marks values but no word differences.
 	if ref := findAll(c1, tag("figure", "reference"))[0]; len(findAll(ref, tag("mark", "diff"))) != 0 {
 		t.Error("the reference column has word differences marked")
 	}
-	// The same date written two ways is marked as agreeing.
+	// The same date written two ways is marked as the same.
 	for k, want := range []string{"Oct. 19", "October 19"} {
 		var got strings.Builder
-		for _, m := range findAll(findAll(claims["c3"], tag("figure"))[k], tag("mark", "v-agree")) {
+		for _, m := range findAll(findAll(claims["c3"], tag("figure"))[k], tag("mark", "v-same")) {
 			got.WriteString(textOf(m))
 		}
 		if got.String() != want {
@@ -320,6 +357,15 @@ func TestHTMLOnly(t *testing.T) {
 	}
 	if len(findAll(doc, tag("div", "orphan"))) != 0 {
 		t.Error("--only conflicts lists orphaned marks")
+	}
+	in.Only = Disputes
+	doc = parse(t, renderHTML(t, in))
+	claims = claimsOf(doc)
+	if len(claims) != 2 || claims["c1"] == nil || claims["c5"] == nil || len(findAll(doc, tag("div", "orphan"))) != 0 {
+		t.Errorf("--only disputes shows %v", claims)
+	}
+	if n := len(findAll(findAll(doc, tag("section", "disputes"))[0], tag("li"))); n != 3 {
+		t.Errorf("--only disputes lists %d disputed facts, want 3", n)
 	}
 	in.Only = Marked
 	claims = claimsOf(parse(t, renderHTML(t, in)))

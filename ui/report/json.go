@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"crosscheck/align"
+	"crosscheck/ui/session"
+	"crosscheck/ui/sheet"
 )
 
 // Schema is the identifier of the JSON report format. Later versions add
@@ -30,6 +32,26 @@ type jsonReport struct {
 	// Disputes are the facts the outlets give differently, each once,
 	// those involving most outlets first.
 	Disputes []jsonDispute `json:"disputes"`
+	// Settlements are the session's settlements of the disputes, in
+	// dispute order; SettlementOrphans those whose dispute is gone.
+	Settlements       []jsonSettlement `json:"settlements"`
+	SettlementOrphans []jsonSettlement `json:"settlement_orphans"`
+}
+
+// jsonSettlement is a fact-checker's settlement of a disputed fact: the
+// reading verified (or unresolved) and where it was checked. Dispute
+// indexes disputes (-1 for an orphan); Where is the claim (or document)
+// the dispute is listed in, or was.
+type jsonSettlement struct {
+	Dispute    int    `json:"dispute"`
+	Where      string `json:"where"`
+	Kind       string `json:"kind"`
+	Slot       string `json:"slot"`
+	Reading    string `json:"reading"`
+	Unresolved bool   `json:"unresolved"`
+	Source     string `json:"source"`
+	Time       string `json:"time"`
+	Line       string `json:"line,omitempty"`
 }
 
 // jsonMark is a session's mark on a claim of the report.
@@ -88,15 +110,16 @@ type jsonRemoved struct {
 	After  int    `json:"after_paragraph"`
 }
 
+// jsonClaim is a claim. Its differences, compared pairwise, were
+// replaced by its facts (one row per fact, one status per row).
 type jsonClaim struct {
-	ID          string           `json:"id"`
-	Key         string           `json:"key"`
-	Score       float64          `json:"score"`
-	Passages    []string         `json:"passages"`
-	Absent      []string         `json:"absent"`
-	Conflicts   []jsonDifference `json:"conflicts"`
-	Differences []jsonDifference `json:"differences"`
-	Facts       []jsonFact       `json:"facts"`
+	ID        string           `json:"id"`
+	Key       string           `json:"key"`
+	Score     float64          `json:"score"`
+	Passages  []string         `json:"passages"`
+	Absent    []string         `json:"absent"`
+	Conflicts []jsonDifference `json:"conflicts"`
+	Facts     []jsonFact       `json:"facts"`
 }
 
 type jsonDifference struct {
@@ -203,15 +226,12 @@ func writeJSON(w io.Writer, in Input) error {
 			r.Marks = append(r.Marks, jsonMark{Claim: c.ID, Key: c.Key, Verdict: string(m.Verdict), Note: m.Note, Time: jsonTime(m.Time)})
 		}
 		jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{}, Absent: []string{},
-			Conflicts: []jsonDifference{}, Differences: []jsonDifference{}}
+			Conflicts: []jsonDifference{}}
 		for _, m := range c.Members {
 			jc.Passages = append(jc.Passages, s.Passage(m).ID)
 		}
 		for _, d := range c.Absent(len(s.Documents)) {
 			jc.Absent = append(jc.Absent, s.Documents[d].ID)
-		}
-		for _, d := range c.Differences {
-			jc.Differences = append(jc.Differences, newJSONDifference(s, d))
 		}
 		jc.Facts = []jsonFact{}
 		for k := range c.Facts {
@@ -237,6 +257,25 @@ func writeJSON(w io.Writer, in Input) error {
 			jd.Also = append(jd.Also, s.Claims[c].ID)
 		}
 		r.Disputes = append(r.Disputes, jd)
+	}
+	r.Settlements, r.SettlementOrphans = []jsonSettlement{}, []jsonSettlement{}
+	for k := range s.Disputes {
+		if st, ok := in.Settlements[k]; ok {
+			d := &s.Disputes[k]
+			js := newJSONSettlement(k, st)
+			js.Kind, js.Slot, js.Line = string(d.Kind), d.Slot, sheet.DisputeLine(s, d)
+			if d.InArticle() {
+				js.Where = s.Documents[d.Doc].ID
+			} else {
+				js.Where = s.Claims[d.Claim].ID
+			}
+			r.Settlements = append(r.Settlements, js)
+		}
+	}
+	if in.showSettlementOrphans() {
+		for _, st := range in.SettlementOrphans {
+			r.SettlementOrphans = append(r.SettlementOrphans, newJSONSettlement(-1, st))
+		}
 	}
 	for _, d := range s.InArticle {
 		doc := ""
@@ -321,6 +360,11 @@ func conflictOf(s *align.Story, r *align.Row) jsonDifference {
 		}
 	}
 	return jd
+}
+
+func newJSONSettlement(dispute int, st session.Settlement) jsonSettlement {
+	return jsonSettlement{Dispute: dispute, Where: st.Where, Kind: st.Kind, Slot: st.Slot, Reading: st.Reading,
+		Unresolved: st.Unresolved, Source: st.Source, Time: jsonTime(st.Time), Line: st.Line}
 }
 
 func nonNil(s []string) []string {

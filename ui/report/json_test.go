@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"crosscheck/align"
+	"crosscheck/ui/sheet"
 )
 
 type jsonOut struct {
@@ -14,8 +15,10 @@ type jsonOut struct {
 	Claims  []struct {
 		ID string `json:"id"`
 	} `json:"claims"`
-	Marks   []jsonMark   `json:"marks"`
-	Orphans []jsonOrphan `json:"orphans"`
+	Marks             []jsonMark       `json:"marks"`
+	Orphans           []jsonOrphan     `json:"orphans"`
+	Settlements       []jsonSettlement `json:"settlements"`
+	SettlementOrphans []jsonSettlement `json:"settlement_orphans"`
 }
 
 func renderJSON(t *testing.T, in Input) jsonOut {
@@ -63,8 +66,35 @@ func TestJSONMarks(t *testing.T) {
 
 	// Without a session the arrays are there and empty.
 	r = renderJSON(t, Input{Story: handStory(t)})
-	if r.Marks == nil || r.Orphans == nil || len(r.Marks)+len(r.Orphans) != 0 || r.Session != "" {
-		t.Errorf("no session: marks %v orphans %v session %q", r.Marks, r.Orphans, r.Session)
+	if r.Marks == nil || r.Orphans == nil || len(r.Marks)+len(r.Orphans) != 0 || r.Session != "" ||
+		r.Settlements == nil || r.SettlementOrphans == nil || len(r.Settlements)+len(r.SettlementOrphans) != 0 {
+		t.Errorf("no session: marks %v orphans %v settlements %v %v session %q", r.Marks, r.Orphans, r.Settlements, r.SettlementOrphans, r.Session)
+	}
+}
+
+// TestJSONSettlements: each settlement names its dispute by index and
+// the claim (or document) it is listed in, in dispute order; those whose
+// dispute is gone are listed apart.
+func TestJSONSettlements(t *testing.T) {
+	in := handInput(t)
+	r := renderJSON(t, in)
+	money, head := disputeOf(t, in.Story, align.KindMoney, false), disputeOf(t, in.Story, align.KindDate, true)
+	want := map[int]jsonSettlement{
+		money: {Dispute: money, Where: "c5", Kind: "money", Reading: "€2.5 million", Source: "the operator's statement <b>of 6 March</b>", Time: "2026-03-06T14:30:00Z"},
+		head:  {Dispute: head, Where: "d1", Kind: "date", Unresolved: true, Source: "asked the Gazette's desk", Time: "2026-03-06T14:30:00Z"},
+	}
+	if len(r.Settlements) != 2 || r.Settlements[0].Dispute > r.Settlements[1].Dispute {
+		t.Fatalf("settlements %+v, want two in dispute order", r.Settlements)
+	}
+	for _, got := range r.Settlements {
+		w := want[got.Dispute]
+		w.Slot, w.Line = in.Story.Disputes[got.Dispute].Slot, sheet.DisputeLine(in.Story, &in.Story.Disputes[got.Dispute])
+		if got != w {
+			t.Errorf("settlement %+v, want %+v", got, w)
+		}
+	}
+	if o := r.SettlementOrphans; len(o) != 1 || o[0].Dispute != -1 || o[0].Where != "c8" || o[0].Reading != "nine" || o[0].Line == "" {
+		t.Errorf("settlement orphans %+v", o)
 	}
 }
 

@@ -10,15 +10,15 @@ import (
 
 	"crosscheck/align"
 	"crosscheck/ui/session"
+	"crosscheck/ui/sheet"
 )
 
-// statusWords name difference statuses in the memo.
-var statusWords = map[align.Status]string{align.Conflict: "≠ conflict", align.Compatible: "~ compatible", align.Same: "= same value"}
-
-// writeMarkdown writes a fact-check memo: the story, its outlets with
-// their dates, then each claim that has a difference or a mark (or those
-// Only asks for), with every outlet's wording, the typed differences, and
-// the verdict and note; then the marks whose claims are gone.
+// writeMarkdown writes a fact-check memo: the story, when and by what it
+// was made, the disputed facts (one line each, with their settlements),
+// the outlets with their dates and sources, then each claim that holds a
+// disputed fact or a mark (or those Only asks for), with every outlet's
+// wording, its facts, and the verdict and note; then the settlements and
+// marks whose disputes and claims are gone.
 func writeMarkdown(w io.Writer, in Input) error {
 	s := in.Story
 	b := bufio.NewWriter(w)
@@ -34,59 +34,49 @@ func writeMarkdown(w io.Writer, in Input) error {
 	if in.Session != "" {
 		fmt.Fprintf(b, " Session %s: %s.", mdEscape(in.Session), in.markSummary())
 	}
-	b.WriteString("\n\n## Outlets\n\n| | Outlet | Published | Source |\n| --- | --- | --- | --- |\n")
-	for _, d := range s.Documents {
-		src := d.Path
-		if d.URL != "" {
-			src = d.URL
+	if in.Only != All {
+		fmt.Fprintf(b, " Only %s.", onlyLabel[in.Only])
+	}
+	fmt.Fprintf(b, " Made %s.\n", mdEscape(in.made()))
+
+	ds := in.disputes()
+	b.WriteString("\n## Disputed facts\n\n")
+	if len(ds) == 0 {
+		b.WriteString("None: the outlets' figures, dates, names and quotations agree or are compatible.\n")
+	}
+	for _, i := range ds {
+		d := &s.Disputes[i]
+		fmt.Fprintf(b, "- %s %s — %s\n", sheet.Mark(d.Status), mdEscape(sheet.DisputeLine(s, d)), mdEscape(sheet.Where(s, d)))
+		if st, ok := in.Settlements[i]; ok {
+			fmt.Fprintf(b, "  - **Settled:** %s\n", mdEscape(settledLine(st)))
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", d.ID, mdEscape(d.Outlet), outletDate(d.PublishedDate()), mdEscape(src))
+	}
+
+	b.WriteString("\n## Outlets\n\n| | Outlet | Published | Source |\n| --- | --- | --- | --- |\n")
+	for _, d := range s.Documents {
+		src := mdEscape(d.Path)
+		if u := sourceURL(&d); u != "" {
+			src = mdLink(u)
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", d.ID, mdEscape(d.Outlet), outletDate(d.PublishedDate()), src)
 	}
 	for _, wn := range in.Warnings {
 		fmt.Fprintf(b, "\nWarning: %s\n", mdEscape(wn))
 	}
 
 	claims := in.claims(true)
-	heading := map[Only]string{All: "Claims with differences or marks", Conflicts: "Claims with conflicts", Marked: "Marked claims"}[in.Only]
+	heading := map[Only]string{All: "Claims with disputed facts or marks", Conflicts: "Claims with conflicts", Marked: "Marked claims", Disputes: "Claims of the disputed facts"}[in.Only]
 	fmt.Fprintf(b, "\n## %s\n", heading)
 	if len(claims) == 0 {
 		b.WriteString("\nNone.\n")
 	}
 	for _, i := range claims {
-		c := &s.Claims[i]
-		head := []string{c.ID}
-		if n := conflictCount(c); n > 0 {
-			head = append(head, fmt.Sprintf("%d conflict%s", n, plural(n)))
-		}
-		m, marked := in.Marks[i]
-		if marked {
-			head = append(head, verdictLabel(m))
-		}
-		fmt.Fprintf(b, "\n### %s\n\n", strings.Join(head, " — "))
-		docs := c.Docs()
-		fmt.Fprintf(b, "Reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
-		if len(docs) > 1 {
-			fmt.Fprintf(b, " (alignment %.2f)", c.Score)
-			if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-				var names []string
-				for _, d := range absent {
-					names = append(names, mdEscape(s.Documents[d].Outlet))
-				}
-				fmt.Fprintf(b, "; not reported by %s", strings.Join(names, ", "))
-			}
-		}
-		b.WriteString(".\n\n")
-		for _, ref := range c.Members {
-			fmt.Fprintf(b, "- **%s:** %s\n", mdEscape(s.Documents[ref.Doc].Outlet), mdWording(s, c, ref))
-		}
-		if len(c.Differences) > 0 {
-			b.WriteString("\nDifferences:\n\n")
-			for _, d := range groupDifferences(c.Differences) {
-				fmt.Fprintf(b, "- %s — %s\n", statusWords[d.Status], mdEscape(differenceLine(d)))
-			}
-		}
-		if marked {
-			writeMarkMarkdown(b, m)
+		writeClaimMarkdown(b, in, i)
+	}
+	if in.showSettlementOrphans() {
+		b.WriteString("\n## Orphaned settlements\n\nThese settlements' disputes are no longer found in the articles; they are kept in the session.\n\n")
+		for _, st := range in.SettlementOrphans {
+			fmt.Fprintf(b, "- Formerly %s: %s — **settled:** %s\n", mdEscape(st.Where), mdEscape(st.Line), mdEscape(settledLine(st)))
 		}
 	}
 	if in.showOrphans() {
@@ -98,6 +88,61 @@ func writeMarkdown(w io.Writer, in Input) error {
 		}
 	}
 	return b.Flush()
+}
+
+// writeClaimMarkdown writes claim i of the memo.
+func writeClaimMarkdown(b *bufio.Writer, in Input, i int) {
+	s := in.Story
+	c := &s.Claims[i]
+	head := []string{c.ID}
+	if n := c.Disputes(); n > 0 {
+		head = append(head, fmt.Sprintf("%d disputed fact%s", n, plural(n)))
+	}
+	m, marked := in.Marks[i]
+	if marked {
+		head = append(head, verdictLabel(m))
+	}
+	fmt.Fprintf(b, "\n### %s\n\n", strings.Join(head, " — "))
+	docs := c.Docs()
+	fmt.Fprintf(b, "Reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
+	if len(docs) > 1 {
+		fmt.Fprintf(b, " (alignment %.2f)", c.Score)
+		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
+			var names []string
+			for _, d := range absent {
+				names = append(names, mdEscape(s.Documents[d].Outlet))
+			}
+			fmt.Fprintf(b, "; not reported by %s", strings.Join(names, ", "))
+		}
+	}
+	b.WriteString(".\n\n")
+	for _, ref := range c.Members {
+		fmt.Fprintf(b, "- **%s:** %s\n", mdEscape(s.Documents[ref.Doc].Outlet), mdWording(s, c, ref))
+	}
+	var facts []string
+	for k := range c.Facts {
+		r := &c.Facts[k]
+		if !r.Status.Disputed() {
+			continue
+		}
+		line := sheet.Mark(r.Status) + " " + mdEscape(sheet.RowLine(s, r))
+		if note := sheet.RepeatedFrom(s, i, k); note != "" {
+			line += " — " + note
+		}
+		facts = append(facts, line)
+	}
+	if q := sheet.Quiet(s, c.Facts); q != "" {
+		facts = append(facts, "_Also: "+mdEscape(q)+"_")
+	}
+	if len(facts) > 0 {
+		b.WriteString("\nFacts:\n\n")
+		for _, f := range facts {
+			fmt.Fprintf(b, "- %s\n", f)
+		}
+	}
+	if marked {
+		writeMarkMarkdown(b, m)
+	}
 }
 
 // writeMarkMarkdown writes a mark's verdict, time and note (as a quote).
@@ -115,18 +160,25 @@ func writeMarkMarkdown(b *bufio.Writer, m session.Mark) {
 	}
 }
 
-// mdWording is a member's passage with the values of the claim's
-// differences in bold.
+// mdWording is a member's passage with the values of the claim's facts
+// in bold.
 func mdWording(s *align.Story, c *align.Claim, ref align.Ref) string {
 	var out strings.Builder
-	for _, seg := range highlight(s.Passage(ref).Text, nil, valueRanges(s, c, ref)) {
-		if seg.status != "" {
-			out.WriteString("**" + mdEscape(seg.text) + "**")
+	for _, seg := range sheet.Segments(s.Passage(ref).Text, sheet.Values(s, c, ref)) {
+		if seg.Tone != sheet.Plain {
+			out.WriteString("**" + mdEscape(seg.Text) + "**")
 		} else {
-			out.WriteString(mdEscape(seg.text))
+			out.WriteString(mdEscape(seg.Text))
 		}
 	}
 	return out.String()
+}
+
+// mdLink is a web address as a Markdown link to itself, its text escaped
+// and the characters that would end the link percent-encoded.
+func mdLink(u string) string {
+	target := strings.NewReplacer("(", "%28", ")", "%29", " ", "%20", "<", "%3C", ">", "%3E").Replace(u)
+	return "[" + mdEscape(u) + "](" + target + ")"
 }
 
 // mdEscaper backslash-escapes the characters Markdown (CommonMark and

@@ -44,7 +44,9 @@ func TestMarkdownMemo(t *testing.T) {
 	// The outlets with their dates; a table row never breaks on an
 	// outlet's pipe.
 	outlets := section(memo, "## Outlets")
-	for _, row := range []string{"| d1 | Harbour Gazette | 2026-03-04 | gazette.md |", "| d2 | Island Times | undated | https://times.example.org/strike |"} {
+	for _, row := range []string{"| d1 | Harbour Gazette | 2026-03-04 | gazette.md |",
+		"| d2 | Island Times | undated | [https://times.example.org/strike](https://times.example.org/strike) |",
+		"| radio.txt |"} {
 		if !strings.Contains(outlets, row) {
 			t.Errorf("outlets lack %q:\n%s", row, outlets)
 		}
@@ -55,25 +57,47 @@ func TestMarkdownMemo(t *testing.T) {
 		}
 	}
 
-	// Claims with a difference or a mark: c1, c2 (refinement, note), c3
-	// (verified; its only difference is an agreement), c5 (conflict); not
-	// c4 (no difference, no mark).
-	for _, head := range []string{"### c1 — 1 conflict — disputed", "### c2 — noted", "### c3 — verified", "### c5 — 1 conflict"} {
+	// When and by what the memo was made; the disputed facts first, one
+	// line each, with their settlements.
+	if !strings.Contains(memo, "Made 2026-03-07 08:00 UTC by crosscheck v1.2.3 (rev 0123abc).") {
+		t.Error("the memo does not say when and by what it was made")
+	}
+	if strings.Index(memo, "## Disputed facts") > strings.Index(memo, "## Outlets") {
+		t.Error("the disputed facts do not open the memo")
+	}
+	disputes := section(memo, "## Disputed facts")
+	for _, want := range []string{
+		"- ⚠ date: March 3 (Harbour Gazette, Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*) · March 4 (Island Times) — c1\n",
+		"- ⚠ money: €2.5 million (Harbour Gazette) · €3 million (Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*) — c5\n" +
+			"  - **Settled:** verified: €2.5 million · checked in: the operator's statement \\<b\\>of 6 March\\</b\\> (2026-03-06 14:30 UTC)\n",
+		"- ⚠ date, Harbour Gazette headline against body: March 2 (headline) · March 3 (body) — d1\n  - **Settled:** unresolved",
+	} {
+		if !strings.Contains(disputes, want) {
+			t.Errorf("the disputed facts lack %q:\n%s", want, disputes)
+		}
+	}
+	if !strings.Contains(section(memo, "## Orphaned settlements"), "Formerly c8: hours of talks") {
+		t.Error("the orphaned settlement is not listed")
+	}
+
+	// Claims with a disputed fact or a mark: c1, c2 (note), c3
+	// (verified), c5 (conflict); not c4 (neither).
+	for _, head := range []string{"### c1 — 1 disputed fact — disputed", "### c2 — noted", "### c3 — verified", "### c5 — 1 disputed fact"} {
 		if section(memo, head) == "" {
 			t.Errorf("memo lacks %q", head)
 		}
 	}
 	if strings.Contains(memo, "### c4") {
-		t.Error("memo lists c4, which has neither a difference nor a mark")
+		t.Error("memo lists c4, which has neither a disputed fact nor a mark")
 	}
-	c1 := section(memo, "### c1 — 1 conflict — disputed")
+	c1 := section(memo, "### c1 — 1 disputed fact — disputed")
 	for _, want := range []string{
 		"Reported by 3 of 3 outlets (alignment 0.61).",
 		"- **Harbour Gazette:** Ferry crews walked out at dawn on **March 3** in **Port Ellen**, halting all crossings.",
 		"- **Island Times:** Crews on the island ferries began a strike at dawn on **March 4** on **Islay**, halting all crossings.",
-		"- **Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*:** Ferry crews walked out on March 3, union leader Ewan MacLeod said.",
-		"- ≠ conflict — date: March 3 ≠ March 4",
-		"- ~ compatible — place: Port Ellen ⊂ Islay",
+		"- **Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*:** Ferry crews walked out on **March 3**, union leader Ewan MacLeod said.",
+		"- ⚠ date: March 3 (Harbour Gazette, Coast \\& \\<b\\>Radio\\</b\\> \\| \\*Live\\*) · March 4 (Island Times)\n",
+		"- _Also: ◇ place: Port Ellen · Islay_",
 		"**Verdict: disputed** (2026-03-06 14:30 UTC)",
 		"> Two dates for the walkout.\n> \\- check the harbour log \\<today\\>\n",
 	} {
@@ -90,6 +114,11 @@ func TestMarkdownMemo(t *testing.T) {
 	in.Only = Conflicts
 	memo = renderMarkdown(t, in)
 	if !strings.Contains(memo, "## Claims with conflicts") || strings.Count(memo, "\n### ") != 2 || strings.Contains(memo, "Orphaned") {
+		t.Errorf("--only conflicts:\n%s", memo)
+	}
+	in.Only = Disputes
+	memo = renderMarkdown(t, in)
+	if !strings.Contains(memo, "## Claims of the disputed facts") || strings.Count(memo, "\n### ") != 2 || strings.Contains(memo, "Orphaned marks") {
 		t.Errorf("--only conflicts:\n%s", memo)
 	}
 	in.Only = Marked

@@ -8,8 +8,10 @@ package report
 import (
 	"fmt"
 	"io"
+	"net/url"
 	"slices"
 	"strings"
+	"time"
 
 	"crosscheck/align"
 	"crosscheck/corpus"
@@ -56,29 +58,35 @@ type Only int
 
 // The limits.
 const (
-	// All is every claim; the Markdown memo keeps those that have a
-	// difference (a conflict or a refinement) or a mark.
+	// All is every claim; the Markdown memo keeps those that hold a
+	// disputed fact or a mark.
 	All Only = iota
-	// Conflicts is the claims with a conflict.
+	// Conflicts is the claims holding a fact whose readings conflict.
 	Conflicts
 	// Marked is the claims with a mark.
 	Marked
+	// Disputes is the disputed facts and the claims they are listed in.
+	Disputes
 )
 
-var onlyNames = map[Only]string{All: "all", Conflicts: "conflicts", Marked: "marked"}
+var onlyNames = map[Only]string{All: "all", Conflicts: "conflicts", Marked: "marked", Disputes: "disputes"}
 
 // String returns the limit's name as given on the command line.
 func (o Only) String() string { return onlyNames[o] }
 
-// ParseOnly returns the limit named s ("conflicts", "marked", or "all").
+// ParseOnly returns the limit named s ("disputes", "conflicts", "marked",
+// or "all").
 func ParseOnly(s string) (Only, error) {
 	for o, name := range onlyNames {
 		if strings.EqualFold(s, name) {
 			return o, nil
 		}
 	}
-	return 0, fmt.Errorf("unknown --only %q (want conflicts or marked)", s)
+	return 0, fmt.Errorf("unknown --only %q (want disputes, conflicts or marked)", s)
 }
+
+// onlyLabel says which claims a limited report keeps.
+var onlyLabel = map[Only]string{Conflicts: "claims with a conflict", Marked: "marked claims", Disputes: "the disputed facts and their claims"}
 
 // Input is what a report describes and how.
 type Input struct {
@@ -94,6 +102,11 @@ type Input struct {
 	Marks map[int]session.Mark
 	// Orphans are the session's marks whose claim is gone.
 	Orphans []session.Mark
+	// Settlements are the session's settlements by dispute index
+	// (session.Settlements); SettlementOrphans those whose dispute is
+	// gone.
+	Settlements       map[int]session.Settlement
+	SettlementOrphans []session.Settlement
 
 	// Only limits the claims described.
 	Only Only
@@ -101,10 +114,19 @@ type Input struct {
 	// the output is not a terminal or NO_COLOR is set. Other formats
 	// never hold escape codes.
 	Color bool
+
+	// Version is crosscheck's version, written in the HTML page and the
+	// Markdown memo ("" leaves it out); Made is when the report was made
+	// (the zero time: when Write runs).
+	Version string
+	Made    time.Time
 }
 
 // Write writes in's report to w in format f.
 func Write(w io.Writer, in Input, f Format) error {
+	if in.Made.IsZero() {
+		in.Made = time.Now()
+	}
 	switch f {
 	case JSON:
 		return writeJSON(w, in)
@@ -118,21 +140,35 @@ func Write(w io.Writer, in Input, f Format) error {
 }
 
 // claims returns the indexes of the claims the report describes, in
-// story order. memo asks for the Markdown memo's default: claims with a
-// conflict, a refinement or a mark.
+// story order. memo asks for the Markdown memo's default: claims holding
+// a disputed fact or a mark.
 func (in *Input) claims(memo bool) []int {
+	s := in.Story
+	listed := map[int]bool{}
+	if in.Only == Disputes {
+		for _, d := range s.Disputes {
+			if !d.InArticle() {
+				listed[d.Claim] = true
+			}
+			for _, c := range d.Also {
+				listed[c] = true
+			}
+		}
+	}
 	var out []int
-	for i := range in.Story.Claims {
-		c := &in.Story.Claims[i]
+	for i := range s.Claims {
+		c := &s.Claims[i]
 		_, marked := in.Marks[i]
 		var keep bool
 		switch in.Only {
 		case Conflicts:
-			keep = c.HasConflict()
+			keep = slices.ContainsFunc(c.Facts, func(r align.Row) bool { return r.Status == align.Conflict })
 		case Marked:
 			keep = marked
+		case Disputes:
+			keep = listed[i]
 		default:
-			keep = !memo || marked || slices.ContainsFunc(c.Differences, func(d align.Difference) bool { return d.Status != align.Same })
+			keep = !memo || marked || c.Disputes() > 0
 		}
 		if keep {
 			out = append(out, i)
@@ -141,10 +177,88 @@ func (in *Input) claims(memo bool) []int {
 	return out
 }
 
+// disputes returns the indexes of the disputes the report lists: all of
+// them, or under --only conflicts those whose readings conflict.
+func (in *Input) disputes() []int {
+	var out []int
+	for i, d := range in.Story.Disputes {
+		if in.Only != Conflicts || d.Status == align.Conflict {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
 // showOrphans reports whether orphaned marks belong in the report: they
-// are marks, so not in a report limited to conflicts.
+// are marks, so not in a report limited to conflicts or disputes.
 func (in *Input) showOrphans() bool {
-	return in.Only != Conflicts && len(in.Orphans) > 0
+	return in.Only != Conflicts && in.Only != Disputes && len(in.Orphans) > 0
+}
+
+// showSettlementOrphans reports whether the settlements whose dispute is
+// gone belong in the report: not in one limited to claims.
+func (in *Input) showSettlementOrphans() bool {
+	return (in.Only == All || in.Only == Disputes) && len(in.SettlementOrphans) > 0
+}
+
+// settledLine says what a settlement found and where it was checked:
+// "verified: 14 · checked in: the police statement (2026-03-06 14:30
+// UTC)".
+func settledLine(st session.Settlement) string {
+	line := st.Verdict()
+	if st.Source != "" {
+		line += " · checked in: " + strings.Join(strings.Fields(st.Source), " ")
+	}
+	if t := stamp(st.Time); t != "" {
+		line += " (" + t + ")"
+	}
+	return line
+}
+
+// settledCount says how many of the listed disputes are settled: "2
+// settled", or "" for none.
+func (in *Input) settledCount() string {
+	n := 0
+	for _, i := range in.disputes() {
+		if _, ok := in.Settlements[i]; ok {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%d settled", n)
+}
+
+// made says when and by which version of crosscheck the report was made:
+// "2026-03-06 14:30 UTC by crosscheck v0.2.0 (rev 3f2a9c1)".
+func (in *Input) made() string {
+	s := stamp(in.Made)
+	if in.Version != "" {
+		s += " by crosscheck " + in.Version
+	} else {
+		s += " by crosscheck"
+	}
+	return s
+}
+
+// sourceURL returns an article's address when it is a web link a report
+// may make clickable (http or https), or "".
+func sourceURL(d *corpus.Document) string {
+	u, err := url.Parse(strings.TrimSpace(d.URL))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return ""
+	}
+	return u.String()
+}
+
+// source is what a report names as an article's source: its web address,
+// else its path as given.
+func source(d *corpus.Document) string {
+	if u := sourceURL(d); u != "" {
+		return u
+	}
+	return d.Path
 }
 
 // markSummary describes the session's marks in one line: "3 marked (1
@@ -173,89 +287,6 @@ func (in *Input) markSummary() string {
 	return s
 }
 
-// differenceLine is a difference's summary led by its kind, once:
-// "date: March 3 ≠ March 4" (align's summaries already start so).
-// groupDifferences merges a claim's differences that say the same thing
-// (the same status and line) into one, keeping each distinct value once:
-// the comparison is pairwise, so a fact four outlets give is otherwise
-// listed once per pair of outlets. An agreement between values written
-// alike ("Two" = "Two") tells a reader nothing and is left out, as the
-// reader leaves it out. Conflicts come first, then refinements, then
-// agreements; the order within each is kept.
-func groupDifferences(ds []align.Difference) []align.Difference {
-	var out []align.Difference
-	index := map[string]int{}
-	for _, status := range []align.Status{align.Conflict, align.Compatible, align.Same} {
-		for _, d := range ds {
-			if d.Status != status || status == align.Same && !d.Conversion && writtenAlike(d.Values) {
-				continue
-			}
-			k := groupKey(d)
-			i, ok := index[k]
-			if !ok {
-				index[k] = len(out)
-				d.Values = slices.Clone(d.Values)
-				out = append(out, d)
-				continue
-			}
-			for _, v := range d.Values {
-				if !slices.ContainsFunc(out[i].Values, func(w align.Value) bool { return w.Ref == v.Ref && w.Text == v.Text }) {
-					out[i].Values = append(out[i].Values, v)
-				}
-			}
-		}
-	}
-	return out
-}
-
-// groupKey is what groupDifferences merges differences by: a conflict's
-// line (which counts the outlets on each side), and for agreements and
-// refinements the kind and the values' texts in either order, so that "US
-// = U.S." and "U.S. = US" are one line.
-func groupKey(d align.Difference) string {
-	if d.Status == align.Conflict {
-		return fmt.Sprint(d.Status, "\x00", differenceLine(d))
-	}
-	texts := make([]string, 0, len(d.Values))
-	for _, v := range d.Values {
-		if t := corpus.Fold(v.Text); !slices.Contains(texts, t) {
-			texts = append(texts, t)
-		}
-	}
-	slices.Sort(texts)
-	return fmt.Sprint(d.Status, "\x00", d.Kind, "\x00", d.Role, "\x00", strings.Join(texts, "\x00"))
-}
-
-// writtenAlike reports whether every value is written the same way,
-// ignoring case and typographic quotes and dashes.
-func writtenAlike(vs []align.Value) bool {
-	for _, v := range vs[1:] {
-		if !strings.EqualFold(corpus.Fold(v.Text), corpus.Fold(vs[0].Text)) {
-			return false
-		}
-	}
-	return true
-}
-
-// conflictCount is how many distinct conflicts c holds, counted as
-// groupDifferences lists them.
-func conflictCount(c *align.Claim) int {
-	n := 0
-	for _, d := range groupDifferences(c.Differences) {
-		if d.Status == align.Conflict {
-			n++
-		}
-	}
-	return n
-}
-
-func differenceLine(d align.Difference) string {
-	if strings.HasPrefix(d.Summary, string(d.Kind)+":") {
-		return d.Summary
-	}
-	return string(d.Kind) + ": " + d.Summary
-}
-
 // verdictLabel is how a mark's verdict is written out.
 func verdictLabel(m session.Mark) string {
 	if m.Verdict == "" {
@@ -265,11 +296,14 @@ func verdictLabel(m session.Mark) string {
 }
 
 // markTime is a mark's time as written in reports.
-func markTime(m session.Mark) string {
-	if m.Time.IsZero() {
+func markTime(m session.Mark) string { return stamp(m.Time) }
+
+// stamp writes t as reports do, or "" for the zero time.
+func stamp(t time.Time) string {
+	if t.IsZero() {
 		return ""
 	}
-	return m.Time.UTC().Format("2006-01-02 15:04 UTC")
+	return t.UTC().Format("2006-01-02 15:04 UTC")
 }
 
 func outletDate(d string) string {
@@ -280,10 +314,10 @@ func outletDate(d string) string {
 }
 
 // storySize says how big the story is, its parts joined by sep: "5
-// outlets, 54 claims, 4 with conflicts".
+// outlets, 54 claims, 4 disputed facts".
 func storySize(s *align.Story, sep string) string {
-	return fmt.Sprintf("%d outlet%s%s%d claim%s%s%d with conflicts", len(s.Documents), plural(len(s.Documents)), sep,
-		len(s.Claims), plural(len(s.Claims)), sep, s.ConflictCount())
+	return fmt.Sprintf("%d outlet%s%s%d claim%s%s%d disputed fact%s", len(s.Documents), plural(len(s.Documents)), sep,
+		len(s.Claims), plural(len(s.Claims)), sep, len(s.Disputes), plural(len(s.Disputes)))
 }
 
 // tooFew says why there is nothing to compare when the story has fewer

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
 	"strings"
 	"testing"
 
@@ -153,56 +152,12 @@ func TestParseFormat(t *testing.T) {
 }
 
 func TestParseOnly(t *testing.T) {
-	for s, want := range map[string]Only{"conflicts": Conflicts, "Marked": Marked, "all": All} {
+	for s, want := range map[string]Only{"conflicts": Conflicts, "Marked": Marked, "all": All, "Disputes": Disputes} {
 		if got, err := ParseOnly(s); err != nil || got != want {
 			t.Errorf("ParseOnly(%q) = %v, %v", s, got, err)
 		}
 	}
 	if _, err := ParseOnly("verified"); err == nil {
 		t.Error("ParseOnly(verified) succeeded")
-	}
-}
-
-// TestGroupDifferences checks that a fact compared pairwise across
-// outlets is listed once, with each value once, conflicts first.
-func TestGroupDifferences(t *testing.T) {
-	r := func(d int) align.Ref { return align.Ref{Doc: d} }
-	v := func(d int, text string) align.Value { return align.Value{Ref: r(d), Text: text} }
-	ds := []align.Difference{
-		{Kind: align.KindPlace, Status: align.Compatible, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(1, "Egypt")}},
-		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(1, "Witkoff")}},
-		{Kind: align.KindPlace, Status: align.Compatible, Summary: "place: Sharm el-Sheikh ⊂ Egypt", Values: []align.Value{v(0, "Sharm el-Sheikh"), v(2, "Egypt")}},
-		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
-		{Kind: align.KindName, Status: align.Conflict, Summary: "name: Whitkoff ≠ Witkoff", Values: []align.Value{v(0, "Whitkoff"), v(2, "Witkoff")}},
-		{Kind: align.KindDate, Status: align.Conflict, Summary: "date: October 9 ≠ October 8", Values: []align.Value{v(1, "October 9"), v(2, "October 8")}},
-		{Kind: align.KindNumber, Status: align.Same, Summary: "number: Two = two", Values: []align.Value{v(1, "Two"), v(2, "two")}},
-		{Kind: align.KindDate, Status: align.Same, Summary: "date: Oct. 19 = October 19", Values: []align.Value{v(1, "Oct. 19"), v(2, "October 19")}},
-		{Kind: align.KindPlace, Status: align.Same, Summary: "place: US = U.S.", Values: []align.Value{v(1, "US"), v(2, "U.S.")}},
-		{Kind: align.KindPlace, Status: align.Same, Summary: "place: U.S. = US", Values: []align.Value{v(3, "U.S."), v(4, "US")}},
-	}
-	got := groupDifferences(ds)
-	var lines []string
-	for _, d := range got {
-		var vals []string
-		for _, x := range d.Values {
-			vals = append(vals, fmt.Sprintf("%d:%s", x.Ref.Doc, x.Text))
-		}
-		lines = append(lines, d.Summary+" ["+strings.Join(vals, " ")+"]")
-	}
-	want := []string{
-		"name: Whitkoff ≠ Witkoff [0:Whitkoff 1:Witkoff 2:Witkoff]",
-		"date: October 9 ≠ October 8 [1:October 9 2:October 8]",
-		"place: Sharm el-Sheikh ⊂ Egypt [0:Sharm el-Sheikh 1:Egypt 2:Egypt]",
-		"date: Oct. 19 = October 19 [1:Oct. 19 2:October 19]",
-		"place: US = U.S. [1:US 2:U.S. 3:U.S. 4:US]",
-	}
-	if strings.Join(lines, "\n") != strings.Join(want, "\n") {
-		t.Errorf("got\n%s\nwant\n%s", strings.Join(lines, "\n"), strings.Join(want, "\n"))
-	}
-	if len(ds[0].Values) != 2 {
-		t.Error("grouping changed the claim's own differences")
-	}
-	if n := conflictCount(&align.Claim{Differences: ds}); n != 2 {
-		t.Errorf("conflictCount = %d, want 2", n)
 	}
 }

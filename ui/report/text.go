@@ -10,13 +10,11 @@ import (
 
 	"crosscheck/align"
 	"crosscheck/ui/session"
+	"crosscheck/ui/sheet"
 )
 
 // textWidth is the width plain-text reports wrap to.
 const textWidth = 88
-
-// statusMarks are the plain-text marks of difference statuses.
-var statusMarks = map[align.Status]string{align.Conflict: "[≠]", align.Compatible: "[~]", align.Same: "[=]"}
 
 // SGR parameters of the text report's few colours.
 const (
@@ -28,6 +26,9 @@ const (
 )
 
 var verdictColors = map[session.Verdict]string{session.Verified: sgrGreen, session.Disputed: sgrRed, session.Unsure: sgrYellow}
+
+// statusColors colour a fact's line by its status.
+var statusColors = map[align.Status]string{align.Conflict: sgrRed, align.Differ: sgrYellow, align.Compatible: sgrYellow, align.Same: sgrFaint}
 
 // textWriter writes the text report, in colour or not.
 type textWriter struct {
@@ -43,9 +44,10 @@ func (t textWriter) paint(sgr, s string) string {
 	return "\x1b[" + sgr + "m" + s + "\x1b[0m"
 }
 
-// writeText writes the story told once, fact by fact: each claim with
-// every outlet's wording under it, who does not report it, its typed
-// differences and its mark.
+// writeText writes the story's disputed facts, one line each, then the
+// story told once, fact by fact: each claim with every outlet's wording
+// under it, who does not report it, its disputed facts (one line each),
+// the facts its outlets agree on (one muted line), and its mark.
 func writeText(w io.Writer, in Input) error {
 	s := in.Story
 	b := textWriter{bufio.NewWriter(w), in.Color}
@@ -59,55 +61,30 @@ func writeText(w io.Writer, in Input) error {
 		fmt.Fprintf(b, "%s\n", few)
 	}
 	for _, d := range s.Documents {
-		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), d.Path)
+		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), source(&d))
 	}
 	if in.Session != "" {
 		fmt.Fprintf(b, "session %s: %s\n", in.Session, in.markSummary())
 	}
 	if in.Only != All {
-		fmt.Fprintf(b, "only claims %s\n", map[Only]string{Conflicts: "with conflicts", Marked: "with marks"}[in.Only])
+		fmt.Fprintf(b, "only %s\n", onlyLabel[in.Only])
 	}
 	for _, wn := range in.Warnings {
 		fmt.Fprintf(b, "  warning: %s\n", wn)
 	}
+	writeDisputesText(b, in)
 	claims := in.claims(false)
 	if len(claims) == 0 && in.Only != All {
 		b.WriteString("\nno claims to show\n")
 	}
 	for _, i := range claims {
-		c := &s.Claims[i]
-		docs := c.Docs()
-		head := fmt.Sprintf("%s — reported by %d of %d", c.ID, len(docs), len(s.Documents))
-		if len(docs) > 1 {
-			head += fmt.Sprintf(" (alignment %.2f)", c.Score)
-		}
-		fmt.Fprintf(b, "\n%s", b.paint(sgrBold, head))
-		if n := conflictCount(c); n > 0 {
-			fmt.Fprintf(b, " — %s", b.paint(sgrRed, fmt.Sprintf("%d conflict%s", n, plural(n))))
-		}
-		if m, ok := in.Marks[i]; ok {
-			fmt.Fprintf(b, " — %s", b.paint(verdictColors[m.Verdict], verdictLabel(m)))
-		}
-		b.WriteString("\n")
-		for _, m := range c.Members {
-			outlet := s.Documents[m.Doc].Outlet
-			writeIndented(b, "  "+outlet+": ", s.Passage(m).Text)
-		}
-		if len(docs) > 1 {
-			if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-				var names []string
-				for _, d := range absent {
-					names = append(names, s.Documents[d].Outlet)
-				}
-				writeIndented(b, "  not reported by: ", strings.Join(names, ", "))
-			}
-		}
-		for _, d := range groupDifferences(c.Differences) {
-			sgr := map[align.Status]string{align.Conflict: sgrRed, align.Compatible: sgrYellow, align.Same: sgrFaint}[d.Status]
-			writeIndented(b, "  "+b.paint(sgr, statusMarks[d.Status])+" ", differenceLine(d))
-		}
-		if m, ok := in.Marks[i]; ok {
-			writeMarkText(b, m)
+		writeClaimText(b, in, i)
+	}
+	if in.showSettlementOrphans() {
+		fmt.Fprintf(b, "\n%s\n", b.paint(sgrBold, fmt.Sprintf("Orphaned settlements: %d (their disputes are no longer found)", len(in.SettlementOrphans))))
+		for _, st := range in.SettlementOrphans {
+			writeIndented(b, "  formerly "+st.Where+": ", st.Line)
+			writeIndented(b, "    settled: ", settledLine(st))
 		}
 	}
 	if in.showOrphans() {
@@ -119,6 +96,78 @@ func writeText(w io.Writer, in Input) error {
 		}
 	}
 	return b.Flush()
+}
+
+// writeDisputesText writes the story's disputed facts, one line each,
+// with where each is listed and its settlement.
+func writeDisputesText(b textWriter, in Input) {
+	s := in.Story
+	ds := in.disputes()
+	head := fmt.Sprintf("Disputed facts: %d", len(ds))
+	if n := in.settledCount(); n != "" {
+		head += " (" + n + ")"
+	}
+	if len(ds) == 0 {
+		head = "Disputed facts: none — the outlets' figures, dates, names and quotations agree or are compatible."
+	}
+	fmt.Fprintf(b, "\n%s\n", b.paint(sgrBold, head))
+	for _, i := range ds {
+		d := &s.Disputes[i]
+		writeIndented(b, "  "+b.paint(statusColors[d.Status], sheet.Mark(d.Status))+" ", sheet.DisputeLine(s, d)+" — "+sheet.Where(s, d))
+		if st, ok := in.Settlements[i]; ok {
+			writeIndented(b, "    settled: ", settledLine(st))
+		}
+	}
+}
+
+// writeClaimText writes claim i: its head, every outlet's wording, who
+// does not report it, its facts and its mark.
+func writeClaimText(b textWriter, in Input, i int) {
+	s := in.Story
+	c := &s.Claims[i]
+	docs := c.Docs()
+	head := fmt.Sprintf("%s — reported by %d of %d", c.ID, len(docs), len(s.Documents))
+	if len(docs) > 1 {
+		head += fmt.Sprintf(" (alignment %.2f)", c.Score)
+	}
+	fmt.Fprintf(b, "\n%s", b.paint(sgrBold, head))
+	if n := c.Disputes(); n > 0 {
+		fmt.Fprintf(b, " — %s", b.paint(sgrRed, fmt.Sprintf("%d disputed fact%s", n, plural(n))))
+	}
+	if m, ok := in.Marks[i]; ok {
+		fmt.Fprintf(b, " — %s", b.paint(verdictColors[m.Verdict], verdictLabel(m)))
+	}
+	b.WriteString("\n")
+	for _, m := range c.Members {
+		outlet := s.Documents[m.Doc].Outlet
+		writeIndented(b, "  "+outlet+": ", s.Passage(m).Text)
+	}
+	if len(docs) > 1 {
+		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
+			var names []string
+			for _, d := range absent {
+				names = append(names, s.Documents[d].Outlet)
+			}
+			writeIndented(b, "  not reported by: ", strings.Join(names, ", "))
+		}
+	}
+	for k := range c.Facts {
+		r := &c.Facts[k]
+		if !r.Status.Disputed() {
+			continue
+		}
+		line := sheet.RowLine(s, r)
+		if note := sheet.RepeatedFrom(s, i, k); note != "" {
+			line += " — " + note
+		}
+		writeIndented(b, "  "+b.paint(statusColors[r.Status], sheet.Mark(r.Status))+" ", line)
+	}
+	if q := sheet.Quiet(s, c.Facts); q != "" {
+		writeIndented(b, "  "+b.paint(sgrFaint, "also:")+" ", b.paint(sgrFaint, q))
+	}
+	if m, ok := in.Marks[i]; ok {
+		writeMarkText(b, m)
+	}
 }
 
 // writeMarkText writes a mark's verdict, time and note.

@@ -14,6 +14,19 @@
 // an orphan: it is kept, listed (Orphans) and saved, never dropped, and
 // it comes back if its passages return.
 //
+// # Settlements
+//
+// A session also keeps the fact-checker's settlements of the story's
+// disputed facts (align.Story.Disputes): the reading verified, or that
+// the fact is unresolved, and where it was checked. A settlement is kept
+// by its dispute's content: its kind, slot and readings, and the hashes
+// of the passages holding its values. Attached to a story, it goes to the
+// dispute with the same kind, slot and readings; or, when articles were
+// added and the dispute gained or lost a reading, to the dispute of the
+// same kind that still gives the verified reading and holds at least half
+// of its passages. A settlement whose dispute is gone is kept and listed
+// (SettlementOrphans), like an orphaned mark.
+//
 // # Files
 //
 // A session is one JSON file of schema crosscheck-session/v1 (Schema).
@@ -38,6 +51,8 @@
 //	err = s.SetVerdict(i, session.Verified) // v; x is Disputed, u is Unsure
 //	err = s.ClearVerdict(i)                 // space: the note stays
 //	err = s.SetNote(i, text)                // a, then esc; "" removes the note
+//	err = s.Settle(d, r, source, line)      // dispute d: reading r verified (-1: unresolved), checked in source
+//	st, ok := s.Settlement(d)               // and Settlements(), SettlementOrphans(), Unsettle(d)
 //	s.SetPosition(i, filter)                // on every move or filter change
 //	err = s.Save()                          // in a tea.Cmd after each change, and on quit
 //

@@ -21,13 +21,16 @@ const Schema = "crosscheck-session/v1"
 //	 "saved": "2026-10-12T09:30:00Z",
 //	 "position": {"claim_key": "…", "claim_id": "c12", "index": 11, "passages": ["…"], "filter": "conflicts"},
 //	 "marks": [{"claim_key": "…", "claim_id": "c3", "passages": ["…", "…"], "outlets": ["…"], "excerpt": "…",
-//	            "verdict": "verified|disputed|unsure|", "note": "…", "time": "…"}]}
+//	            "verdict": "verified|disputed|unsure|", "note": "…", "time": "…"}],
+//	 "settlements": [see fileSettlement]}
 type fileData struct {
 	Schema   string        `json:"schema"`
 	Inputs   []string      `json:"inputs"`
 	Saved    time.Time     `json:"saved"`
 	Position *filePosition `json:"position,omitempty"`
 	Marks    []fileMark    `json:"marks"`
+	// Settlements were added after the first release of the schema.
+	Settlements []fileSettlement `json:"settlements,omitempty"`
 }
 
 type filePosition struct {

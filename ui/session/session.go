@@ -65,6 +65,9 @@ type Session struct {
 	markOf   []int // claim → mark, -1 for none
 	posClaim int   // the resolved position, -1 for none
 
+	// settled are the settlements of disputed facts (settle.go).
+	settled settlements
+
 	// gen counts changes; saved is the gen last written.
 	gen, saved uint64
 	saveMu     sync.Mutex
@@ -96,6 +99,7 @@ func Open(path string) (*Session, error) {
 	for _, m := range f.Marks {
 		s.marks = append(s.marks, fromFileMark(m))
 	}
+	s.settled.load(f.Settlements)
 	return s, nil
 }
 
@@ -196,6 +200,7 @@ func (s *Session) Attach(story *align.Story) {
 			s.posClaim = min(max(p.Index, 0), len(story.Claims)-1)
 		}
 	}
+	s.settled.attach(story)
 }
 
 // Mark returns the mark on claim i, if any.
@@ -403,6 +408,7 @@ func (s *Session) Save() error {
 	for _, m := range s.marks {
 		f.Marks = append(f.Marks, toFileMark(m))
 	}
+	f.Settlements = s.settled.file()
 	s.mu.Unlock()
 
 	data, err := encode(f)
