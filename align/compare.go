@@ -7,6 +7,8 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/lang"
 )
 
 // analysis is what comparing facts needs to know about the whole story:
@@ -495,7 +497,7 @@ func conflictAllowed(c candidate) bool {
 	if qa == nil || qb == nil {
 		return true
 	}
-	if qa.unit == unitPercent {
+	if qa.unit == unitOf("%") {
 		return false // two shares in one claim are as often of two things
 	}
 	if qa.noun != "" && qb.noun != "" && qa.noun != qb.noun && qa.class != "person" {
@@ -846,7 +848,7 @@ func quoteOverlap(a, b *quoteValue) int {
 	n := 2 * sharedContent(a, b)
 	seen := map[string]bool{}
 	for _, w := range a.words {
-		if quoteStopWords[w] && !seen[w] && slices.Contains(b.words, w) {
+		if lang.FunctionWord(w) && !seen[w] && slices.Contains(b.words, w) {
 			seen[w] = true
 			n++
 		}

@@ -7,6 +7,8 @@ import (
 	"time"
 
 	"github.com/kljensen/snowball/english"
+
+	"crosscheck/lang"
 )
 
 // A datePrecision says how much of a date a passage gives.
@@ -61,33 +63,13 @@ func (d dateValue) norm() string {
 	return strings.Join(parts, "-")
 }
 
-var monthNames = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-var weekdayNames = map[string]int{
-	"monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-}
-
-// datePrepositions introduce a month or a year standing alone: "in
-// October", "since 2009".
-var datePrepositions = toSet(`in since until till by of from before after during early late mid last this next throughout
-around circa`)
-
-// futureCues shortly before a weekday make it the next one, not the last:
-// "will reopen on Monday", "scheduled for Saturday".
-var futureCues = toSet(`will shall scheduled planned planning plans expected due upcoming`)
-
 // monthAt returns the month named by lexeme i (with the full stop of an
 // abbreviation) and the index after it, or 0.
 func monthAt(ls []lexeme, i int) (month, next int) {
 	if i < 0 || i >= len(ls) || ls[i].kind != lexWord || !ls[i].upper {
 		return 0, i
 	}
-	m := monthNames[ls[i].low]
+	m, _ := lang.Month(ls[i].low)
 	if m == 0 {
 		return 0, i
 	}
@@ -164,7 +146,7 @@ func (x *extraction) dateAt(i int) (int, dateValue, bool) {
 	// A weekday before a date is part of it: "Saturday, 5 December".
 	wd := 0
 	if ls[i].kind == lexWord && ls[i].upper {
-		wd = weekdayNames[ls[i].low]
+		wd, _ = lang.Weekday(ls[i].low)
 	}
 	if wd > 0 {
 		j := i + 1
@@ -208,7 +190,7 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 			return j + 1, dateValue{year: y, month: m, prec: precMonth, yearGiven: true}, true
 		}
 		// A month alone after a preposition; "May" alone is mostly a verb.
-		if m != 5 && i > 0 && datePrepositions[ls[i-1].low] && j-i == 1 {
+		if m != 5 && i > 0 && lang.DatePreposition(ls[i-1].low) && j-i == 1 {
 			return j, dateValue{month: m, prec: precMonth}, true
 		}
 		return i, dateValue{}, false
@@ -250,8 +232,8 @@ func (x *extraction) explicitDate(i int) (int, dateValue, bool) {
 		}
 	}
 	// A year standing alone: "in 2011", "since 2009", "the 2018 operation".
-	if y := yearAt(ls, i); y > 0 && i > 0 && (datePrepositions[ls[i-1].low] || ls[i-1].low == "the" || ls[i-1].low == "(") {
-		if i+1 < len(ls) && ls[i+1].kind == lexWord && (countNoun(ls[i+1].low) || unitNames[ls[i+1].low] != nil) {
+	if y := yearAt(ls, i); y > 0 && i > 0 && (lang.DatePreposition(ls[i-1].low) || ls[i-1].low == "the" || ls[i-1].low == "(") {
+		if i+1 < len(ls) && ls[i+1].kind == lexWord && (countNoun(ls[i+1].low) || lang.UnitNamed(ls[i+1].low) != nil) {
 			return i, dateValue{}, false
 		}
 		return i + 1, dateValue{year: y, prec: precYear, yearGiven: true}, true
@@ -336,7 +318,7 @@ func (x *extraction) clauseWords(i, j int) map[string]bool {
 			if l.kind == lexPunct && (l.low == ";" || l.low == "." || l.low == ":") {
 				break
 			}
-			if l.kind == lexWord && len(l.low) >= 3 && !quoteStopWords[l.low] && !eventStopWords[l.low] {
+			if l.kind == lexWord && len(l.low) >= 3 && !lang.FunctionWord(l.low) && !lang.EventStopWord(l.low) {
 				out[english.Stem(plainFold(l.low), false)] = true
 			}
 		}
@@ -347,11 +329,6 @@ func (x *extraction) clauseWords(i, j int) map[string]bool {
 	return out
 }
 
-// eventStopWords are words too common around dates to say which event a
-// date belongs to.
-var eventStopWords = toSet(`said says told according reported officials official since until before after during
-earlier later previously first last next week month year day morning afternoon evening night`)
-
 // future reports whether the clause before lexeme i speaks of what is to
 // come.
 func (x *extraction) future(i int) bool {
@@ -360,23 +337,25 @@ func (x *extraction) future(i int) bool {
 		if l.kind == lexPunct && l.low != "," && l.low != "-" {
 			return false
 		}
-		if futureCues[l.low] {
+		if lang.FutureCue(l.low) {
 			return true
 		}
 	}
 	return false
 }
 
-var weekdayOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-
-// ordinalWeekday reads "the first Saturday in December".
+// ordinalWeekday reads "the first Saturday in December", from the first
+// to the fourth, or the last.
 func (x *extraction) ordinalWeekday(i int) (int, dateValue, bool) {
 	ls := x.toks
-	n, ok := weekdayOrdinals[ls[i].low]
-	if !ok || i+3 >= len(ls) {
+	n, ok := lang.Ordinal(ls[i].low)
+	if ls[i].low == "last" {
+		n, ok = -1, true
+	}
+	if !ok || n > 4 || i+3 >= len(ls) {
 		return i, dateValue{}, false
 	}
-	wd := weekdayNames[ls[i+1].low]
+	wd, _ := lang.Weekday(ls[i+1].low)
 	if wd == 0 || !ls[i+2].is("in", "of") {
 		return i, dateValue{}, false
 	}

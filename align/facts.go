@@ -394,8 +394,8 @@ func closeBy(between string) bool {
 func isConversion(a, b *Fact) bool {
 	switch {
 	case a.qty != nil && b.qty != nil:
-		return a.qty.unit != nil && b.qty.unit != nil && a.qty.unit.dim == b.qty.unit.dim &&
-			a.qty.unit.name != b.qty.unit.name && closeValues(a.qty.base(), b.qty.base(), max(a.qty.precision(), b.qty.precision())+0.02)
+		return a.qty.unit != nil && b.qty.unit != nil && a.qty.unit.Dim == b.qty.unit.Dim &&
+			a.qty.unit.Symbol != b.qty.unit.Symbol && closeValues(a.qty.base(), b.qty.base(), max(a.qty.precision(), b.qty.precision())+0.02)
 	case a.money != nil && b.money != nil:
 		return a.money.currency != b.money.currency && plausibleRate(a.money, b.money)
 	case a.clock != nil && b.clock != nil:

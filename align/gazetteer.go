@@ -1,19 +1,13 @@
 package align
 
 import (
-	_ "embed"
-	"strconv"
 	"strings"
 	"sync"
 	"time"
 	"unicode/utf8"
-)
 
-// gazetteerTSV lists countries, regions and cities with the place that
-// holds them; see the file's header for its columns.
-//
-//go:embed gazetteer.tsv
-var gazetteerTSV string
+	"crosscheck/lang"
+)
 
 // A place is a gazetteer entry.
 type place struct {
@@ -100,43 +94,26 @@ var (
 
 // theGazetteer returns the embedded gazetteer, read on first use.
 func theGazetteer() *gazetteer {
-	gazOnce.Do(func() { gaz = parseGazetteer(gazetteerTSV) })
+	gazOnce.Do(func() { gaz = indexGazetteer(lang.Gazetteer()) })
 	return gaz
 }
 
-func parseGazetteer(tsv string) *gazetteer {
+// indexGazetteer indexes lang's gazetteer by the words of the places'
+// names and aliases.
+func indexGazetteer(entries []lang.Place) *gazetteer {
 	g := &gazetteer{byFirst: map[string][]gazName{}, byKey: map[string]*place{}}
-	type row struct {
-		p       *place
-		parent  string
-		aliases []string
-	}
-	var rows []row
-	for line := range strings.SplitSeq(tsv, "\n") {
-		if line == "" || line[0] == '#' {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for len(f) < 6 {
-			f = append(f, "")
-		}
-		p := &place{name: f[1], kind: f[0], dst: f[5], key: foldKey(f[1])}
-		if f[4] != "" {
-			p.utc, p.utcKnown = parseOffset(f[4])
-		}
-		var aliases []string
-		if f[3] != "" {
-			aliases = strings.Split(f[3], ";")
-		}
-		rows = append(rows, row{p, f[2], aliases})
+	ps := make([]*place, len(entries))
+	for i, e := range entries {
+		p := &place{name: e.Name, kind: e.Kind, dst: e.DST, key: foldKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
+		ps[i] = p
 		g.byKey[p.key] = p
 	}
-	for _, r := range rows {
-		if r.parent != "" {
-			r.p.parent = g.byKey[foldKey(r.parent)]
+	for i, e := range entries {
+		if e.Parent != "" {
+			ps[i].parent = g.byKey[foldKey(e.Parent)]
 		}
-		for _, n := range append([]string{r.p.name}, r.aliases...) {
-			g.addName(n, r.p)
+		for _, n := range append([]string{e.Name}, e.Aliases...) {
+			g.addName(n, ps[i])
 		}
 	}
 	for k, ns := range g.byFirst {
@@ -200,29 +177,13 @@ func (g *gazetteer) match(ls []lexeme, i int) (*place, int) {
 		}
 		// A name must not run on into a longer capitalised name ("Jordan
 		// Peterson" is not Jordan).
-		if end < len(ls) && ls[end].kind == lexWord && ls[end].upper && !placeWords[ls[end].low] &&
-			weekdayNames[ls[end].low] == 0 && monthNames[ls[end].low] == 0 && g.byFirst[plainFold(ls[end].low)] == nil {
+		if end < len(ls) && ls[end].kind == lexWord && ls[end].upper && !lang.PlaceWord(ls[end].low) &&
+			!isWeekday(ls[end].low) && !isMonth(ls[end].low) && g.byFirst[plainFold(ls[end].low)] == nil {
 			continue
 		}
 		return n.place, end
 	}
 	return nil, i
-}
-
-// parseOffset reads "+3", "-4", "+5:30", "0" as minutes.
-func parseOffset(s string) (int, bool) {
-	sign := 1
-	if s[0] == '-' {
-		sign = -1
-	}
-	s = strings.TrimLeft(s, "+-")
-	h, m, _ := strings.Cut(s, ":")
-	hh, err := strconv.Atoi(h)
-	if err != nil {
-		return 0, false
-	}
-	mm, _ := strconv.Atoi(m)
-	return sign * (hh*60 + mm), true
 }
 
 // euDaylight reports whether European summer time is in force on date:
@@ -261,7 +222,7 @@ func nthSunday(y int, m time.Month, n int) time.Time {
 
 // plainFold returns s without diacritics ("pütürge" → "puturge",
 // "karaağaçlı" → "karaagacli"). s must already be lower case.
-func plainFold(s string) string { return stripMarks(s) }
+func plainFold(s string) string { return lang.StripMarks(s) }
 
 // foldKey is the folded form of a multi-word name, words joined by
 // spaces.

@@ -163,7 +163,7 @@ func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
 		if isName[t] && !lower[t] {
 			ix.idf[t] *= ix.tune.NameBoost
 			ix.name[t] = true
-		} else if generalTerms[ix.terms[t]] {
+		} else if generalTerms()[ix.terms[t]] {
 			ix.idf[t] *= ix.tune.GeneralWeight
 		}
 	}

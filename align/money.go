@@ -4,6 +4,8 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"crosscheck/lang"
 )
 
 // moneyTolerance is how far "about €2 million" may stray from €2 million.
@@ -33,25 +35,6 @@ func (m moneyValue) norm() string {
 	return m.currency + " " + f
 }
 
-// currencySymbols are the symbols written before an amount.
-var currencySymbols = map[string]string{"€": "EUR", "$": "USD", "£": "GBP", "¥": "JPY", "₹": "INR", "₺": "TRY", "₦": "NGN", "₪": "ILS", "₽": "RUB"}
-
-// dollarPrefixes are the letters before "$" naming whose dollar it is.
-var dollarPrefixes = map[string]string{"us": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "nz": "NZD", "hk": "HKD", "s": "SGD", "r": "BRL"}
-
-// currencyWords are the currency names written after an amount.
-var currencyWords = map[string]string{
-	"euro": "EUR", "euros": "EUR", "dollar": "USD", "dollars": "USD", "pound": "GBP", "pounds": "GBP", "sterling": "GBP",
-	"rand": "ZAR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupee": "INR", "rupees": "INR", "lira": "TRY", "liras": "TRY",
-	"franc": "CHF", "francs": "CHF", "shekel": "ILS", "shekels": "ILS", "dirham": "AED", "dirhams": "AED", "riyal": "SAR",
-	"riyals": "SAR", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB", "rubles": "RUB", "naira": "NGN", "shilling": "KES",
-	"shillings": "KES", "real": "BRL", "reais": "BRL", "peso": "MXN", "pesos": "MXN", "won": "KRW", "krona": "SEK",
-	"kronor": "SEK", "krone": "NOK", "kroner": "NOK",
-}
-
-// currencyCodes are ISO codes written before or after an amount.
-var currencyCodes = toSet(`eur usd gbp zar jpy cny inr try chf aud cad nzd hkd brl ils aed sar rub sgd ngn kes mxn krw sek nok`)
-
 // money records the passage's amounts of money: "€2 million", "$2.6m",
 // "US$5bn", "R26 million", "R26-million", "2 million euros", "26 million
 // rand", "EUR 40,000", with a hedge before.
@@ -80,8 +63,8 @@ func (x *extraction) money() {
 		}
 		j := n.end
 		if ls[j].kind == lexWord && (j+1 >= len(ls) || ls[j+1].low != "-") {
-			code := currencyWords[ls[j].low]
-			if code == "" && currencyCodes[ls[j].low] && ls[j].text == strings.ToUpper(ls[j].low) {
+			code, _ := lang.CurrencyName(ls[j].low)
+			if code == "" && lang.CurrencyCode(ls[j].low) && ls[j].text == strings.ToUpper(ls[j].low) {
 				code = ls[j].text // "40,000 EUR"
 			}
 			if !n.scaled && ls[j].is("pounds", "pound", "won", "real") {
@@ -100,22 +83,19 @@ func (x *extraction) money() {
 // amount, or "".
 func currencyBefore(ls []lexeme, i int) (string, int) {
 	l := ls[i]
-	if c, ok := currencySymbols[l.text]; ok && i+1 < len(ls) && ls[i+1].kind == lexNum && !ls[i+1].space {
+	if c, ok := lang.CurrencySymbol(l.text); ok && i+1 < len(ls) && ls[i+1].kind == lexNum && !ls[i+1].space {
 		return c, i + 1
 	}
 	if l.kind != lexWord || i+1 >= len(ls) {
 		return "", i
 	}
-	if c, ok := dollarPrefixes[l.low]; ok && ls[i+1].text == "$" && !ls[i+1].space && i+2 < len(ls) && ls[i+2].kind == lexNum && !ls[i+2].space {
+	if c, ok := lang.DollarPrefix(l.low); ok && ls[i+1].text == "$" && !ls[i+1].space && i+2 < len(ls) && ls[i+2].kind == lexNum && !ls[i+2].space {
 		return c, i + 2
 	}
-	if (l.text == "R" || l.text == "Rs") && ls[i+1].kind == lexNum && !ls[i+1].space && (i == 0 || ls[i].space || ls[i-1].kind == lexPunct) {
-		if l.text == "Rs" {
-			return "INR", i + 1
-		}
-		return "ZAR", i + 1
+	if c, ok := lang.CurrencyLetters(l.text); ok && ls[i+1].kind == lexNum && !ls[i+1].space && (i == 0 || ls[i].space || ls[i-1].kind == lexPunct) {
+		return c, i + 1
 	}
-	if currencyCodes[l.low] && l.text != l.low && ls[i+1].kind == lexNum {
+	if lang.CurrencyCode(l.low) && l.text != l.low && ls[i+1].kind == lexNum {
 		return l.text, i + 1
 	}
 	return "", i
@@ -138,28 +118,16 @@ func (x *extraction) addMoney(i, end int, n number, cur string, bare bool) {
 	}
 }
 
-// usdRates are rough values of currencies in US dollars, good to within
-// a factor of two for years: enough to tell a conversion ("€2 million
-// ($2.3 million)") from two different sums side by side.
-var usdRates = map[string]float64{
-	"USD": 1, "EUR": 1.1, "GBP": 1.27, "ZAR": 0.055, "JPY": 0.0068, "CNY": 0.14, "INR": 0.012, "TRY": 0.03,
-	"CHF": 1.13, "AUD": 0.66, "CAD": 0.73, "NZD": 0.6, "HKD": 0.128, "BRL": 0.18, "ILS": 0.27, "AED": 0.272,
-	"SAR": 0.267, "RUB": 0.011, "SGD": 0.74, "NGN": 0.00065, "KES": 0.0077, "MXN": 0.055, "KRW": 0.00073,
-	"SEK": 0.095, "NOK": 0.093,
-}
-
 // plausibleRate reports whether two amounts in different currencies can
 // be one sum converted.
 func plausibleRate(a, b *moneyValue) bool {
-	ra, rb := usdRates[a.currency], usdRates[b.currency]
+	ra, _ := lang.USDRate(a.currency)
+	rb, _ := lang.USDRate(b.currency)
 	if ra == 0 || rb == 0 {
 		return false
 	}
 	return ratio(a.q.val*ra, b.q.val*rb) <= 2
 }
-
-// dollars are the currencies a bare "$" may stand for.
-var dollars = toSet(`USD CAD AUD NZD HKD SGD`)
 
 // rateTolerance is how far an amount converted at a rate the story states
 // may be from another outlet's amount and still be the same sum: rates
@@ -214,7 +182,7 @@ func compareMoney(a, b *moneyValue, rates map[rateKey]float64) (Status, bool) {
 			bare, other = b, a
 		}
 		for k, r := range rates {
-			if k[1] == other.currency && k[0] != other.currency && dollars[k[0]] {
+			if k[1] == other.currency && k[0] != other.currency && lang.Dollar(k[0]) {
 				if cst, cok := converted(bare, other, r); cok && cst != Conflict {
 					return cst, true
 				}
@@ -222,7 +190,7 @@ func compareMoney(a, b *moneyValue, rates map[rateKey]float64) (Status, bool) {
 		}
 		return st, ok
 	}
-	if a.bare && dollars[b.currency] || b.bare && dollars[a.currency] {
+	if a.bare && lang.Dollar(b.currency) || b.bare && lang.Dollar(a.currency) {
 		// "$36.8 million" beside "C$38.6 million": the bare dollar may be
 		// the other's dollar.
 		if st, ok := compareQuantities(&a.q, &b.q); ok {

@@ -3,6 +3,8 @@ package align
 import (
 	"strings"
 	"unicode/utf8"
+
+	"crosscheck/lang"
 )
 
 // A nameValue is a proper name as written: its words, each with its
@@ -17,31 +19,6 @@ type nameWord struct {
 	start, end int
 }
 
-// nameParticles are lower-case words inside names: "Sharm el-Sheikh",
-// "Ursula von der Leyen", "Khalil al-Hayya".
-var nameParticles = toSet(`al el de del der van von bin ibn abu da di du la le ben`)
-
-// nameStopWords are capitalised words that are not names: sentence
-// openers, titles, weekdays, common words in headlines.
-var nameStopWords = toSet(`a an the and but or if in on at of to for from by with as after before while when where
-what which who whom whose why how this that these those there here then than it its he she his her they their them we
-our us you your i my me is are was were be been has have had do does did will would could should may might must
-can not no yes all any both each every few more most other some such only own same so too very just also still yet
-earlier later according despite however meanwhile instead although though because since until unless whether
-about above across against along among around behind below beneath beside between beyond during except inside
-into near off onto outside over past through throughout toward towards under underneath upon within without
-mr mrs ms dr sgt gen col lt capt st prof rev gov sen rep jr sr
-monday tuesday wednesday thursday friday saturday sunday
-january february march april may june july august september october november december
-one two three four five six seven eight nine ten first second third last next new old
-north south east west northern southern eastern western central
-president minister prime governor mayor councillor councilor senator secretary general officials official police
-government state city town village province district region council committee department ministry agency court
-army navy forces force party group team club union association society company university hospital school
-news times post daily herald wire journal tribune observer standard review press agency reuters
-street road avenue square bridge river lake sea ocean mountain mountains island islands bay port harbour
-says said told added photograph photo video watch read sign subscribe share follow click join support`)
-
 // names records the passage's proper names: runs of capitalised words
 // (with particles such as "al-" or "van der"), leaving out titles ("Mr.",
 // "Governor") and words that open sentences.
@@ -50,8 +27,8 @@ func (x *extraction) names() {
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
 		// "al-Hayya": a particle may open a name.
-		particle := nameParticles[l.low] && i+2 < len(ls) && ls[i+1].low == "-" && !ls[i+1].space && ls[i+2].upper
-		if l.quoted || x.taken[i] || l.kind != lexWord || !(l.upper || particle) || titles[l.low] || nameStopWords[l.low] {
+		particle := lang.NameParticle(l.low) && i+2 < len(ls) && ls[i+1].low == "-" && !ls[i+1].space && ls[i+2].upper
+		if l.quoted || x.taken[i] || l.kind != lexWord || !(l.upper || particle) || lang.Title(l.low) || lang.NameStopWord(l.low) {
 			continue
 		}
 		j := i
@@ -59,11 +36,11 @@ func (x *extraction) names() {
 		for j < len(ls) && !x.taken[j] && !ls[j].quoted {
 			w := ls[j]
 			switch {
-			case w.kind == lexWord && w.upper && !titles[w.low] && !nameStopWords[w.low]:
+			case w.kind == lexWord && w.upper && !lang.Title(w.low) && !lang.NameStopWord(w.low):
 				words = append(words, nameWord{text: w.text, fold: plainFold(w.low), start: w.start, end: w.end})
 				j++
 				continue
-			case w.kind == lexWord && nameParticles[w.low] && j+1 < len(ls) && (ls[j+1].upper || ls[j+1].low == "-"):
+			case w.kind == lexWord && lang.NameParticle(w.low) && j+1 < len(ls) && (ls[j+1].upper || ls[j+1].low == "-"):
 				j++
 				continue
 			case w.low == "-" && !w.space && j+1 < len(ls) && ls[j+1].kind == lexWord && !ls[j+1].space && (len(words) > 0 || j > i):
@@ -94,6 +71,18 @@ func (x *extraction) names() {
 		x.add(i, j, Fact{Kind: KindName, Norm: strings.Join(folds, " "), name: &v})
 		i = j - 1
 	}
+}
+
+// isMonth reports whether w names or abbreviates a month.
+func isMonth(w string) bool {
+	_, ok := lang.Month(w)
+	return ok
+}
+
+// isWeekday reports whether w names a day of the week.
+func isWeekday(w string) bool {
+	_, ok := lang.Weekday(w)
+	return ok
 }
 
 // spellingVariant reports whether a and b (folded, lower case) are close

@@ -1,6 +1,10 @@
 package align
 
-import "strings"
+import (
+	"strings"
+
+	"crosscheck/lang"
+)
 
 // A placeValue is a place as a passage names it: a gazetteer place, or a
 // place the gazetteer does not know ("the town of Puturge"), perhaps
@@ -28,16 +32,6 @@ func (p placeValue) norm() string {
 	}
 	return s
 }
-
-// directions narrow a place: "eastern Turkey", "north-west Syria".
-var directions = toSet(`northern southern eastern western central north south east west northeastern northwestern
-southeastern southwestern northeast northwest southeast southwest north-east north-west south-east south-west
-north-eastern north-western south-eastern south-western upstate`)
-
-// placeWords name a kind of place after its name: "Malatya province",
-// "Charlois district".
-var placeWords = toSet(`province district region state county city town village municipality neighbourhood
-neighborhood quarter suburb area governorate prefecture department oblast canton borough strip`)
 
 // places records the passage's places: gazetteer places with a direction
 // ("eastern Turkey"), a place inside another ("eastern Turkey’s Malatya
@@ -69,7 +63,7 @@ func (x *extraction) places() {
 		// "Turkey’s Malatya province", "Rotterdam’s Charlois district".
 		if end+1 < len(ls) && ls[end].low == "'s" {
 			j := end + 1
-			if j < len(ls) && directions[ls[j].low] {
+			if j < len(ls) && lang.Direction(ls[j].low) {
 				j++
 			}
 			if q, qend := g.match(ls, j); q != nil && q.within(p) {
@@ -94,8 +88,8 @@ func (x *extraction) places() {
 // ("eastern Turkey"), or i.
 func (x *extraction) directionBefore(i int) int {
 	ls := x.toks
-	if i >= 1 && directions[ls[i-1].low] && !x.taken[i-1] {
-		if i >= 3 && ls[i-2].low == "-" && directions[ls[i-3].low] {
+	if i >= 1 && lang.Direction(ls[i-1].low) && !x.taken[i-1] {
+		if i >= 3 && ls[i-2].low == "-" && lang.Direction(ls[i-3].low) {
 			return i - 3
 		}
 		return i - 1
@@ -106,7 +100,7 @@ func (x *extraction) directionBefore(i int) int {
 // placeWordAfter extends a place name over a following "province",
 // "region", "district".
 func (x *extraction) placeWordAfter(end int) int {
-	if end < len(x.toks) && placeWords[x.toks[end].low] && !x.toks[end].upper && x.toks[end].low != "city" {
+	if end < len(x.toks) && lang.PlaceWord(x.toks[end].low) && !x.toks[end].upper && x.toks[end].low != "city" {
 		return end + 1
 	}
 	return end
@@ -120,7 +114,7 @@ func (x *extraction) namedPart(i int) int {
 	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && j-i < 3 {
 		j++
 	}
-	if j > i && j < len(ls) && placeWords[ls[j].low] {
+	if j > i && j < len(ls) && lang.PlaceWord(ls[j].low) {
 		return j
 	}
 	return i
@@ -142,7 +136,7 @@ func (x *extraction) unknownPlace(i int) int {
 	case ls[i-1].is("near", "outside"):
 		marked = true
 	}
-	if !marked || nameStopWords[ls[i].low] || monthNames[ls[i].low] > 0 || weekdayNames[ls[i].low] > 0 {
+	if !marked || lang.NameStopWord(ls[i].low) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
 		return i
 	}
 	j := i

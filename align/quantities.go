@@ -5,70 +5,16 @@ import (
 	"math"
 	"strconv"
 	"strings"
+
+	"crosscheck/lang"
 )
 
-// A unit is a unit of measure with its factor to the base unit of its
-// dimension (metres, seconds, metres per second, …).
-type unit struct {
-	name   string
-	dim    string
-	factor float64
-	// offset is added after the factor (degrees Fahrenheit to Celsius).
-	offset float64
-}
+// A unit is a unit of measure (see lang.Unit). The units are one pointer
+// each: they compare with ==.
+type unit = lang.Unit
 
-var (
-	unitKm       = &unit{"km", "length", 1000, 0}
-	unitMetre    = &unit{"m", "length", 1, 0}
-	unitMile     = &unit{"mile", "length", 1609.344, 0}
-	unitFoot     = &unit{"ft", "length", 0.3048, 0}
-	unitYard     = &unit{"yd", "length", 0.9144, 0}
-	unitInch     = &unit{"in", "length", 0.0254, 0}
-	unitCm       = &unit{"cm", "length", 0.01, 0}
-	unitKnot     = &unit{"knot", "speed", 0.514444, 0}
-	unitKmh      = &unit{"km/h", "speed", 1 / 3.6, 0}
-	unitMph      = &unit{"mph", "speed", 0.44704, 0}
-	unitSecond   = &unit{"s", "duration", 1, 0}
-	unitMinute   = &unit{"min", "duration", 60, 0}
-	unitHour     = &unit{"h", "duration", 3600, 0}
-	unitDay      = &unit{"day", "duration", 86400, 0}
-	unitWeek     = &unit{"week", "duration", 7 * 86400, 0}
-	unitMonth    = &unit{"month", "duration", 365.25 * 86400 / 12, 0}
-	unitYear     = &unit{"year", "duration", 365.25 * 86400, 0}
-	unitCelsius  = &unit{"°C", "temperature", 1, 0}
-	unitFahr     = &unit{"°F", "temperature", 5.0 / 9, -32 * 5.0 / 9}
-	unitPercent  = &unit{"%", "percent", 1, 0}
-	unitTonne    = &unit{"t", "mass", 1000, 0}
-	unitKg       = &unit{"kg", "mass", 1, 0}
-	unitPound    = &unit{"lb", "mass", 0.45359, 0}
-	unitLitre    = &unit{"l", "volume", 1, 0}
-	unitGallon   = &unit{"gal", "volume", 3.78541, 0}
-	unitHectare  = &unit{"ha", "area", 10000, 0}
-	unitAcre     = &unit{"acre", "area", 4046.86, 0}
-	unitSqKm     = &unit{"km²", "area", 1e6, 0}
-	unitSqMile   = &unit{"sq mi", "area", 2.58999e6, 0}
-	unitMagnitud = &unit{"magnitude", "magnitude", 1, 0}
-)
-
-// unitNames maps the words of single-word units to units.
-var unitNames = map[string]*unit{
-	"km": unitKm, "kms": unitKm, "kilometre": unitKm, "kilometres": unitKm, "kilometer": unitKm, "kilometers": unitKm,
-	"m": unitMetre, "metre": unitMetre, "metres": unitMetre, "meter": unitMetre, "meters": unitMetre,
-	"mile": unitMile, "miles": unitMile, "mi": unitMile,
-	"ft": unitFoot, "foot": unitFoot, "feet": unitFoot, "yard": unitYard, "yards": unitYard, "yd": unitYard,
-	"inch": unitInch, "inches": unitInch, "cm": unitCm, "centimetres": unitCm, "centimeters": unitCm,
-	"knot": unitKnot, "knots": unitKnot, "kph": unitKmh, "mph": unitMph,
-	"second": unitSecond, "seconds": unitSecond, "minute": unitMinute, "minutes": unitMinute,
-	"hour": unitHour, "hours": unitHour, "day": unitDay, "days": unitDay, "week": unitWeek, "weeks": unitWeek,
-	"month": unitMonth, "months": unitMonth, "year": unitYear, "years": unitYear,
-	"c": unitCelsius, "celsius": unitCelsius, "centigrade": unitCelsius, "f": unitFahr, "fahrenheit": unitFahr,
-	"%": unitPercent, "percent": unitPercent, "pc": unitPercent,
-	"tonne": unitTonne, "tonnes": unitTonne, "ton": unitTonne, "tons": unitTonne, "kg": unitKg, "kilograms": unitKg, "kilogrammes": unitKg,
-	"pound": unitPound, "pounds": unitPound, "lb": unitPound, "lbs": unitPound,
-	"litre": unitLitre, "litres": unitLitre, "liter": unitLitre, "liters": unitLitre, "gallon": unitGallon, "gallons": unitGallon,
-	"hectare": unitHectare, "hectares": unitHectare, "acre": unitAcre, "acres": unitAcre,
-	"magnitude": unitMagnitud,
-}
+// unitOf returns the unit of the given symbol ("km", "%").
+func unitOf(symbol string) *unit { return lang.UnitSymbol(symbol) }
 
 // A quantity is a number a passage states, as an interval in its unit
 // (hi is +Inf for "at least 10"), with what it counts.
@@ -134,7 +80,7 @@ func (q *quantity) toBase(v float64) float64 {
 	if q.unit == nil || math.IsInf(v, 0) {
 		return v
 	}
-	return v*q.unit.factor + q.unit.offset
+	return v*q.unit.Factor + q.unit.Offset
 }
 
 func (q *quantity) dim() string {
@@ -144,7 +90,7 @@ func (q *quantity) dim() string {
 		}
 		return "count"
 	}
-	return q.unit.dim
+	return q.unit.Dim
 }
 
 // role names what the quantity is about, for display: "killed", "injured
@@ -161,7 +107,7 @@ func (q *quantity) role() string {
 		parts = append(parts, q.event)
 	}
 	if q.unit != nil {
-		parts = append(parts, q.unit.dim)
+		parts = append(parts, q.unit.Dim)
 	}
 	if len(parts) == 0 {
 		return q.dim()
@@ -185,34 +131,12 @@ func (q *quantity) norm() string {
 		s = f(q.lo) + "–" + f(q.hi)
 	}
 	if q.unit != nil {
-		s += " " + q.unit.name
+		s += " " + q.unit.Symbol
 	}
 	if r := q.role(); r != "" && q.unit == nil {
 		s += " " + r
 	}
 	return s
-}
-
-// smallNumbers are number words.
-var smallNumbers = map[string]float64{
-	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-	"ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-	"seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-	"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-
-var scaleWords = map[string]float64{
-	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-	"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3, "tn": 1e12,
-}
-
-// vagueNumbers are plural number words standing for a range.
-var vagueNumbers = map[string][2]float64{
-	"dozens": {24, 99}, "scores": {40, 99}, "hundreds": {200, 999}, "thousands": {2000, 9999}, "millions": {2e6, 9.99e6},
-}
-
-var ordinalWords = map[string]float64{
-	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }
 
 // A number is a number as read from the text, before its hedge and unit.
@@ -249,20 +173,21 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 		return number{}, false
 	case (l.low == "tens" || l.low == "hundreds") && i+2 < len(ls) && ls[i+1].low == "of" && (ls[i+2].low == "thousands" || ls[i+2].low == "millions"):
 		// "tens of thousands", "hundreds of millions"
-		r := vagueNumbers[ls[i+2].low]
+		lo, hi, _ := lang.Vague(ls[i+2].low)
 		f := map[string]float64{"tens": 10, "hundreds": 100}[l.low]
-		return number{lo: r[0] * f, hi: r[1] * f, val: (r[0] + r[1]) / 2 * f, vague: true, end: i + 3, word: true}, true
-	case vagueNumbers[l.low] != [2]float64{}:
-		r := vagueNumbers[l.low]
-		return number{lo: r[0], hi: r[1], val: (r[0] + r[1]) / 2, vague: true, end: i + 1, word: true}, true
+		return number{lo: lo * f, hi: hi * f, val: (lo + hi) / 2 * f, vague: true, end: i + 3, word: true}, true
+	case isVague(l.low):
+		lo, hi, _ := lang.Vague(l.low)
+		return number{lo: lo, hi: hi, val: (lo + hi) / 2, vague: true, end: i + 1, word: true}, true
 	case l.low == "dozen":
 		n = number{val: 12, end: i + 1, word: true}
 	case l.low == "a" || l.low == "an":
 		if i+1 < len(ls) && ls[i+1].low == "dozen" {
 			n = number{val: 12, end: i + 2, word: true}
 		} else if i+1 < len(ls) && (ls[i+1].low == "hundred" || ls[i+1].low == "thousand" || ls[i+1].low == "million") {
-			n = number{val: scaleWords[ls[i+1].low], end: i + 2, word: true, scaled: true}
-		} else if i+1 < len(ls) && oneOf(unitNames[ls[i+1].low], "duration", "length", "speed") && len(ls[i+1].low) > 2 && ls[i+1].low != "second" && (i+2 >= len(ls) || ls[i+2].kind != lexNum) {
+			s, _ := lang.Scale(ls[i+1].low)
+			n = number{val: s, end: i + 2, word: true, scaled: true}
+		} else if i+1 < len(ls) && oneOf(lang.UnitNamed(ls[i+1].low), "duration", "length", "speed") && len(ls[i+1].low) > 2 && ls[i+1].low != "second" && (i+2 >= len(ls) || ls[i+2].kind != lexNum) {
 			// "for a week", "more than a mile"
 			return number{val: 1, end: i + 1, word: true}, true
 		} else if i+3 < len(ls) && ls[i+1].low == "quarter" && ls[i+2].low == "of" && (ls[i+3].low == "a" || ls[i+3].low == "an") {
@@ -276,14 +201,14 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 		}
 		return number{val: 0.5, end: i + 2, word: true}, true
 	default:
-		v, ok := smallNumbers[l.low]
+		v, ok := lang.Cardinal(l.low)
 		if !ok {
 			return number{}, false
 		}
 		n = number{val: v, end: i + 1, word: true}
 		// "twenty-five"
 		if v >= 20 && i+2 < len(ls) && ls[i+1].low == "-" && !ls[i+1].space {
-			if u, ok := smallNumbers[ls[i+2].low]; ok && u < 10 {
+			if u, ok := lang.Cardinal(ls[i+2].low); ok && u < 10 {
 				n.val += u
 				n.end = i + 3
 			}
@@ -296,7 +221,7 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 	// Scale words: "2 million", "2.6m", "R26-million", "two hundred".
 	j := n.end
 	if j < len(ls) && ls[j].low == "-" && !ls[j].space && j+1 < len(ls) && !ls[j+1].space {
-		if s, ok := scaleWords[ls[j+1].low]; ok && len(ls[j+1].low) > 2 {
+		if s, ok := lang.Scale(ls[j+1].low); ok && len(ls[j+1].low) > 2 {
 			n.val *= s
 			n.end = j + 2
 			n.scaled = true
@@ -304,7 +229,7 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 		}
 	}
 	for j < len(ls) && ls[j].kind == lexWord {
-		s, ok := scaleWords[ls[j].low]
+		s, ok := lang.Scale(ls[j].low)
 		if !ok || (len(ls[j].low) <= 2 && (ls[j].space || l.kind != lexNum)) {
 			break
 		}
@@ -353,42 +278,19 @@ func numValue(l lexeme) float64 {
 // million: after a currency symbol, or before a counted noun ("7.5m
 // people").
 func millionAfter(ls []lexeme, i, j int) bool {
-	if i > 0 && currencySymbols[ls[i-1].text] != "" {
-		return true
+	if i > 0 {
+		if _, ok := lang.CurrencySymbol(ls[i-1].text); ok {
+			return true
+		}
 	}
 	if i > 1 && ls[i-1].text == "$" {
 		return true
 	}
-	if i > 0 && (ls[i-1].text == "R" || currencyCodes[ls[i-1].low]) {
+	if i > 0 && (ls[i-1].text == "R" || lang.CurrencyCode(ls[i-1].low)) {
 		return true
 	}
-	return j+1 < len(ls) && ls[j+1].kind == lexWord && (countNoun(ls[j+1].low) || personNouns[ls[j+1].low])
+	return j+1 < len(ls) && ls[j+1].kind == lexWord && (countNoun(ls[j+1].low) || lang.PersonNoun(ls[j+1].low))
 }
-
-// hedges are the words before a number that make it a bound or an
-// approximation, longest first.
-var hedges = []struct {
-	words string
-	kind  string // ">=", "<=", "~", "nearly", "upto"
-}{
-	{"a minimum of", ">="}, {"no fewer than", ">="}, {"no less than", ">="}, {"in excess of", ">="},
-	{"a maximum of", "<="}, {"no more than", "<="}, {"as many as", "upto"}, {"as much as", "upto"},
-	{"at least", ">="}, {"more than", ">="}, {"upwards of", ">="}, {"well over", ">="}, {"just over", ">="},
-	{"at most", "<="}, {"fewer than", "<="}, {"less than", "<="}, {"just under", "<="}, {"up to", "upto"},
-	{"close to", "nearly"}, {"an estimated", "~"}, {"just shy of", "nearly"},
-	{"over", ">="}, {"above", ">="}, {"under", "<="}, {"below", "<="}, {"nearly", "nearly"}, {"almost", "nearly"},
-	{"about", "~"}, {"around", "~"}, {"roughly", "~"}, {"some", "~"}, {"approximately", "~"}, {"estimated", "~"},
-	{"circa", "~"}, {"approx", "~"},
-}
-
-// hedgeWords are the hedges split into words.
-var hedgeWords = func() [][]string {
-	out := make([][]string, len(hedges))
-	for i, h := range hedges {
-		out[i] = strings.Fields(h.words)
-	}
-	return out
-}()
 
 // hedgeBefore reads a hedge ending just before lexeme i: its kind and its
 // first lexeme, or "".
@@ -396,8 +298,8 @@ func hedgeBefore(ls []lexeme, i int) (string, int) {
 	if i == 0 {
 		return "", i
 	}
-	for hi, h := range hedges {
-		ws := hedgeWords[hi]
+	for _, h := range lang.Hedges() {
+		ws := h.Words
 		if ls[i-1].low != ws[len(ws)-1] {
 			continue
 		}
@@ -413,7 +315,7 @@ func hedgeBefore(ls []lexeme, i int) (string, int) {
 			}
 		}
 		if ok {
-			return h.kind, k
+			return h.Kind, k
 		}
 	}
 	return "", i
@@ -425,7 +327,7 @@ func oneOf(u *unit, dims ...string) bool {
 		return false
 	}
 	for _, d := range dims {
-		if u.dim == d {
+		if u.Dim == d {
 			return true
 		}
 	}
@@ -456,69 +358,10 @@ func applyHedgeTol(q *quantity, hedge string, tol float64) {
 	}
 }
 
-// eventWords say what happened to counted things; a number takes the
-// nearest one in its clause.
-var eventWords = map[string]string{
-	"killed": "killed", "killing": "killed", "kills": "killed", "kill": "killed", "dead": "killed", "deaths": "killed",
-	"death": "killed", "died": "killed", "dies": "killed", "dying": "killed", "fatalities": "killed", "perished": "killed",
-	"toll": "killed", "lives": "killed", "bodies": "killed",
-	"injured": "injured", "injuring": "injured", "injures": "injured", "injuries": "injured", "wounded": "injured",
-	"wounding": "injured", "hurt": "injured", "hospitalised": "injured", "hospitalized": "injured",
-	"missing": "missing", "unaccounted": "missing",
-	"rescued": "rescued", "evacuated": "evacuated", "displaced": "displaced", "homeless": "displaced",
-	"arrested": "arrested", "detained": "arrested", "released": "released", "freed": "released",
-	"destroyed": "destroyed", "collapsed": "destroyed", "flattened": "destroyed", "flattening": "destroyed",
-	"razed": "destroyed", "levelled": "destroyed", "leveled": "destroyed", "collapse": "destroyed",
-	"damaged": "damaged", "damaging": "damaged",
-	"abstaining": "abstained", "abstained": "abstained", "abstentions": "abstained", "abstention": "abstained",
-	"population": "population", "inhabitants": "population", "home": "population", "town": "population",
-	"city": "population", "village": "population", "community": "population", "subdivision": "population",
-	"hamlet": "population", "suburb": "population", "township": "population", "neighborhood": "population",
-	"neighbourhood": "population", "live": "population",
-	"evacuation": "evacuated", "evacuate": "evacuated", "evacuating": "evacuated", "fled": "evacuated",
-	"flee": "evacuated", "fleeing": "evacuated",
-	"contained": "contained", "containment": "contained",
-}
-
-// personNouns are counted nouns that are people.
-var personNouns = toSet(`people person persons man men woman women child children boy boys girl girls teenager
-teenagers adult adults resident residents member members caver cavers schoolboy schoolboys schoolgirl schoolgirls
-student students pupil pupils instructor instructors worker workers rescuer rescuers personnel firefighter
-firefighters fighter fighters soldier soldiers troop troops civilian civilians councillor councillors councilor
-councilors passenger passengers crew hostage hostages prisoner prisoners victim victims survivor survivors
-official officials officer officers police policeman policemen diver divers volunteer volunteers migrant migrants
-refugee refugees patient patients citizen citizens tourist tourists employee employees staff miner miners
-protester protesters demonstrator demonstrators journalist journalists doctor doctors nurse nurses individual
-individuals inhabitants casualty casualties group team family families player players athlete athletes
-lawmaker lawmakers legislator legislators senator senators delegate delegates voter voters villager villagers
-baby babies infant infants pilgrim pilgrims mourner mourners spectator spectators fan fans guest guests
-client clients investor investors customer customers shareholder shareholders depositor depositors retiree retirees
-saver savers pensioner pensioners creditor creditors homeowner homeowners tenant tenants evacuee evacuees`)
-
-// nounSynonyms fold counted nouns that name the same thing.
-var nounSynonyms = map[string]string{
-	"house": "home", "dwelling": "home", "residence": "home", "household": "home",
-	"structure": "building", "persons": "people", "person": "people",
-	"comment": "submission", "response": "submission",
-	"bay": "space", "spot": "space",
-	"attempt": "time", "try": "time", "occasion": "time",
-}
-
-// noCountNouns end a noun search: what follows a number but is not what it
-// counts.
-var numberStops = toSet(`the a an of in on at to for with from by and or but was were is are be been being had has have
-will would could should may might who which that than as while after before since until during per each
-said says told according`)
-
-// identifierNouns follow numbers that label rather than count: "the 105
-// and 107 routes", "Sump No. 2".
-var identifierNouns = toSet(`route routes flight flights line lines platform gate room page article chapter section
-resolution channel highway road bus buses no number courtroom suite ward terminal exit precinct`)
-
 // countNoun reports whether w is a word a number can count: a plural or a
 // known counted noun.
 func countNoun(w string) bool {
-	if personNouns[w] || nounSynonyms[w] != "" {
+	if _, syn := lang.NounSynonym(w); lang.PersonNoun(w) || syn {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
@@ -567,7 +410,7 @@ func (x *extraction) quantityAt(i int) int {
 		if j < len(ls) && ls[j].kind == lexNum && !x.taken[j] {
 			v, _ := strconv.ParseFloat(ls[j].text, 64)
 			if v > 0 && v < 10 {
-				q := quantity{val: v, lo: v, hi: v, exact: true, unit: unitMagnitud}
+				q := quantity{val: v, lo: v, hi: v, exact: true, unit: unitOf("magnitude")}
 				start := i
 				if h, hs := hedgeBefore(ls, i); h != "" {
 					start = hs
@@ -594,10 +437,10 @@ func (x *extraction) quantityAt(i int) int {
 			}
 		}
 	}
-	if ls[i].kind == lexWord && ordinalWords[ls[i].low] > 0 && i+1 < len(ls) {
+	if nth, ok := lang.Ordinal(ls[i].low); ls[i].kind == lexWord && ok && i+1 < len(ls) {
 		// "the third time", "the third attempt"
-		if n := nounSynonyms[ls[i+1].low]; n == "time" || ls[i+1].low == "time" {
-			v := ordinalWords[ls[i].low]
+		if n, _ := lang.NounSynonym(ls[i+1].low); n == "time" || ls[i+1].low == "time" {
+			v := float64(nth)
 			start := i
 			if i > 0 && ls[i-1].low == "the" {
 				start = i - 1
@@ -631,9 +474,9 @@ func (x *extraction) quantityAt(i int) int {
 	end := n.end
 	// "N in M": a proportion ("three in five").
 	if end+1 < len(ls) && ls[end].low == "in" {
-		if m, ok := numberAt(ls, end+1); ok && m.val > n.val && m.val <= 100 && !m.vague && !n.vague && (end+2 >= len(ls) || unitNames[ls[m.end].low] == nil) && ls[m.end-1].kind == lexWord {
+		if m, ok := numberAt(ls, end+1); ok && m.val > n.val && m.val <= 100 && !m.vague && !n.vague && (end+2 >= len(ls) || lang.UnitNamed(ls[m.end].low) == nil) && ls[m.end-1].kind == lexWord {
 			v := 100 * n.val / m.val
-			q.val, q.lo, q.hi, q.unit = v, v, v, unitPercent
+			q.val, q.lo, q.hi, q.unit = v, v, v, unitOf("%")
 			if !q.exact {
 				applyHedge(&q, "~")
 			}
@@ -644,7 +487,7 @@ func (x *extraction) quantityAt(i int) int {
 	// "the strongest measuring 4.7": a magnitude in a sentence about
 	// earthquakes.
 	if i > 0 && ls[i-1].is("measuring", "measured") && strings.Contains(ls[i].text, ".") && n.val < 10 && x.aboutQuakes() {
-		q.unit = unitMagnitud
+		q.unit = unitOf("magnitude")
 		x.magnitudeRole(&q, start, end)
 		x.addQuantity(start, end, q)
 		return end
@@ -656,30 +499,30 @@ func (x *extraction) quantityAt(i int) int {
 	// Attached or following unit.
 	if u, uend := x.unitAfter(end, n); u != nil {
 		q.unit = u
-		if u == unitMagnitud {
+		if u == unitOf("magnitude") {
 			x.magnitudeRole(&q, start, uend)
 		}
-		if u.dim == "length" {
+		if u.Dim == "length" {
 			x.lengthRole(&q, uend)
 		}
-		if u.dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
+		if u.Dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
 			q.hi, q.exact = q.val, true // "over two days": across, not more than
 		}
 		// "22 years old", "34-year-old"
-		if u.dim == "duration" && uend < len(ls) && ls[uend].low == "old" {
+		if u.Dim == "duration" && uend < len(ls) && ls[uend].low == "old" {
 			q.unit, q.class, q.noun = nil, "age", ""
 			uend++
-		} else if u.dim == "duration" && uend+1 < len(ls) && ls[uend].low == "-" && ls[uend+1].low == "old" {
+		} else if u.Dim == "duration" && uend+1 < len(ls) && ls[uend].low == "-" && ls[uend+1].low == "old" {
 			q.unit, q.class, q.noun = nil, "age", ""
 			uend += 2
 		}
-		if q.class != "age" && u != unitMagnitud {
+		if q.class != "age" && u != unitOf("magnitude") {
 			q.noun, q.class = "", ""
 		}
-		if u.dim == "duration" && q.class != "age" {
+		if u.Dim == "duration" && q.class != "age" {
 			x.durationRole(&q, start, uend)
 		}
-		if u == unitPercent {
+		if u == unitOf("%") {
 			// "35% contained", "containment stood at 35%"; "up from 20%"
 			// is the earlier figure.
 			x.countContext(&q, start, uend)
@@ -772,10 +615,10 @@ func (x *extraction) identifier(i int, n number) bool {
 			return true // the "1" of "s. 380(1)(a)"
 		}
 		if p.kind == lexWord && p.upper && !sentenceStart(ls, i-1) && !n.word && hedgeWord(p.low) == false &&
-			monthNames[p.low] == 0 && weekdayNames[p.low] == 0 && !p.is("minus", "the", "a", "an") {
+			!isMonth(p.low) && !isWeekday(p.low) && !p.is("minus", "the", "a", "an") {
 			return true
 		}
-		if p.kind == lexWord && identifierNouns[p.low] && p.low != "no" {
+		if p.kind == lexWord && lang.IdentifierNoun(p.low) && p.low != "no" {
 			return true
 		}
 	}
@@ -799,7 +642,7 @@ func (x *extraction) identifier(i int, n number) bool {
 	}
 	// Followed by an identifier noun: "the 105 and 107 routes".
 	for k := n.end; k < len(ls) && k <= n.end+3; k++ {
-		if identifierNouns[ls[k].low] && ls[k].low != "no" && ls[k].low != "number" {
+		if lang.IdentifierNoun(ls[k].low) && ls[k].low != "no" && ls[k].low != "number" {
 			return true
 		}
 		if ls[k].kind == lexPunct {
@@ -807,15 +650,15 @@ func (x *extraction) identifier(i int, n number) bool {
 		}
 	}
 	// A capitalised unit word is a title: CBS's "60 Minutes".
-	if n.end < len(ls) && ls[n.end].upper && unitNames[ls[n.end].low] != nil && len(ls[n.end].low) > 2 {
+	if n.end < len(ls) && ls[n.end].upper && lang.UnitNamed(ls[n.end].low) != nil && len(ls[n.end].low) > 2 {
 		return true
 	}
 	return false
 }
 
 func hedgeWord(w string) bool {
-	for _, h := range hedges {
-		if strings.HasSuffix(h.words, w) {
+	for _, h := range lang.Hedges() {
+		if strings.HasSuffix(h.Text, w) {
 			return true
 		}
 	}
@@ -846,7 +689,7 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	if !ok || m.vague || n.vague || !x.free(j+1, m.end) {
 		return 0, false
 	}
-	if yearLike(ls[i], n) && yearLike(ls[j+1], m) && (m.end >= len(ls) || !countNoun(ls[m.end].low) && unitNames[ls[m.end].low] == nil) {
+	if yearLike(ls[i], n) && yearLike(ls[j+1], m) && (m.end >= len(ls) || !countNoun(ls[m.end].low) && lang.UnitNamed(ls[m.end].low) == nil) {
 		// "between 2013 and 2021", "2013-2021": years, not a count.
 		x.markTaken(i, m.end)
 		return m.end, true
@@ -920,26 +763,26 @@ func (x *extraction) unitAfter(j int, n number) (*unit, int) {
 	w := ls[k].low
 	switch {
 	case w == "per" && k+1 < len(ls) && ls[k+1].low == "cent":
-		return unitPercent, k + 2
+		return unitOf("%"), k + 2
 	case w == "degrees" || w == "degree" || w == "°":
 		if k+1 < len(ls) {
-			if u := unitNames[ls[k+1].low]; u != nil && u.dim == "temperature" {
+			if u := lang.UnitNamed(ls[k+1].low); u != nil && u.Dim == "temperature" {
 				return u, k + 2
 			}
 		}
-		return unitCelsius, k + 1
+		return unitOf("°C"), k + 1
 	case w == "square" || w == "sq":
 		if k+1 < len(ls) {
-			switch unitNames[ls[k+1].low] {
-			case unitKm:
-				return unitSqKm, k + 2
-			case unitMile:
-				return unitSqMile, k + 2
+			switch lang.UnitNamed(ls[k+1].low) {
+			case unitOf("km"):
+				return unitOf("km²"), k + 2
+			case unitOf("mile"):
+				return unitOf("sq mi"), k + 2
 			}
 		}
 		return nil, j
 	}
-	u := unitNames[w]
+	u := lang.UnitNamed(w)
 	if u == nil {
 		return nil, j
 	}
@@ -968,12 +811,12 @@ func (x *extraction) unitAfter(j int, n number) (*unit, int) {
 	}
 	end := k + 1
 	// Speeds: "kilometres an hour", "miles per hour", "km/h".
-	if u.dim == "length" && end+1 < len(ls) && ls[end].is("an", "per", "a", "/") && ls[end+1].is("hour", "h", "hr") {
+	if u.Dim == "length" && end+1 < len(ls) && ls[end].is("an", "per", "a", "/") && ls[end+1].is("hour", "h", "hr") {
 		switch u {
-		case unitKm:
-			return unitKmh, end + 2
-		case unitMile:
-			return unitMph, end + 2
+		case unitOf("km"):
+			return unitOf("km/h"), end + 2
+		case unitOf("mile"):
+			return unitOf("mph"), end + 2
 		}
 	}
 	return u, end
@@ -1005,8 +848,7 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 	switch {
 	case ls[j].is("long", "tall", "high", "wide", "deep", "thick", "across", "length", "height", "width", "depth"):
 		q.event = "size"
-	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream",
-		"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"):
+	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream") || isCompassPoint(ls[j].low):
 		q.event = "distance"
 		for k := j; k < len(ls) && k <= j+2; k++ {
 			if ls[k].is("of", "from") {
@@ -1019,10 +861,6 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 		q.event = "size"
 	}
 }
-
-// sentenceWords mark a length of time as a prison term.
-var sentenceWords = toSet(`sentenced sentence sentences jailed jail prison imprisonment imprisoned penitentiary
-custody incarceration term behind`)
 
 // durationRole says what a length of time is: a prison term ("sentenced
 // to 12 years", "12 years in prison", "12 years' imprisonment"), parole,
@@ -1047,7 +885,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 		case ls[k].low == "parole":
 			q.event = "parole"
 			return
-		case sentenceWords[ls[k].low]:
+		case lang.PrisonWord(ls[k].low):
 			q.event = "sentence"
 			return
 		}
@@ -1059,7 +897,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 		if ls[k].kind == lexPunct || ls[k].quoted {
 			break
 		}
-		if sentenceWords[ls[k].low] {
+		if lang.PrisonWord(ls[k].low) {
 			q.event = "sentence"
 			return
 		}
@@ -1083,6 +921,13 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 	}
 }
 
+// isCompassPoint reports whether w is a point of the compass
+// ("southwest").
+func isCompassPoint(w string) bool {
+	_, ok := lang.Compass(w)
+	return ok
+}
+
 // placeAfter returns the folded capitalised words from lexeme i on ("the
 // Lake County seat" gives ""; "San Francisco" gives "san francisco"), or
 // "" when none start there.
@@ -1100,13 +945,13 @@ func (x *extraction) placeAfter(i int) string {
 func (x *extraction) magnitudeRole(q *quantity, i, j int) {
 	ls := x.toks
 	for k := j; k < len(ls) && k < j+3; k++ {
-		if r := quakeWord(ls[k].low); r != "" {
+		if r := lang.Quake(ls[k].low); r != "" {
 			q.noun = r
 			return
 		}
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
-		if r := quakeWord(ls[k].low); r != "" {
+		if r := lang.Quake(ls[k].low); r != "" {
 			q.noun = r
 			return
 		}
@@ -1119,21 +964,11 @@ func (x *extraction) magnitudeRole(q *quantity, i, j int) {
 // aboutQuakes reports whether the passage speaks of earthquakes.
 func (x *extraction) aboutQuakes() bool {
 	for _, l := range x.toks {
-		if quakeWord(l.low) != "" {
+		if lang.Quake(l.low) != "" {
 			return true
 		}
 	}
 	return false
-}
-
-func quakeWord(w string) string {
-	switch w {
-	case "earthquake", "earthquakes", "quake", "quakes", "tremor", "temblor", "shock":
-		return "quake"
-	case "aftershock", "aftershocks":
-		return "aftershock"
-	}
-	return ""
 }
 
 // age reads an age: "aged 22", "at age 22", "at the age of 22", "aged 14
@@ -1192,13 +1027,13 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 		if l.kind == lexNum {
 			break
 		}
-		if l.upper && !personNouns[l.low] {
+		if l.upper && !lang.PersonNoun(l.low) {
 			// "Hamas fighters"; a capitalised word may also be a people
 			// ("24 Palestinians").
 			if caps++; caps > 2 {
 				break
 			}
-			if strings.HasSuffix(l.low, "s") && (k+1 >= len(ls) || ls[k+1].kind != lexWord || ls[k+1].upper || numberStops[ls[k+1].low]) {
+			if strings.HasSuffix(l.low, "s") && (k+1 >= len(ls) || ls[k+1].kind != lexWord || ls[k+1].upper || lang.NumberStop(ls[k+1].low)) {
 				q.noun, q.class = singular(l.low), "person"
 				return k + 1
 			}
@@ -1207,22 +1042,22 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space {
 			continue // "on-street", a modifier
 		}
-		if l.low == "and" && k+1 < len(ls) && ls[k+1].kind == lexWord && !numberStops[ls[k+1].low] && n > 0 {
+		if l.low == "and" && k+1 < len(ls) && ls[k+1].kind == lexWord && !lang.NumberStop(ls[k+1].low) && n > 0 {
 			continue // "search and rescue personnel", "schoolboys and instructors"
 		}
-		if numberStops[l.low] || eventWords[l.low] != "" && !personNouns[l.low] {
+		if lang.NumberStop(l.low) || eventOf(l.low) != "" && !lang.PersonNoun(l.low) {
 			break
 		}
-		if countNoun(l.low) || personNouns[l.low] {
+		if countNoun(l.low) || lang.PersonNoun(l.low) {
 			w := singular(l.low)
-			if s := nounSynonyms[w]; s != "" {
+			if s := nounSynonym(w); s != "" {
 				w = s
 			}
-			if s := nounSynonyms[l.low]; s != "" {
+			if s := nounSynonym(l.low); s != "" {
 				w = s
 			}
 			q.noun = w
-			if personNouns[l.low] {
+			if lang.PersonNoun(l.low) {
 				q.class = "person"
 			}
 			return k + 1
@@ -1230,7 +1065,7 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 	}
 	// "a group of 13", "a crew of 19": the noun before.
 	i := x.startOf(q, end)
-	if i >= 2 && ls[i-1].low == "of" && ls[i-2].kind == lexWord && personNouns[ls[i-2].low] {
+	if i >= 2 && ls[i-1].low == "of" && ls[i-2].kind == lexWord && lang.PersonNoun(ls[i-2].low) {
 		q.noun, q.class = singular(ls[i-2].low), "person"
 	}
 	return end
@@ -1241,7 +1076,7 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 func (x *extraction) startOf(q *quantity, end int) int {
 	ls := x.toks
 	i := end - 1
-	for i > 0 && (ls[i-1].kind == lexNum || ls[i-1].low == "-" || scaleWords[ls[i].low] > 0) && i > end-4 {
+	for i > 0 && (ls[i-1].kind == lexNum || ls[i-1].low == "-" || isScale(ls[i].low)) && i > end-4 {
 		i--
 	}
 	if h, hs := hedgeBefore(ls, i); h != "" {
@@ -1275,7 +1110,7 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
 			break
 		}
-		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
+		if e := eventOf(l.low); e != "" && !isPopulationWord(l.low) {
 			q.event = e
 			return
 		}
@@ -1312,7 +1147,7 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			q.event = "evacuated"
 			return
 		}
-		if e := eventWords[l.low]; e != "" && !isPopulationWord(l.low) {
+		if e := eventOf(l.low); e != "" && !isPopulationWord(l.low) {
 			q.event = e
 			return
 		}
@@ -1334,20 +1169,44 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 	}
 }
 
+// isPopulationWord reports whether w names a population or the place it
+// lives in ("inhabitants", "town"): a number just after it is the
+// population ("a town of 20,000"). The verb "live" says so only after the
+// number ("where 2,800 people live").
 func isPopulationWord(w string) bool {
-	switch w {
-	case "population", "inhabitants", "home", "town", "city", "village", "community", "subdivision", "hamlet",
-		"suburb", "township", "neighborhood", "neighbourhood":
-		return true
-	}
-	return false
+	return eventOf(w) == "population" && w != "live"
 }
 
-// zeroEvents are the nouns of what happened that "no" counts as none:
-// "no deaths", "no injuries".
-var zeroEvents = map[string]string{
-	"deaths": "killed", "death": "killed", "fatalities": "killed", "fatality": "killed",
-	"injuries": "injured", "injury": "injured",
+// eventOf returns what happened to counted things that w says, or "".
+func eventOf(w string) string {
+	e, _ := lang.Event(w)
+	return e
+}
+
+// nounSynonym returns the noun w is counted as, or "".
+func nounSynonym(w string) string {
+	s, _ := lang.NounSynonym(w)
+	return s
+}
+
+// isScale reports whether w multiplies the number before it ("million").
+func isScale(w string) bool {
+	_, ok := lang.Scale(w)
+	return ok
+}
+
+// isVague reports whether w is a plural number word standing for a range
+// ("dozens").
+func isVague(w string) bool {
+	_, _, ok := lang.Vague(w)
+	return ok
+}
+
+// zeroEvent returns the event a noun names that "no" counts as none
+// ("no deaths"), or "".
+func zeroEvent(w string) string {
+	e, _ := lang.ZeroEvent(w)
+	return e
 }
 
 // zeroCount reads a count of none at lexeme i: "no deaths", "no one was
@@ -1362,8 +1221,8 @@ func (x *extraction) zeroCount(i int) int {
 	}
 	q := quantity{exact: true, step: 1}
 	switch {
-	case l.low == "no" && i+1 < len(ls) && zeroEvents[ls[i+1].low] != "":
-		q.event = zeroEvents[ls[i+1].low]
+	case l.low == "no" && i+1 < len(ls) && zeroEvent(ls[i+1].low) != "":
+		q.event = zeroEvent(ls[i+1].low)
 		x.addQuantity(i, i+2, q)
 		return i + 2
 	case l.low == "nobody" || l.low == "none" || l.low == "no" && i+1 < len(ls) && ls[i+1].low == "one":
@@ -1378,9 +1237,9 @@ func (x *extraction) zeroCount(i int) int {
 				if ls[k].kind == lexNum {
 					return i // "none of its 19 crew": the group is counted
 				}
-				if personNouns[ls[k].low] || countNoun(ls[k].low) {
+				if lang.PersonNoun(ls[k].low) || countNoun(ls[k].low) {
 					q.noun, nounEnd = singular(ls[k].low), k+1
-					if personNouns[ls[k].low] {
+					if lang.PersonNoun(ls[k].low) {
 						q.class = "person"
 					}
 					break
@@ -1393,7 +1252,7 @@ func (x *extraction) zeroCount(i int) int {
 		}
 		x.addQuantity(i, nounEnd, q)
 		return nounEnd
-	case l.low == "no" && i+1 < len(ls) && personNouns[ls[i+1].low]:
+	case l.low == "no" && i+1 < len(ls) && lang.PersonNoun(ls[i+1].low):
 		q.noun, q.class = singular(ls[i+1].low), "person"
 		x.countContext(&q, i, i+2)
 		if q.event == "" || q.event == "population" {
@@ -1415,7 +1274,7 @@ func quantityPair(a, b *quantity) int {
 	if a.order != b.order {
 		return 0 // "the last four" is part of the group, not all of it
 	}
-	if a.unit != nil && a.unit.dim == "length" && a.event != "" && b.event != "" && a.event != b.event {
+	if a.unit != nil && a.unit.Dim == "length" && a.event != "" && b.event != "" && a.event != b.event {
 		return 0 // a ship's length and how far it drifted
 	}
 	if a.from != "" && b.from != "" && a.from != b.from {
@@ -1424,7 +1283,7 @@ func quantityPair(a, b *quantity) int {
 	if a.event != "" && b.event == "" && b.verb != "" || b.event != "" && a.event == "" && a.verb != "" {
 		return 0 // a prison term, and the five years a victim waited
 	}
-	if a.unit != nil && a.unit.dim == "magnitude" {
+	if a.unit != nil && a.unit.Dim == "magnitude" {
 		switch {
 		case a.noun != "" && b.noun != "" && a.noun != b.noun:
 			return 0 // the quake and an aftershock
@@ -1466,7 +1325,7 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	alo, ahi, blo, bhi := a.toBase(a.lo), a.toBase(a.hi), b.toBase(b.lo), b.toBase(b.hi)
 	av, bv := a.base(), b.base()
 	sameUnit := a.unit == b.unit
-	temp := a.unit != nil && a.unit.dim == "temperature"
+	temp := a.unit != nil && a.unit.Dim == "temperature"
 	near := func(x, y, rel float64) bool {
 		if temp {
 			return math.Abs(x-y) <= 1

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"github.com/kljensen/snowball/english"
+
+	"crosscheck/lang"
 )
 
 // A quoteValue is a quotation: its words, for comparison, and who said it
@@ -39,7 +41,7 @@ func (x *extraction) quotes(speaker string) {
 		}
 		content := map[string]bool{}
 		for _, w := range words {
-			if !quoteStopWords[w] {
+			if !lang.FunctionWord(w) {
 				content[english.Stem(w, false)] = true
 			}
 		}
@@ -51,13 +53,6 @@ func (x *extraction) quotes(speaker string) {
 		})
 	}
 }
-
-// speechVerbs attribute words to a source: a quotation to its speaker,
-// a clause ("…, the channel reported") to where the news came from.
-var speechVerbs = toSet(`said says say saying told tells added adds wrote writes explained explains stated states
-declared declares insisted insists warned warns recalled recalls asked asks according noted notes
-continued continues argued argues replied replies shared reported reports report announced confirmed
-confirms quoted cited citing held ruled concluded called described`)
 
 // speaker returns the surname of the person the passage quotes, or "" when
 // the quote is unattributed or attributed to a pronoun or a title ("the
@@ -75,7 +70,7 @@ func (x *extraction) speaker() string {
 		}
 	}
 	for i, l := range ls {
-		if l.quoted || l.kind != lexWord || !speechVerbs[l.low] {
+		if l.quoted || l.kind != lexWord || !lang.SpeechVerb(l.low) {
 			continue
 		}
 		// "Witkoff said", "Mr. Vandersloot said", "Selim Karagaçlı, said".
@@ -124,14 +119,14 @@ func nameAt(ls []lexeme, i, dir int) string {
 		if l.quoted {
 			break
 		}
-		if l.kind == lexWord && l.upper && !nameStopWords[l.low] && !titles[l.low] {
+		if l.kind == lexWord && l.upper && !lang.NameStopWord(l.low) && !lang.Title(l.low) {
 			run = append(run, k)
 			continue
 		}
 		if l.kind == lexPunct && (l.low == "-" || l.low == ".") && len(run) > 0 {
 			continue
 		}
-		if l.kind == lexWord && titles[l.low] && dir > 0 {
+		if l.kind == lexWord && lang.Title(l.low) && dir > 0 {
 			// "said Mr. Witkoff"; "Cal Fire Division Chief Jerome
 			// Haslett told": what comes before a title is the title's
 			// organisation, the name follows it.
@@ -149,18 +144,6 @@ func nameAt(ls []lexeme, i, dir int) string {
 	}
 	return plainFold(ls[last].low)
 }
-
-// titles are words written before a name.
-var titles = toSet(`mr mrs ms dr sgt gen col lt capt president governor mayor councillor councilor minister
-prime senator rep sen prof professor judge sheikh king queen prince pope father sister brother lord lady sir
-chancellor secretary ambassador commissioner inspector chief director spokesman spokeswoman envoy`)
-
-// quoteStopWords are the function words ignored when deciding whether two
-// quotations are the same remark.
-var quoteStopWords = toSet(`a an the and or but if of to in on at by for with from as that this these those is
-are was were be been being am i we you he she it they me us him her them my our your his its their mine ours
-so too very not no do does did have has had will would can could shall should may might must there here
-what which who whom whose when where why how all any both each just than then also only own same such up out`)
 
 // sameRemark reports whether two quotations render the same remark: they
 // share most of the content words of the shorter one.

@@ -2,6 +2,8 @@ package align
 
 import (
 	"strings"
+
+	"crosscheck/lang"
 )
 
 // nameVariants finds names spelled more than one way across the story
@@ -87,25 +89,10 @@ func find(merge map[string]string, t string) string {
 	}
 }
 
-// skeletonRules rewrite spellings that sound alike to one form.
-var skeletonRules = strings.NewReplacer(
-	"wh", "w", "tx", "ch", "tch", "ch", "ph", "f", "ck", "k", "kh", "h", "gh", "g",
-	"v", "b", "y", "i", "z", "s", "q", "k", "dj", "j", "ou", "u", "ee", "i",
-)
-
-// nameSkeleton is a name's spelling reduced to its sound: folded, lower
-// case, alike-sounding letter groups made one, doubled letters single.
+// nameSkeleton is a name's spelling reduced to its sound (lang.Skeleton)
+// once folded and lower-cased.
 func nameSkeleton(surface string) string {
-	s := skeletonRules.Replace(strings.ToLower(foldText(surface)))
-	var b strings.Builder
-	var last rune
-	for _, r := range s {
-		if r != last {
-			b.WriteRune(r)
-		}
-		last = r
-	}
-	return b.String()
+	return lang.Skeleton(strings.ToLower(foldText(surface)))
 }
 
 // inSameDoc reports whether two sets of documents meet.

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"crosscheck/lang"
 )
 
 // A timeValue is a time of day as a passage states it: minutes after
@@ -34,17 +36,6 @@ func (t timeValue) norm() string {
 	}
 	return s
 }
-
-// fixedZones are zone abbreviations with their offset from UTC in minutes.
-var fixedZones = map[string]int{
-	"gmt": 0, "utc": 0, "z": 0, "bst": 60, "cet": 60, "cest": 120, "wet": 0, "west": 60, "eet": 120, "eest": 180,
-	"est": -300, "edt": -240, "cst": -360, "cdt": -300, "mst": -420, "mdt": -360, "pst": -480, "pdt": -420,
-	"msk": 180, "trt": 180, "jst": 540, "kst": 540, "aest": 600, "aedt": 660, "hkt": 480, "idt": 180,
-}
-
-// usZones are the zones of the contiguous United States, with their
-// standard offsets; daylight saving applies on the article's date.
-var usZones = map[string]int{"eastern": -300, "central": -360, "mountain": -420, "pacific": -480, "et": -300, "ct": -360, "pt": -480}
 
 // times records the passage's times of day: "1:53 p.m.", "13:53", "1.53pm",
 // "2 p.m.", "0737 GMT", "14:37 local time", with the zone when given and
@@ -188,13 +179,13 @@ func zoneAt(ls []lexeme, i int) (string, int) {
 		return "", i
 	}
 	w := ls[i].low
-	if _, ok := fixedZones[w]; ok && (ls[i].upper || w == "z") && w != "z" {
+	if _, ok := lang.Zone(w); ok && (ls[i].upper || w == "z") && w != "z" {
 		return strings.ToUpper(w), i + 1
 	}
 	if w == "local" && i+1 < len(ls) && ls[i+1].low == "time" {
 		return "local", i + 2
 	}
-	if _, ok := usZones[w]; ok && ls[i].upper {
+	if _, ok := lang.USZone(w); ok && ls[i].upper {
 		switch {
 		case i+1 < len(ls) && ls[i+1].is("time", "standard", "daylight"):
 			end := i + 2
@@ -269,14 +260,14 @@ func (c clockContext) offset(zone string) (int, bool) {
 	if zone == "local" {
 		return c.localOffset, c.localKnown
 	}
-	if o, ok := fixedZones[strings.ToLower(zone)]; ok {
+	if o, ok := lang.Zone(strings.ToLower(zone)); ok {
 		return o, true
 	}
 	if w, ok := strings.CutPrefix(zone, "US-"); ok {
 		if c.date.IsZero() {
 			return 0, false
 		}
-		o := usZones[w]
+		o, _ := lang.USZone(w)
 		if usDaylight(c.date) {
 			o += 60
 		}

@@ -9,9 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
-	"golang.org/x/text/unicode/norm"
 
 	"crosscheck/corpus"
+	"crosscheck/lang"
 )
 
 // A token is one matching term of a passage.
@@ -102,7 +102,7 @@ func attributionSpans(t string) [][2]int {
 		if start > 0 && len(words) > 0 && len(words) <= 8 {
 			for _, w := range words {
 				w = strings.ToLower(strings.Trim(w, `."'!?`))
-				if speechVerbs[w] {
+				if lang.SpeechVerb(w) {
 					spans = append(spans, [2]int{start, end})
 					break
 				}
@@ -190,22 +190,25 @@ func mayHoldTime(t string) bool {
 	return false
 }
 
-var monthAbbrev = map[string]string{
-	"jan": "january", "feb": "february", "mar": "march", "apr": "april",
-	"jun": "june", "jul": "july", "aug": "august", "sep": "september",
-	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
-}
-
-// numberWords are counts written as words; "one" is left out, being far
-// more often a pronoun ("one of the sources") than a count.
-var numberWords = map[string]string{
-	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
-	"seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-	"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-	"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12",
-	"single": "1", "pair": "2", "couple": "2",
+// countWord returns the digits of a count written as a word: a cardinal
+// from "two" ("one" is far more often a pronoun, "one of the sources",
+// than a count), "hundred", or a collective ("dozen", "pair", "couple",
+// "single").
+func countWord(w string) (string, bool) {
+	v, ok := lang.Cardinal(w)
+	if ok && v < 2 {
+		return "", false
+	}
+	if !ok && w == "hundred" {
+		v, ok = lang.Scale(w)
+	}
+	if !ok {
+		v, ok = lang.Collective(w)
+	}
+	if !ok {
+		return "", false
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64), true
 }
 
 // tokenize returns the matching terms of a passage: folded, accent-free,
@@ -258,13 +261,13 @@ func tokenize(text string) []token {
 			capital := !first && p != "" && unicode.IsUpper([]rune(p)[0]) && !isAllCaps(p)
 			first = false
 			lower := strings.ToLower(strings.ReplaceAll(p, "'", ""))
-			if full, ok := monthAbbrev[lower]; ok {
+			if full, ok := lang.MonthAbbrev(lower); ok {
 				lower = full
 			}
-			if lower == "" || stopWords[lower] {
+			if lower == "" || lang.StopWord(lower) {
 				continue
 			}
-			if n, ok := numberWords[lower]; ok {
+			if n, ok := countWord(lower); ok {
 				out = append(out, token{term: "#" + n, number: true, surface: p})
 				continue
 			}
@@ -285,14 +288,14 @@ func withCountries(ts []token) []token {
 		}
 		w := strings.ToLower(ts[i].surface)
 		if i+1 < len(ts) {
-			if c, ok := countryOf[w+" "+strings.ToLower(ts[i+1].surface)]; ok {
+			if c, ok := lang.CountryOf(w + " " + strings.ToLower(ts[i+1].surface)); ok {
 				out = append(out, ts[i+1])
 				i++
 				out = append(out, token{term: termOf(c), surface: c})
 				continue
 			}
 		}
-		if c, ok := countryOf[w]; ok {
+		if c, ok := lang.CountryOf(w); ok {
 			out = append(out, token{term: termOf(c), surface: c})
 		}
 	}
@@ -302,11 +305,12 @@ func withCountries(ts []token) []token {
 // termOf maps a lower-cased word to its matching term: the canonical word
 // of its synonym group, or its stem.
 func termOf(word string) string {
-	if c, ok := synonymOf[word]; ok {
+	syn := synonyms()
+	if c, ok := syn.ofWord[word]; ok {
 		return c
 	}
 	stem := english.Stem(word, false)
-	if c, ok := synonymOfStem[stem]; ok {
+	if c, ok := syn.ofStem[stem]; ok {
 		return c
 	}
 	return stem
@@ -348,40 +352,7 @@ func twoDigits(n int) string {
 // the letters that do not decompose, so that "Pütürge" matches "Puturge"
 // and "Karagaçlı" matches "Karagacli".
 func foldText(s string) string {
-	return stripMarks(corpus.Fold(s))
-}
-
-// stripMarks returns s without diacritics and with the letters that have
-// no decomposition spelt in ASCII ("Thériault" → "Theriault", "ł" → "l",
-// "ß" → "ss"); case is kept.
-func stripMarks(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if m, ok := letterFolds[r]; ok {
-			b.WriteString(m)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-var letterFolds = map[rune]string{
-	'ı': "i", 'İ': "I", 'ø': "o", 'Ø': "O", 'æ': "ae", 'Æ': "AE", 'ß': "ss",
-	'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'œ': "oe", 'Œ': "OE", 'þ': "th",
+	return lang.StripMarks(corpus.Fold(s))
 }
 
 func hasUpper(s string) bool {
@@ -402,26 +373,4 @@ func isAllCaps(s string) bool {
 		n++
 	}
 	return n > 1
-}
-
-// stopWords are words too common to say which fact a sentence states,
-// including the hedges around numbers ("about", "nearly", "at least").
-var stopWords = toSet(`a about above after again against al all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each el few for from further
-had has have having he her here hers herself him himself his how i if in into is it its itself just me more
-most my myself no nor not now of off on once only or other our ours ourselves out over own same she should
-so some such than that the their theirs them themselves then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you your yours
-yourself yourselves mr mrs ms dr said says say told tells telling according also however would could may might
-one its it's into upon via per well yet still even ever among amid
-nearly almost around roughly approximately least less than some several many much
-just already also whether though although despite since within without neither either along across toward towards onto
-de la le du der van von`)
-
-func toSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }
