@@ -1,10 +1,6 @@
 package align
 
-import (
-	"strings"
-
-	"crosscheck/lang"
-)
+import "crosscheck/align/fact"
 
 // nameVariants finds names spelled more than one way across the story
 // ("Whitkoff" and "Witkoff", "Etxeberria" and "Echeverría") and maps each
@@ -12,7 +8,7 @@ import (
 // name when both are only ever written capitalised, they never occur in
 // the same document (one writer rarely spells a name two ways, so two
 // close spellings in one article are two names), they start alike, and
-// their sound skeletons (see nameSkeleton) are at most one edit apart, two
+// their sound skeletons (see fact.NameSkeleton) are at most one edit apart, two
 // for long names.
 func nameVariants(refs []Ref, toks [][]token) map[string]string {
 	type name struct {
@@ -33,7 +29,7 @@ func nameVariants(refs []Ref, toks [][]token) map[string]string {
 				if !t.capital {
 					continue
 				}
-				nm = &name{skeleton: nameSkeleton(t.surface), docs: map[int]bool{}}
+				nm = &name{skeleton: fact.NameSkeleton(t.surface), docs: map[int]bool{}}
 				names[t.term] = nm
 				order = append(order, t.term)
 			}
@@ -59,7 +55,7 @@ func nameVariants(refs []Ref, toks [][]token) map[string]string {
 			if min(len(na.skeleton), len(nb.skeleton)) >= 9 {
 				limit = 2
 			}
-			if editDistance(na.skeleton, nb.skeleton) > limit {
+			if fact.EditDistance(na.skeleton, nb.skeleton) > limit {
 				continue
 			}
 			ra, rb := find(merge, a), find(merge, b)
@@ -87,12 +83,6 @@ func find(merge map[string]string, t string) string {
 		}
 		t = m
 	}
-}
-
-// nameSkeleton is a name's spelling reduced to its sound (lang.Skeleton)
-// once folded and lower-cased.
-func nameSkeleton(surface string) string {
-	return lang.Skeleton(strings.ToLower(foldText(surface)))
 }
 
 // inSameDoc reports whether two sets of documents meet.

@@ -164,7 +164,7 @@ func hasLetter(s string) bool {
 func contentWords(s string) int {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !lang.FunctionWord(plainFold(w)) {
+		if !lang.FunctionWord(lang.StripMarks(w)) {
 			n++
 		}
 	}

@@ -1,4 +1,4 @@
-package align
+package fact
 
 import (
 	"slices"
@@ -6,8 +6,25 @@ import (
 	"unicode/utf8"
 )
 
-// findVariants returns the names written more than one way across the
-// story, and records the pairs of spellings in the story's analysis:
+// A Variant is a name written more than one way across the corpus
+// ("Whitkoff" and "Witkoff").
+type Variant struct {
+	Kind  Kind
+	Forms []VariantForm
+	// Accents is true when the forms differ only in diacritics ("Pütürge"
+	// and "Puturge"): one name written the same way, not a misspelling.
+	Accents bool
+}
+
+// A VariantForm is one spelling of a variant name and where it occurs.
+type VariantForm struct {
+	Text string
+	Refs []Ref
+}
+
+// FindVariants returns the names written more than one way across the
+// story, whose claims are given by their members, and records the pairs
+// of spellings, which comparing names and speakers then knows:
 //
 //   - spellings of one name that differ by a letter or two ("Whitkoff" and
 //     "Witkoff", "Mkhwanazi" and "Mkwanazi"): rare capitalised words with
@@ -17,7 +34,7 @@ import (
 //   - the same name with and without diacritics ("Pütürge" and
 //     "Puturge"), marked Accents: not a conflict, but worth knowing when
 //     searching.
-func findVariants(s *Story) []Variant {
+func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	type group struct {
 		fold string
 		// forms maps each written spelling to the passages holding it.
@@ -29,22 +46,21 @@ func findVariants(s *Story) []Variant {
 		claims     map[int]bool
 	}
 	claimOf := map[Ref][]int{}
-	for i := range s.Claims {
-		for _, m := range s.Claims[i].Members {
+	for i, members := range claims {
+		for _, m := range members {
 			claimOf[m] = append(claimOf[m], i)
 		}
 	}
+	a.variantPairs = map[[2]string]bool{}
 	groups := map[string]*group{}
 	var folds []string
-	for d := range s.facts.facts {
-		for p, fs := range s.facts.facts[d] {
+	for d := range a.facts {
+		for p, fs := range a.facts[d] {
 			r := Ref{d, p}
-			for _, f := range fs {
-				if f.name == nil {
-					continue
-				}
-				for i, w := range f.name.words {
-					if utf8.RuneCountInString(w.fold) < 5 || s.facts.lowerWords[w.fold] {
+			for fi := range fs {
+				words := nameWordsOf(&fs[fi])
+				for i, w := range words {
+					if utf8.RuneCountInString(w.fold) < 5 || a.lowerWords[w.fold] {
 						continue
 					}
 					g := groups[w.fold]
@@ -61,10 +77,10 @@ func findVariants(s *Story) []Variant {
 					}
 					g.docs[d] = true
 					if i > 0 {
-						g.neighbours["<"+f.name.words[i-1].fold] = true
+						g.neighbours["<"+words[i-1].fold] = true
 					}
-					if i+1 < len(f.name.words) {
-						g.neighbours[">"+f.name.words[i+1].fold] = true
+					if i+1 < len(words) {
+						g.neighbours[">"+words[i+1].fold] = true
 					}
 					for _, c := range claimOf[r] {
 						g.claims[c] = true
@@ -96,34 +112,34 @@ func findVariants(s *Story) []Variant {
 	for i, f := range folds {
 		idx[f] = i
 	}
-	for i, a := range folds {
-		ga := groups[a]
-		for _, b := range folds[i+1:] {
-			if b[0] != a[0] {
+	for i, fa := range folds {
+		ga := groups[fa]
+		for _, fb := range folds[i+1:] {
+			if fb[0] != fa[0] {
 				break // folds are sorted, and spellings of one name start alike
 			}
-			gb := groups[b]
-			if !spellingVariant(a, b) || sharesInt(ga.docs, gb.docs) {
+			gb := groups[fb]
+			if !spellingVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
 				continue
 			}
 			if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
 				continue
 			}
-			uf.union(i, idx[b])
-			s.facts.variantPairs[foldPair(a, b)] = true
+			uf.union(i, idx[fb])
+			a.variantPairs[foldPair(fa, fb)] = true
 		}
 	}
 	var out []Variant
 	done := map[int]bool{}
-	for i, a := range folds {
+	for i, fa := range folds {
 		root := uf.find(i)
 		if done[root] {
 			continue
 		}
 		var members []string
-		for j, b := range folds {
+		for j, fb := range folds {
 			if uf.find(j) == root {
-				members = append(members, b)
+				members = append(members, fb)
 			}
 		}
 		var v Variant
@@ -140,7 +156,7 @@ func findVariants(s *Story) []Variant {
 			}
 			v.Accents = true
 		}
-		if theGazetteer().byKey[a] != nil {
+		if theGazetteer().byKey[fa] != nil {
 			v.Kind = KindPlace
 		}
 		done[root] = true

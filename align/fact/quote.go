@@ -1,4 +1,4 @@
-package align
+package fact
 
 import (
 	"slices"
@@ -27,8 +27,21 @@ type quoteValue struct {
 // remark.
 const minQuoteWords = 3
 
-// quotes records the passage's quotations with their speaker.
-func (x *extraction) quotes(speaker string) {
+// norm is the quotation's words.
+func (q *quoteValue) norm() string { return strings.Join(q.words, " ") }
+
+// role is the speaker: only quotations of one speaker, or of unnamed
+// ones, are compared.
+func (q *quoteValue) role() string { return q.speaker }
+
+// quoteSlot names what a quotation's difference is about: "the quotation
+// of witkoff".
+func quoteSlot(role string) string { return "the quotation of " + role }
+
+// quotes records the passage's quotations with the speaker the passage
+// names.
+func (x *extraction) quotes() {
+	x.speaker = x.findSpeaker()
 	for _, sp := range quoteSpans(x.toks) {
 		var words []string
 		for _, l := range x.toks[sp[0]:sp[1]] {
@@ -45,20 +58,15 @@ func (x *extraction) quotes(speaker string) {
 				content[english.Stem(w, false)] = true
 			}
 		}
-		start, end := x.toks[sp[0]].start, x.toks[sp[1]-1].end
-		x.facts = append(x.facts, Fact{
-			Kind: KindQuote, Text: x.text[start:end], Start: start, End: end,
-			Norm: strings.Join(words, " "), Role: speaker,
-			quote: &quoteValue{words: words, content: content, speaker: speaker},
-		})
+		x.record(KindQuote, x.toks[sp[0]].start, x.toks[sp[1]-1].end, &quoteValue{words: words, content: content, speaker: x.speaker})
 	}
 }
 
-// speaker returns the surname of the person the passage quotes, or "" when
+// findSpeaker returns the surname of the person the passage quotes, or "" when
 // the quote is unattributed or attributed to a pronoun or a title ("the
 // official"). It reads the passage outside its quotations: "X said", "said
 // X", "according to X".
-func (x *extraction) speaker() string {
+func (x *extraction) findSpeaker() string {
 	ls := x.toks
 	// A name just after a closing quote: "“…,” Pieter Vandersloot, the
 	// harbour master, told reporters."
@@ -182,4 +190,36 @@ func containsRun(words, run []string) bool {
 		}
 	}
 	return false
+}
+
+// resolveSpeakers gives a quote whose sentence names no speaker ("“We
+// were very fortunate,” he said.") the person the article last reported
+// speaking, in the two passages before, or else the first person named in
+// the passage just before.
+func resolveSpeakers(ps [][]Fact, speakers []string) {
+	for p := range ps {
+		for i := range ps[p] {
+			f := &ps[p][i]
+			q, ok := f.v.(*quoteValue)
+			if !ok || q.speaker != "" {
+				continue
+			}
+			who := ""
+			for k := p - 1; k >= 0 && k >= p-2 && who == ""; k-- {
+				who = speakers[k]
+			}
+			if who == "" && p > 0 {
+				for g := range ps[p-1] {
+					if ws := nameWordsOf(&ps[p-1][g]); len(ws) >= 2 {
+						who = ws[len(ws)-1].fold
+						break
+					}
+				}
+			}
+			q.speaker, f.Role = who, who
+			if who != "" {
+				speakers[p] = who
+			}
+		}
+	}
 }

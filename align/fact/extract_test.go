@@ -1,13 +1,10 @@
-package align
+package fact
 
 import (
-	"context"
 	"slices"
 	"strings"
 	"testing"
 	"time"
-
-	"crosscheck/corpus"
 )
 
 // factsOf returns "text = norm" for the facts of kind k in text, for an
@@ -22,7 +19,7 @@ func factsOf(t *testing.T, text, pub string, k Kind) []string {
 		}
 	}
 	var out []string
-	for _, f := range ExtractFacts(text, p) {
+	for _, f := range Extract(text, p) {
 		if f.Kind != k {
 			continue
 		}
@@ -211,7 +208,7 @@ func TestExtractQuotes(t *testing.T) {
 		{"“He mentioned his son, and I told him that I, too, lost my son.", "“He mentioned his son, and I told him that I, too, lost my son.", ""},
 		{"We’re both members of a terrible club — parents who have buried their children.”", "We’re both members of a terrible club — parents who have buried their children.”", ""},
 	} {
-		fs := ExtractFacts(c.text, time.Time{})
+		fs := Extract(c.text, time.Time{})
 		i := slices.IndexFunc(fs, func(f Fact) bool { return f.Kind == KindQuote })
 		if i < 0 {
 			t.Errorf("no quote in %q", c.text)
@@ -231,14 +228,14 @@ func TestExtractQuotes(t *testing.T) {
 // passage: its text is the passage's bytes at its offsets.
 func TestFactTextIsExactSpan(t *testing.T) {
 	text := "ANKARA — A magnitude 6.1 quake hit at 10:37 a.m. local time (0737 GMT) on Tuesday, killing “at least 10” people in eastern Turkey’s Malatya province; €2 million ($2.3 million) was pledged, said Gov. Selim Karaağaçlı."
-	for _, f := range ExtractFacts(text, time.Date(2026, 3, 17, 0, 0, 0, 0, time.UTC)) {
+	for _, f := range Extract(text, time.Date(2026, 3, 17, 0, 0, 0, 0, time.UTC)) {
 		if text[f.Start:f.End] != f.Text || strings.TrimSpace(f.Text) != f.Text {
 			t.Errorf("fact %s %q does not match its span %d–%d", f.Kind, f.Text, f.Start, f.End)
 		}
 	}
 }
 
-func BenchmarkExtractFacts(b *testing.B) {
+func BenchmarkExtract(b *testing.B) {
 	passages := []string{
 		"A magnitude 6.1 earthquake struck eastern Turkey’s Malatya province on Tuesday, killing at least 10 people, injuring 75 and bringing down dozens of houses in villages around the town of Puturge, officials said.",
 		"The quake hit at 0737 GMT at a depth of 10km (6 miles), the Disaster and Emergency Management Authority said.",
@@ -255,30 +252,7 @@ func BenchmarkExtractFacts(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, p := range passages {
-			ExtractFacts(p, pub)
+			Extract(p, pub)
 		}
-	}
-}
-
-// BenchmarkCompareStory measures extracting every passage's facts and
-// comparing them inside the claims of the quake story (seven outlets).
-func BenchmarkCompareStory(b *testing.B) {
-	c, err := corpus.Load([]string{"../testdata/stories/quake"}, corpus.Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	s, err := Build(context.Background(), c.Documents, Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	n := 0
-	for _, d := range s.Documents {
-		n += len(d.Passages)
-	}
-	b.ReportMetric(float64(n), "passages")
-	b.ReportAllocs()
-	for b.Loop() {
-		s.facts = nil
-		s.compareStory()
 	}
 }

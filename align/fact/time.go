@@ -1,10 +1,9 @@
-package align
+package fact
 
 import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"crosscheck/lang"
 )
@@ -36,6 +35,19 @@ func (t timeValue) norm() string {
 	}
 	return s
 }
+
+// role is "": a time of day is what it times.
+func (t timeValue) role() string { return "" }
+
+// restates reports whether o is the time in another zone ("1:53 p.m.
+// (1153 GMT)").
+func (t *timeValue) restates(o value) bool { return t.zone != o.(*timeValue).zone }
+
+// sameScale reports whether o is in the same zone.
+func (t *timeValue) sameScale(o value) bool { return t.zone == o.(*timeValue).zone }
+
+// sameFigure is false: times are compared by their zones.
+func (t *timeValue) sameFigure(value) bool { return false }
 
 // times records the passage's times of day: "1:53 p.m.", "13:53", "1.53pm",
 // "2 p.m.", "0737 GMT", "14:37 local time", with the zone when given and
@@ -78,7 +90,7 @@ func (x *extraction) times() {
 				t.lo, t.hi = mins-15, mins+15
 			}
 		}
-		if x.free(start, zend) && x.add(start, zend, Fact{Kind: KindTime, Norm: t.norm(), clock: &t}) {
+		if x.free(start, zend) && x.add(KindTime, start, zend, &t) {
 			t.event = x.clauseWords(start, zend)
 			i = zend - 1
 		}
@@ -243,69 +255,4 @@ func clockHedge(ls []lexeme, i int) (string, int) {
 		}
 	}
 	return "", i
-}
-
-// clockContext is what comparing times knows of an article: its local
-// offset from UTC in minutes, when known, and its date for daylight
-// saving.
-type clockContext struct {
-	localOffset int
-	localKnown  bool
-	date        time.Time
-}
-
-// offset returns the zone's offset from UTC in minutes, and false when it
-// is not known.
-func (c clockContext) offset(zone string) (int, bool) {
-	if zone == "local" {
-		return c.localOffset, c.localKnown
-	}
-	if o, ok := lang.Zone(strings.ToLower(zone)); ok {
-		return o, true
-	}
-	if w, ok := strings.CutPrefix(zone, "US-"); ok {
-		if c.date.IsZero() {
-			return 0, false
-		}
-		o, _ := lang.USZone(w)
-		if usDaylight(c.date) {
-			o += 60
-		}
-		return o, true
-	}
-	return 0, false
-}
-
-// compareTimes judges two times of day in their articles' contexts. Times
-// compare in UTC when both offsets are known, or as local times when
-// neither is; otherwise they cannot be compared.
-func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
-	alo, ahi, blo, bhi := a.lo, a.hi, b.lo, b.hi
-	oa, ka := ca.offset(a.zone)
-	ob, kb := cb.offset(b.zone)
-	switch {
-	case ka && kb:
-		alo, ahi, blo, bhi = alo-oa, ahi-oa, blo-ob, bhi-ob
-	case a.zone == "local" && b.zone == "local":
-	case a.zone == b.zone:
-	default:
-		return 0, false
-	}
-	// Bring b within half a day of a.
-	for blo-alo > 720 {
-		blo, bhi = blo-1440, bhi-1440
-	}
-	for alo-blo > 720 {
-		blo, bhi = blo+1440, bhi+1440
-	}
-	switch {
-	case a.exact && b.exact && alo == blo, alo == blo && ahi == bhi:
-		return Same, true
-	case a.exact && b.exact, ahi+30 <= blo || bhi+30 <= alo:
-		if !sharesWord(a.event, b.event) {
-			return 0, false // times of two events: "struck at 10:37", "an aftershock at 1:12 p.m."
-		}
-		return Conflict, true
-	}
-	return Compatible, true
 }

@@ -1,4 +1,4 @@
-package align
+package fact
 
 import (
 	"regexp"
@@ -15,7 +15,7 @@ type Op int
 
 // The places a span can stand.
 const (
-	// Same: the span is in both texts.
+	// Common: the span is in both texts.
 	Common Op = iota
 	// OnlyA: the span is in the first text only.
 	OnlyA
@@ -51,7 +51,7 @@ func tokens(text string) (toks []string, tail string) {
 }
 
 // DiffWords compares a and b word by word and returns the spans of both,
-// in order. Same spans hold b's wording, so the Same and OnlyB spans
+// in order. Common spans hold b's wording, so the Common and OnlyB spans
 // joined give back b exactly. White space is never compared (only words
 // and punctuation are), and words are compared after folding quotes,
 // dashes and case, so "cease-fire" against "cease‐fire" or “ against " is

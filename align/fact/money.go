@@ -1,4 +1,4 @@
-package align
+package fact
 
 import (
 	"math"
@@ -33,6 +33,30 @@ func (m moneyValue) norm() string {
 		f = "≤" + f
 	}
 	return m.currency + " " + f
+}
+
+// role is the currency: amounts in one currency are compared as they
+// are, in two only at a rate the story states.
+func (m moneyValue) role() string { return m.currency }
+
+// restates reports whether o is the amount in another currency at a
+// plausible rate ("€2 million ($2.3 million)").
+func (m *moneyValue) restates(o value) bool {
+	b := o.(*moneyValue)
+	return m.currency != b.currency && plausibleRate(m, b)
+}
+
+// sameScale reports whether o is in the same currency.
+func (m *moneyValue) sameScale(o value) bool { return m.currency == o.(*moneyValue).currency }
+
+// sameFigure reports whether o is written with the same number.
+func (m *moneyValue) sameFigure(o value) bool { return m.q.val == o.(*moneyValue).q.val }
+
+// judgeMoney judges two amounts for pairValues, at the rates the story
+// states: a pair that cannot be compared is no pair.
+func judgeMoney(a *Analysis, x, y factRef) (Status, int, bool) {
+	st, ok := compareMoney(x.fact.v.(*moneyValue), y.fact.v.(*moneyValue), a.rates)
+	return st, boolInt(ok), ok
 }
 
 // money records the passage's amounts of money: "€2 million", "$2.6m",
@@ -112,10 +136,7 @@ func (x *extraction) addMoney(i, end int, n number, cur string, bare bool) {
 			applyHedgeTol(&q, h, moneyTolerance)
 		}
 	}
-	m := moneyValue{q: q, currency: cur, bare: bare}
-	if x.add(start, end, Fact{Kind: KindMoney, Norm: m.norm(), money: &m}) {
-		x.facts[len(x.facts)-1].Role = cur
-	}
+	x.add(KindMoney, start, end, &moneyValue{q: q, currency: cur, bare: bare})
 }
 
 // plausibleRate reports whether two amounts in different currencies can
@@ -147,8 +168,9 @@ func learnRates(facts [][][]Fact) map[rateKey]float64 {
 		for _, fs := range doc {
 			for i := range fs {
 				for j := i + 1; j < len(fs); j++ {
-					a, b := fs[i].money, fs[j].money
-					if a == nil || b == nil || fs[i].group == 0 || fs[i].group != fs[j].group || a.currency == b.currency || a.q.val == 0 || b.q.val == 0 {
+					a, aok := fs[i].v.(*moneyValue)
+					b, bok := fs[j].v.(*moneyValue)
+					if !aok || !bok || fs[i].group == 0 || fs[i].group != fs[j].group || a.currency == b.currency || a.q.val == 0 || b.q.val == 0 {
 						continue
 					}
 					if _, ok := rates[rateKey{a.currency, b.currency}]; !ok {

@@ -1,4 +1,4 @@
-package align
+package fact
 
 import (
 	"cmp"
@@ -54,40 +54,11 @@ func (r *Row) Outlets() int {
 	return len(docs)
 }
 
-// A Dispute is a fact the outlets give differently: a row whose status is
-// Differ or Conflict, listed once for the whole story.
-type Dispute struct {
-	Row
-	// Claim indexes the claim where the dispute is listed, the one whose
-	// readings are surest; -1 for a headline against its own article's
-	// body.
-	Claim int
-	// Also are the other claims whose rows repeat the dispute.
-	Also []int
-	// Doc is the document of a headline-against-body dispute; -1 otherwise.
-	Doc int
-}
-
-// InArticle reports whether d sets an article's headline against its own
-// body.
-func (d *Dispute) InArticle() bool { return d.Claim < 0 }
-
-// Disputes returns how many of the claim's rows are disputed.
-func (c *Claim) Disputes() int {
-	n := 0
-	for i := range c.Facts {
-		if c.Facts[i].Status.Disputed() {
-			n++
-		}
-	}
-	return n
-}
-
-// rowsOf makes a claim's fact rows from its differences: values joined by
+// Rows makes a claim's fact rows from its differences: values joined by
 // any comparison are one fact; values joined by agreement, or normalised
 // alike, are one reading. Rows come in the order their first difference
 // was found, disputed ones first.
-func rowsOf(ds []Difference) []Row {
+func Rows(ds []Difference) []Row {
 	type at struct {
 		ref    Ref
 		offset int
@@ -146,12 +117,12 @@ func rowsOf(ds []Difference) []Row {
 		if !ok {
 			k = len(rows)
 			rowOf[root] = k
-			rows = append(rows, Row{Kind: d.Kind, Slot: slotOf(d), Status: d.Status})
+			rows = append(rows, Row{Kind: d.Kind, Slot: slotName(d.Kind, d.Role), Status: d.Status})
 		}
 		r := &rows[k]
 		r.Status = max(r.Status, d.Status)
 		if r.Slot == string(r.Kind) && d.Role != "" {
-			r.Slot = slotOf(d)
+			r.Slot = slotName(d.Kind, d.Role)
 		}
 	}
 	for k := range rows {
@@ -197,20 +168,6 @@ func finishRow(r *Row) {
 	r.Why = whyOf(r)
 }
 
-// slotOf names what a difference's values are about.
-func slotOf(d Difference) string {
-	if d.Role == "" {
-		return string(d.Kind)
-	}
-	switch d.Kind {
-	case KindQuote:
-		return "the quotation of " + d.Role
-	case KindName:
-		return "the name " + d.Role
-	}
-	return d.Role
-}
-
 // whyOf says in a sentence why a row has its status.
 func whyOf(r *Row) string {
 	switch r.Status {
@@ -222,97 +179,4 @@ func whyOf(r *Row) string {
 		return "the figures differ, though hedges let both be true"
 	}
 	return "the readings cannot both be true"
-}
-
-// findDisputes lists the story's disputed rows once each: rows of one kind
-// in several claims that share a value are one dispute, listed in the
-// claim where it is given by most outlets (the surest claim on a tie),
-// with the others in Also; then each headline set against its own body.
-// Disputes are ordered by how many outlets they involve, most first.
-func findDisputes(s *Story) []Dispute {
-	type at struct {
-		ref    Ref
-		offset int
-	}
-	type item struct{ claim, row int }
-	var items []item
-	u := newUnionFind()
-	owner := map[at]int{}
-	for ci := range s.Claims {
-		for ri := range s.Claims[ci].Facts {
-			r := &s.Claims[ci].Facts[ri]
-			if !r.Status.Disputed() {
-				continue
-			}
-			n := len(items)
-			items = append(items, item{ci, ri})
-			u.find(n)
-			for _, rd := range r.Readings {
-				for _, v := range rd.Values {
-					k := at{v.Ref, v.Offset}
-					if o, ok := owner[k]; ok && s.Claims[items[o].claim].Facts[items[o].row].Kind == r.Kind {
-						u.union(o, n)
-					} else if !ok {
-						owner[k] = n
-					}
-				}
-			}
-		}
-	}
-	var out []Dispute
-	groupOf := map[int]int{}
-	for n, it := range items {
-		root := u.find(n)
-		r := &s.Claims[it.claim].Facts[it.row]
-		g, ok := groupOf[root]
-		if !ok {
-			groupOf[root] = len(out)
-			out = append(out, Dispute{Row: *r, Claim: it.claim, Doc: -1})
-			continue
-		}
-		d := &out[g]
-		better := r.Outlets() > d.Outlets() ||
-			r.Outlets() == d.Outlets() && s.Claims[it.claim].Score > s.Claims[d.Claim].Score
-		if better {
-			d.Also = append(d.Also, d.Claim)
-			d.Row, d.Claim = *r, it.claim
-		} else {
-			d.Also = append(d.Also, it.claim)
-		}
-	}
-	for i := range out {
-		slices.Sort(out[i].Also)
-		out[i].Also = slices.Compact(out[i].Also)
-		out[i].Also = slices.DeleteFunc(out[i].Also, func(c int) bool { return c == out[i].Claim })
-	}
-	for _, d := range s.InArticle {
-		for _, r := range rowsOf([]Difference{d}) {
-			if r.Status.Disputed() {
-				out = append(out, Dispute{Row: r, Claim: -1, Doc: d.Values[0].Ref.Doc})
-			}
-		}
-	}
-	slices.SortStableFunc(out, func(a, b Dispute) int { return cmp.Compare(b.Outlets(), a.Outlets()) })
-	return out
-}
-
-type unionFind struct{ parent map[int]int }
-
-func newUnionFind() *unionFind { return &unionFind{parent: map[int]int{}} }
-
-func (u *unionFind) find(x int) int {
-	p, ok := u.parent[x]
-	if !ok || p == x {
-		return x
-	}
-	r := u.find(p)
-	u.parent[x] = r
-	return r
-}
-
-func (u *unionFind) union(a, b int) {
-	ra, rb := u.find(a), u.find(b)
-	if ra != rb {
-		u.parent[rb] = ra
-	}
 }

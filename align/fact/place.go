@@ -1,6 +1,7 @@
-package align
+package fact
 
 import (
+	"slices"
 	"strings"
 
 	"crosscheck/lang"
@@ -20,6 +21,9 @@ type placeValue struct {
 	// part is a direction narrowing the place ("eastern" in "eastern
 	// Turkey"), or "".
 	part string
+	// name is the name of a place the gazetteer does not know, whose
+	// spellings are compared like a person's name; nil for a known place.
+	name *nameValue
 }
 
 func (p placeValue) norm() string {
@@ -31,6 +35,16 @@ func (p placeValue) norm() string {
 		s += " ⊂ " + p.parent
 	}
 	return s
+}
+
+// role is "": places are compared by what holds what.
+func (p placeValue) role() string { return "" }
+
+func (p *placeValue) nameWords() []nameWord {
+	if p.name == nil {
+		return nil
+	}
+	return p.name.words
 }
 
 // places records the passage's places: gazetteer places with a direction
@@ -78,7 +92,8 @@ func (x *extraction) places() {
 		if !x.free(start, end) {
 			continue
 		}
-		if x.add(start, end, Fact{Kind: KindPlace, Norm: v.norm(), place: &v, name: part}) {
+		v.name = part
+		if x.add(KindPlace, start, end, &v) {
 			i = end - 1
 		}
 	}
@@ -146,8 +161,7 @@ func (x *extraction) unknownPlace(i int) int {
 	if !x.free(i, j) {
 		return i
 	}
-	v := placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end])}
-	x.add(i, j, Fact{Kind: KindPlace, Norm: v.norm(), place: &v, name: x.nameOf(i, j)})
+	x.add(KindPlace, i, j, &placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end]), name: x.nameOf(i, j)})
 	return j
 }
 
@@ -222,3 +236,62 @@ func comparePlaces(a, b *placeValue, learned map[string]string) (Status, bool) {
 	}
 	return 0, false
 }
+
+// learnPlaces records in learned the places the gazetteer does not know
+// that facts say are inside another ("Malatya’s Pütürge district").
+func learnPlaces(fs []Fact, learned map[string]string) {
+	for _, f := range fs {
+		if p, ok := f.v.(*placeValue); ok && p.parent != "" {
+			learned[p.key] = p.parent
+		}
+	}
+}
+
+// pairPlaces pairs the places of two outlets: a place one names and the
+// other names too agrees (when written differently); a place the other
+// does not name is compared with the most specific related place it does
+// name.
+func pairPlaces(a *Analysis, _ *kindSpec, fa, fb []factRef) []Difference {
+	var out []Difference
+	learned := a.learned
+	add := func(x, y factRef) {
+		st, ok := comparePlaces(placeOf(x), placeOf(y), learned)
+		if !ok || st == Same && strings.EqualFold(x.fact.Text, y.fact.Text) {
+			return
+		}
+		out = append(out, Difference{Kind: KindPlace, Status: st, Values: []Value{valueOf(x), valueOf(y)}})
+	}
+	sides := [2][]factRef{fa, fb}
+	for side := range 2 {
+		xs, ys := sides[side], sides[1-side]
+		for _, x := range xs {
+			same := slices.IndexFunc(ys, func(y factRef) bool { return placeOf(y).key == placeOf(x).key })
+			if same >= 0 {
+				if side == 0 {
+					add(x, ys[same])
+				}
+				continue
+			}
+			var best *factRef
+			bestDepth := -1
+			for k, y := range ys {
+				if st, ok := comparePlaces(placeOf(x), placeOf(y), learned); ok && st == Compatible {
+					if d := len(placeChain(placeOf(y), learned)); d > bestDepth {
+						best, bestDepth = &ys[k], d
+					}
+				}
+			}
+			if best != nil {
+				if side == 0 {
+					add(x, *best)
+				} else {
+					add(*best, x)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// placeOf returns the place a fact of kind place names.
+func placeOf(f factRef) *placeValue { return f.fact.v.(*placeValue) }
