@@ -68,7 +68,7 @@ func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
 	switch {
 	case a.exact && b.exact && alo == blo, alo == blo && ahi == bhi:
 		return Same, true
-	case a.exact && b.exact, ahi+30 <= blo || bhi+30 <= alo:
+	case a.exact && b.exact, ahi+clockGap <= blo || bhi+clockGap <= alo:
 		if !sharesWord(a.event, b.event) {
 			return 0, false // times of two events: "struck at 10:37", "an aftershock at 1:12 p.m."
 		}

@@ -8,9 +8,6 @@ import (
 	"crosscheck/lang"
 )
 
-// moneyTolerance is how far "about €2 million" may stray from €2 million.
-const moneyTolerance = 0.05
-
 // A moneyValue is an amount of money in one currency, as an interval when
 // the passage hedges ("an estimated €2.6 million").
 type moneyValue struct {
@@ -147,13 +144,8 @@ func plausibleRate(a, b *moneyValue) bool {
 	if ra == 0 || rb == 0 {
 		return false
 	}
-	return ratio(a.q.val*ra, b.q.val*rb) <= 2
+	return ratio(a.q.val*ra, b.q.val*rb) <= conversionSpread
 }
-
-// rateTolerance is how far an amount converted at a rate the story states
-// may be from another outlet's amount and still be the same sum: rates
-// are rounded, and move from day to day.
-const rateTolerance = 0.03
 
 // A rateKey is a pair of currencies, from and to.
 type rateKey [2]string

@@ -216,9 +216,6 @@ func hedgeWord(w string) bool {
 	return false
 }
 
-// approxTolerance is how far "about N" may stray from N.
-const approxTolerance = 0.15
-
 // applyHedge turns a number into an interval by its hedge.
 func applyHedge(q *quantity, hedge string) {
 	applyHedgeTol(q, hedge, approxTolerance)
@@ -232,9 +229,9 @@ func applyHedgeTol(q *quantity, hedge string, tol float64) {
 	case "<=":
 		q.lo, q.hi, q.exact = 0, v, false
 	case "upto":
-		q.lo, q.hi, q.exact = 0.7*v, v, false
+		q.lo, q.hi, q.exact = upToShare*v, v, false
 	case "nearly":
-		q.lo, q.hi, q.exact = 0.85*v, v, false
+		q.lo, q.hi, q.exact = nearlyShare*v, v, false
 	case "~":
 		q.lo, q.hi, q.exact, q.approx = (1-tol)*v, (1+tol)*v, false, true
 	}

@@ -50,7 +50,7 @@ func (q *quantity) precision() float64 {
 		p = q.step / 2 / math.Abs(q.val)
 	}
 	if q.approx {
-		p += 0.05
+		p += approxPrecision
 	}
 	return p
 }
@@ -140,7 +140,7 @@ func (q quantity) String() string { return fmt.Sprintf("%s [%g,%g]", q.norm(), q
 func (q *quantity) restates(o value) bool {
 	b := o.(*quantity)
 	return q.unit != nil && b.unit != nil && q.unit.Dim == b.unit.Dim &&
-		q.unit.Symbol != b.unit.Symbol && closeValues(q.base(), b.base(), max(q.precision(), b.precision())+0.02)
+		q.unit.Symbol != b.unit.Symbol && closeValues(q.base(), b.base(), max(q.precision(), b.precision())+conversionSlack)
 }
 
 // sameScale reports whether o is in the same unit, or both are counts.

@@ -62,8 +62,8 @@ func quantityPair(a, b *quantity) int {
 // compareQuantities judges two quantities of one dimension. Equal numbers
 // agree, and so do conversions within rounding; a number inside the
 // other's range refines it; numbers that cannot both be true conflict.
-// Figures that differ more than fourfold are taken as different things,
-// not a conflict.
+// Figures that differ more than farApart times are taken as different
+// things, not a conflict.
 func compareQuantities(a, b *quantity) (Status, bool) {
 	alo, ahi, blo, bhi := a.toBase(a.lo), a.toBase(a.hi), b.toBase(b.lo), b.toBase(b.hi)
 	av, bv := a.base(), b.base()
@@ -71,14 +71,14 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	temp := a.unit != nil && a.unit.Dim == "temperature"
 	near := func(x, y, rel float64) bool {
 		if temp {
-			return math.Abs(x-y) <= 1
+			return math.Abs(x-y) <= temperatureSlack
 		}
 		return closeValues(x, y, rel)
 	}
 	point := func(q *quantity) bool { return q.exact || q.approx }
 	// A conversion is as precise as its less precise figure: "6 miles"
 	// may be 10 km, "24.6ft" is not 7.2 m.
-	tol := max(a.precision(), b.precision()) + 0.01
+	tol := max(a.precision(), b.precision()) + unitSlack
 	switch {
 	case point(a) && point(b):
 		if sameUnit && (a.val == b.val || roundedAlike(a, b)) || !sameUnit && near(av, bv, tol) {
@@ -92,7 +92,7 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 		return Conflict, true
 	}
 	if a.exact && b.exact && (sameUnit || !near(av, bv, 2*tol)) {
-		if ratio(av, bv) > 4 {
+		if ratio(av, bv) > farApart {
 			return 0, false
 		}
 		return Conflict, true
@@ -101,7 +101,7 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 	// still a figure, as precise as its rounding says; two whose margins
 	// do not meet are two readings.
 	if point(a) && point(b) && !temp && math.Abs(av-bv) > a.margin()*math.Abs(av)+b.margin()*math.Abs(bv)+1e-9 {
-		if ratio(av, bv) > 4 {
+		if ratio(av, bv) > farApart {
 			return 0, false
 		}
 		return Conflict, true
@@ -114,21 +114,21 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 			bound, fig = b, a
 		}
 		if edge := math.Max(bound.toBase(bound.lo), bound.toBase(bound.hi)); math.IsInf(edge, 1) {
-			if ratio(bound.toBase(bound.lo), fig.base()) > 4 {
+			if ratio(bound.toBase(bound.lo), fig.base()) > farApart {
 				return 0, false
 			}
-		} else if ratio(edge, fig.base()) > 4 {
+		} else if ratio(edge, fig.base()) > farApart {
 			return 0, false
 		}
 	}
 	if ahi >= blo && bhi >= alo {
 		return Compatible, true
 	}
-	if !sameUnit && near(av, bv, 2*tol+0.05) {
+	if !sameUnit && near(av, bv, 2*tol+refinementSlack) {
 		return Compatible, true
 	}
 	gap := math.Max(blo/ahi, alo/bhi)
-	if gap > 4 || math.IsInf(gap, 0) || math.IsNaN(gap) {
+	if gap > farApart || math.IsInf(gap, 0) || math.IsNaN(gap) {
 		return 0, false
 	}
 	return Conflict, true
@@ -139,7 +139,7 @@ func compareQuantities(a, b *quantity) (Status, bool) {
 // "29,652 acres" rounded, while "20 killed" is not "24 killed".
 func roundedAlike(a, b *quantity) bool {
 	step := max(a.step, b.step)
-	return a.exact && b.exact && step > 0 && math.Abs(a.val-b.val) <= step/2 && closeValues(a.val, b.val, 0.01)
+	return a.exact && b.exact && step > 0 && math.Abs(a.val-b.val) <= step/2 && closeValues(a.val, b.val, roundingShare)
 }
 
 // closeValues reports whether x and y differ by at most rel of the larger.
@@ -193,7 +193,7 @@ func conflictAllowed(c candidate) bool {
 	if qa.noun != "" && qb.noun != "" && qa.noun != qb.noun && qa.class != "person" {
 		return false
 	}
-	return ratio(qa.base(), qb.base()) <= 2.5 && ratio(qa.toBase(qa.lo), qb.toBase(qb.lo)) <= 2.5
+	return ratio(qa.base(), qb.base()) <= possiblySame && ratio(qa.toBase(qa.lo), qb.toBase(qb.lo)) <= possiblySame
 }
 
 // madeOfParts reports whether a count of people is the sum of the other

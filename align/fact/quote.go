@@ -22,11 +22,6 @@ type quoteValue struct {
 	speaker string
 }
 
-// minQuoteWords is the fewest words a quotation needs to be compared: a
-// quoted phrase of one or two words ("occupying force") is a label, not a
-// remark.
-const minQuoteWords = 3
-
 // norm is the quotation's words.
 func (q *quoteValue) norm() string { return strings.Join(q.words, " ") }
 
@@ -163,7 +158,7 @@ func sameRemark(a, b *quoteValue) bool {
 		}
 	}
 	small := min(len(a.content), len(b.content))
-	return shared >= 2 && float64(shared) >= 0.5*float64(small) && (shared >= 3 || small <= 3)
+	return shared >= 2 && float64(shared) >= remarkShare*float64(small) && (shared >= 3 || small <= 3)
 }
 
 // compareQuotes judges two renderings of one remark: the same words agree,
