@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -36,37 +37,44 @@ type token struct {
 // Phrase-level rewrites applied before words are split: spelling families
 // ("U.S."/"US"/"United States"), multi-word forms of one term ("air
 // strike", "per cent", "called off"), times of day and amounts written
-// with a unit glued on ("$2.6m", "58km").
-var canonicalForms = []struct {
+// with a unit glued on ("$2.6m", "58km"). They are compiled on first use.
+var canonicalForms = sync.OnceValue(func() []canonicalForm {
+	return []canonicalForm{
+		{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates ", []string{"u.", "us", "united"}},
+		{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
+		{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
+		{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
+		{regexp.MustCompile(`\b[Ss]outh [Aa]frica\b`), " southafrica ", []string{"south"}},
+		{regexp.MustCompile(`\bWhite House\b`), " Whitehouse ", []string{"white"}},
+		{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
+		{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
+		{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
+		{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled ", []string{"off"}},
+		{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
+		{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
+		{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
+		{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
+		{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
+		{regexp.MustCompile(`(?i)\b(?:step|steps|stepped|stepping)\s+down\b`), " resigned ", []string{"down"}},
+		{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
+		{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
+		{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
+	}
+})
+
+// A canonicalForm rewrites the phrases re matches as rep.
+type canonicalForm struct {
 	re  *regexp.Regexp
 	rep string
 	// hints are lower-case substrings one of which a text must hold for
 	// re to match it: a cheap test that spares most texts the regexp.
 	hints []string
-}{
-	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates ", []string{"u.", "us", "united"}},
-	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
-	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
-	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
-	{regexp.MustCompile(`\b[Ss]outh [Aa]frica\b`), " southafrica ", []string{"south"}},
-	{regexp.MustCompile(`\bWhite House\b`), " Whitehouse ", []string{"white"}},
-	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
-	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
-	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
-	{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled ", []string{"off"}},
-	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
-	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
-	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
-	{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
-	{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
-	{regexp.MustCompile(`(?i)\b(?:step|steps|stepped|stepping)\s+down\b`), " resigned ", []string{"down"}},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
 }
 
 // timeOfDay matches "1:53 p.m.", "1.53pm", "13:53" and "10:37 a.m.".
-var timeOfDay = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
+var timeOfDay = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
+})
 
 // attributionSpans returns the byte ranges of t that attribute the
 // sentence to a source: "according to …" up to the next comma or stop, and
@@ -218,13 +226,13 @@ func countWord(w string) (string, bool) {
 func tokenize(text string) []token {
 	t := foldText(text)
 	lower := strings.ToLower(t)
-	for _, c := range canonicalForms {
+	for _, c := range canonicalForms() {
 		if slices.ContainsFunc(c.hints, func(h string) bool { return strings.Contains(lower, h) }) {
 			t = c.re.ReplaceAllString(t, c.rep)
 		}
 	}
 	if mayHoldTime(t) {
-		t = timeOfDay.ReplaceAllStringFunc(t, replaceTime)
+		t = timeOfDay().ReplaceAllStringFunc(t, replaceTime)
 	}
 
 	var out []token
@@ -319,7 +327,7 @@ func termOf(word string) string {
 // replaceTime rewrites a time of day matched by timeOfDay as one term,
 // "#t1353", on a 24-hour clock.
 func replaceTime(m string) string {
-	s := timeOfDay.FindStringSubmatch(m)
+	s := timeOfDay().FindStringSubmatch(m)
 	h, _ := strconv.Atoi(s[1])
 	if h > 24 {
 		return m

@@ -3,6 +3,7 @@ package fact
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/sergi/go-diff/diffmatchpatch"
@@ -36,14 +37,16 @@ const diffTimeout = 100 * time.Millisecond
 // wordToken matches words (with inner apostrophes, hyphens and periods:
 // "don't", "cease-fire", "U.S") and single other non-space characters, so
 // that a diff never cuts a word.
-var wordToken = regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]`)
+var wordToken = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]`)
+})
 
 // tokens splits text into its word tokens, each carrying the white space
 // before it, and returns the white space after the last one. Joining the
 // tokens and the tail gives back text exactly.
 func tokens(text string) (toks []string, tail string) {
 	at := 0
-	for _, loc := range wordToken.FindAllStringIndex(text, -1) {
+	for _, loc := range wordToken().FindAllStringIndex(text, -1) {
 		toks = append(toks, text[at:loc[1]])
 		at = loc[1]
 	}
