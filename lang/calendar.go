@@ -45,13 +45,7 @@ func monthName(w string) bool {
 	return month && !abbrev
 }
 
-var weekdays = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for i, line := range lines("weekdays.txt") {
-		m[strings.TrimSpace(line)] = i + 1
-	}
-	return m
-})
+var weekdays = numbered("weekdays.txt")
 
 // Weekday returns the day of the week w names, from 1 for Monday to 7 for
 // Sunday.

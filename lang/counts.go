@@ -1,21 +1,8 @@
 package lang
 
-import (
-	"strings"
-	"sync"
-)
-
 // events maps the words that say what happened to counted things to the
 // event: "killing" and "dead" to "killed".
-var events = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, r := range rows("events.tsv") {
-		for _, w := range strings.Fields(r[1]) {
-			m[w] = r[0]
-		}
-	}
-	return m
-})
+var events = grouped("events.tsv")
 
 // Event returns what happened to counted things that w says: "killed" for
 // "killing", "injured" for "wounded", "population" for "town" ("a town of
@@ -64,15 +51,7 @@ func ZeroEvent(w string) (string, bool) {
 	return e, ok
 }
 
-var quakes = sync.OnceValue(func() map[string]string {
-	m := map[string]string{}
-	for _, r := range rows("quakes.tsv") {
-		for _, w := range strings.Fields(r[1]) {
-			m[w] = r[0]
-		}
-	}
-	return m
-})
+var quakes = grouped("quakes.tsv")
 
 // Quake returns what a magnitude near w measures: "quake" for
 // "earthquake" or "tremor", "aftershock" for "aftershocks"; "" for other

@@ -65,6 +65,33 @@ func wordTable(name string) func() map[string]string {
 	})
 }
 
+// numbered returns a function that reads, on its first call, a list of
+// one word a line, and returns each word's line number, from 1.
+func numbered(name string) func() map[string]int {
+	return sync.OnceValue(func() map[string]int {
+		m := map[string]int{}
+		for i, line := range lines(name) {
+			m[strings.TrimSpace(line)] = i + 1
+		}
+		return m
+	})
+}
+
+// grouped returns a function that reads, on its first call, a table of
+// groups (a name, then the words of the group separated by spaces), and
+// returns the name of each word's group.
+func grouped(name string) func() map[string]string {
+	return sync.OnceValue(func() map[string]string {
+		m := map[string]string{}
+		for _, r := range rows(name) {
+			for _, w := range strings.Fields(field(r, 1)) {
+				m[w] = r[0]
+			}
+		}
+		return m
+	})
+}
+
 // field returns r[i], or "" when the row is shorter.
 func field(r []string, i int) string {
 	if i < len(r) {

@@ -54,13 +54,7 @@ func Vague(w string) (lo, hi float64, ok bool) {
 	return r[0], r[1], ok
 }
 
-var ordinals = sync.OnceValue(func() map[string]int {
-	m := map[string]int{}
-	for i, line := range lines("ordinals.txt") {
-		m[strings.TrimSpace(line)] = i + 1
-	}
-	return m
-})
+var ordinals = numbered("ordinals.txt")
 
 // Ordinal returns the number an ordinal word stands for: "third" is 3.
 func Ordinal(w string) (int, bool) {
