@@ -28,6 +28,7 @@ type kindSpec struct {
 	// priority orders extraction, lowest first: the words a value takes
 	// are not read again by a kind after it, so a kind before another wins
 	// the words both could read ("€2 million" is money, not a count).
+	// Priorities go in tens, so that a new kind finds room between two.
 	priority int
 	// extract finds the kind's values in a passage.
 	extract func(x *extraction)
@@ -61,13 +62,13 @@ type kindSpec struct {
 // kinds is the table of kinds, in the order a claim's differences are
 // found and listed.
 var kinds = [...]kindSpec{
-	{kind: KindDate, priority: 2, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, headline: 1, events: true},
-	{kind: KindTime, priority: 3, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, events: true},
-	{kind: KindNumber, priority: 5, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, headline: 2},
-	{kind: KindMoney, priority: 4, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, headline: 1},
-	{kind: KindPlace, priority: 6, extract: (*extraction).places, pair: pairPlaces},
-	{kind: KindName, priority: 7, extract: (*extraction).names, pair: pairNames, slot: nameSlot},
-	{kind: KindQuote, priority: 1, extract: (*extraction).quotes, pair: pairQuotes, slot: quoteSlot, link: sameRemarks},
+	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, headline: 1, events: true},
+	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, events: true},
+	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, headline: 2},
+	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, headline: 1},
+	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces},
+	{kind: KindName, priority: 70, extract: (*extraction).names, pair: pairNames, slot: nameSlot},
+	{kind: KindQuote, priority: 10, extract: (*extraction).quotes, pair: pairQuotes, slot: quoteSlot, link: sameRemarks},
 }
 
 // nKinds is the number of kinds, for arrays indexed by kindIndex.
