@@ -198,26 +198,24 @@ func mayHoldTime(t string) bool {
 	return false
 }
 
-// countWord returns the digits of a count written as a word: a cardinal
-// from "two" ("one" is far more often a pronoun, "one of the sources",
-// than a count), "hundred", or a collective ("dozen", "pair", "couple",
-// "single").
-func countWord(w string) (string, bool) {
-	v, ok := lang.Cardinal(w)
-	if ok && v < 2 {
-		return "", false
+// countWords maps the counts written as words to their digits: the
+// cardinals from "two" ("one" is far more often a pronoun, "one of the
+// sources", than a count), "hundred", and the collectives ("dozen",
+// "pair", "couple", "single").
+var countWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(w string, v float64) { m[w] = strconv.FormatFloat(v, 'f', -1, 64) }
+	for _, w := range lang.NumberWords() {
+		if v, ok := lang.Cardinal(w); ok && v >= 2 {
+			add(w, v)
+		} else if v, ok := lang.Collective(w); ok {
+			add(w, v)
+		}
 	}
-	if !ok && w == "hundred" {
-		v, ok = lang.Scale(w)
-	}
-	if !ok {
-		v, ok = lang.Collective(w)
-	}
-	if !ok {
-		return "", false
-	}
-	return strconv.FormatFloat(v, 'f', -1, 64), true
-}
+	v, _ := lang.Scale("hundred")
+	add("hundred", v)
+	return m
+})
 
 // tokenize returns the matching terms of a passage: folded, accent-free,
 // lower-cased, stemmed words without stop words, with spelling families
@@ -238,6 +236,7 @@ func tokenize(text string) []token {
 	var out []token
 	first := true
 	spans := attributionSpans(t)
+	counts := countWords()
 	for _, wa := range scanWordsAt(t) {
 		w := wa.w
 		attrib := slices.ContainsFunc(spans, func(sp [2]int) bool { return wa.at >= sp[0] && wa.at < sp[1] })
@@ -275,7 +274,7 @@ func tokenize(text string) []token {
 			if lower == "" || lang.StopWord(lower) {
 				continue
 			}
-			if n, ok := countWord(lower); ok {
+			if n, ok := counts[lower]; ok {
 				out = append(out, token{term: "#" + n, number: true, surface: p})
 				continue
 			}

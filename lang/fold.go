@@ -2,14 +2,13 @@ package lang
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
 
-var letterFolds = sync.OnceValue(func() map[rune]string {
+var letterFolds = newLazy(func() map[rune]string {
 	m := map[rune]string{}
 	for _, r := range rows("letter_folds.tsv") {
 		l, _ := utf8.DecodeRuneInString(r[0])
@@ -32,7 +31,7 @@ func StripMarks(s string) string {
 	if ascii {
 		return s
 	}
-	folds := letterFolds()
+	folds := letterFolds.get()
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if unicode.Is(unicode.Mn, r) {
@@ -47,7 +46,7 @@ func StripMarks(s string) string {
 	return b.String()
 }
 
-var skeletonRules = sync.OnceValue(func() *strings.Replacer {
+var skeletonRules = newLazy(func() *strings.Replacer {
 	var pairs []string
 	for _, r := range rows("skeleton.tsv") {
 		pairs = append(pairs, r[0], r[1])
@@ -60,7 +59,7 @@ var skeletonRules = sync.OnceValue(func() *strings.Replacer {
 // single. s must be lower case without diacritics; "etxeberria" and
 // "echeverria" have one skeleton.
 func Skeleton(s string) string {
-	s = skeletonRules().Replace(s)
+	s = skeletonRules.get().Replace(s)
 	var b strings.Builder
 	var last rune
 	for _, r := range s {

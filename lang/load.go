@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // data holds the lists; each file says in its header what it lists and
@@ -39,10 +40,42 @@ func rows(name string) [][]string {
 	return out
 }
 
-// wordSet returns a function that reads, on its first call, a list of
-// words separated by white space, and returns it as a set.
-func wordSet(name string) func() map[string]bool {
-	return sync.OnceValue(func() map[string]bool {
+// A lazy is a table built the first time it is read. Once built, reading
+// it costs an atomic load, so that the accessors are inlined and a
+// look-up in a hot loop costs little more than the map access.
+type lazy[T any] struct {
+	v     atomic.Pointer[T]
+	mu    sync.Mutex
+	build func() T
+}
+
+// newLazy returns a table that build makes on first use.
+func newLazy[T any](build func() T) *lazy[T] { return &lazy[T]{build: build} }
+
+// get returns the table, building it on the first call.
+func (l *lazy[T]) get() T {
+	if p := l.v.Load(); p != nil {
+		return *p
+	}
+	return l.fill()
+}
+
+// fill builds the table once, whichever goroutines ask for it first.
+func (l *lazy[T]) fill() T {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if p := l.v.Load(); p != nil {
+		return *p
+	}
+	v := l.build()
+	l.v.Store(&v)
+	return v
+}
+
+// wordSet returns a table of the list of words, separated by white
+// space, in the data file name.
+func wordSet(name string) *lazy[map[string]bool] {
+	return newLazy(func() map[string]bool {
 		set := map[string]bool{}
 		for _, line := range lines(name) {
 			for _, w := range strings.Fields(line) {
@@ -53,10 +86,10 @@ func wordSet(name string) func() map[string]bool {
 	})
 }
 
-// wordTable returns a function that reads, on its first call, a table of
-// two columns (a key, then a value) as a map.
-func wordTable(name string) func() map[string]string {
-	return sync.OnceValue(func() map[string]string {
+// wordTable returns a table of the two columns (a key, then a value) of
+// the data file name.
+func wordTable(name string) *lazy[map[string]string] {
+	return newLazy(func() map[string]string {
 		m := map[string]string{}
 		for _, r := range rows(name) {
 			m[r[0]] = field(r, 1)
@@ -65,10 +98,10 @@ func wordTable(name string) func() map[string]string {
 	})
 }
 
-// numbered returns a function that reads, on its first call, a list of
-// one word a line, and returns each word's line number, from 1.
-func numbered(name string) func() map[string]int {
-	return sync.OnceValue(func() map[string]int {
+// numbered returns a table of the words of the data file name, one a
+// line, to their line numbers, from 1.
+func numbered(name string) *lazy[map[string]int] {
+	return newLazy(func() map[string]int {
 		m := map[string]int{}
 		for i, line := range lines(name) {
 			m[strings.TrimSpace(line)] = i + 1
@@ -77,11 +110,11 @@ func numbered(name string) func() map[string]int {
 	})
 }
 
-// grouped returns a function that reads, on its first call, a table of
-// groups (a name, then the words of the group separated by spaces), and
-// returns the name of each word's group.
-func grouped(name string) func() map[string]string {
-	return sync.OnceValue(func() map[string]string {
+// grouped returns a table of the groups of the data file name (a name,
+// then the group's words separated by spaces), from each word to its
+// group's name.
+func grouped(name string) *lazy[map[string]string] {
+	return newLazy(func() map[string]string {
 		m := map[string]string{}
 		for _, r := range rows(name) {
 			for _, w := range strings.Fields(field(r, 1)) {

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"strings"
-	"sync"
 )
 
 var stopWords = wordSet("stopwords.txt")
@@ -10,9 +9,9 @@ var stopWords = wordSet("stopwords.txt")
 // StopWord reports whether w is too common to say which fact a sentence
 // states: function words, the hedges around numbers ("about", "nearly"),
 // the commonest titles and name particles.
-func StopWord(w string) bool { return stopWords()[w] }
+func StopWord(w string) bool { return stopWords.get()[w] }
 
-var synonymGroups = sync.OnceValue(func() [][]string {
+var synonymGroups = newLazy(func() [][]string {
 	var out [][]string
 	for _, line := range lines("synonyms.txt") {
 		if ws := strings.Fields(line); len(ws) > 0 {
@@ -25,9 +24,9 @@ var synonymGroups = sync.OnceValue(func() [][]string {
 // SynonymGroups returns the groups of words news reports use
 // interchangeably for one thing or event, in the list's order; a group's
 // first word names it. The slices are shared and must not be changed.
-func SynonymGroups() [][]string { return synonymGroups() }
+func SynonymGroups() [][]string { return synonymGroups.get() }
 
-var generalWords = sync.OnceValue(func() []string {
+var generalWords = newLazy(func() []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, line := range lines("general_words.txt") {
@@ -44,4 +43,4 @@ var generalWords = sync.OnceValue(func() []string {
 // GeneralWords returns the common words that are not stop words but say
 // little about which fact a sentence states ("ahead", "recently",
 // "statement"), each once. The slice is shared and must not be changed.
-func GeneralWords() []string { return generalWords() }
+func GeneralWords() []string { return generalWords.get() }

@@ -2,7 +2,6 @@ package lang
 
 import (
 	"strings"
-	"sync"
 )
 
 // A numberWord is a number written as a word, and its class.
@@ -11,7 +10,7 @@ type numberWord struct {
 	class string
 }
 
-var numberWords = sync.OnceValue(func() map[string]numberWord {
+var numberWords = newLazy(func() map[string]numberWord {
 	m := map[string]numberWord{}
 	for _, r := range rows("numbers.tsv") {
 		m[r[0]] = numberWord{number(r[1]), r[2]}
@@ -19,8 +18,18 @@ var numberWords = sync.OnceValue(func() map[string]numberWord {
 	return m
 })
 
+// NumberWords returns every number written as a word, of every class,
+// in no order.
+func NumberWords() []string {
+	var out []string
+	for w := range numberWords.get() {
+		out = append(out, w)
+	}
+	return out
+}
+
 func numberOfClass(w, class string) (float64, bool) {
-	n, ok := numberWords()[w]
+	n, ok := numberWords.get()[w]
 	if !ok || n.class != class {
 		return 0, false
 	}
@@ -39,7 +48,7 @@ func Scale(w string) (float64, bool) { return numberOfClass(w, "scale") }
 // "pair", "couple", "single".
 func Collective(w string) (float64, bool) { return numberOfClass(w, "collective") }
 
-var vagueNumbers = sync.OnceValue(func() map[string][2]float64 {
+var vagueNumbers = newLazy(func() map[string][2]float64 {
 	m := map[string][2]float64{}
 	for _, r := range rows("vague_numbers.tsv") {
 		m[r[0]] = [2]float64{number(r[1]), number(r[2])}
@@ -50,7 +59,7 @@ var vagueNumbers = sync.OnceValue(func() map[string][2]float64 {
 // Vague returns the range a plural number word stands for: "dozens" is 24
 // to 99.
 func Vague(w string) (lo, hi float64, ok bool) {
-	r, ok := vagueNumbers()[w]
+	r, ok := vagueNumbers.get()[w]
 	return r[0], r[1], ok
 }
 
@@ -58,7 +67,7 @@ var ordinals = numbered("ordinals.txt")
 
 // Ordinal returns the number an ordinal word stands for: "third" is 3.
 func Ordinal(w string) (int, bool) {
-	n, ok := ordinals()[w]
+	n, ok := ordinals.get()[w]
 	return n, ok
 }
 
@@ -74,7 +83,7 @@ type Hedge struct {
 	Kind string
 }
 
-var hedges = sync.OnceValue(func() []Hedge {
+var hedges = newLazy(func() []Hedge {
 	var out []Hedge
 	for _, r := range rows("hedges.tsv") {
 		out = append(out, Hedge{r[0], strings.Fields(r[0]), r[1]})
@@ -84,4 +93,4 @@ var hedges = sync.OnceValue(func() []Hedge {
 
 // Hedges returns the hedges, longest first: the first that matches is
 // the one meant. The slice is shared and must not be changed.
-func Hedges() []Hedge { return hedges() }
+func Hedges() []Hedge { return hedges.get() }

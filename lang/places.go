@@ -3,15 +3,17 @@ package lang
 import (
 	"strconv"
 	"strings"
-	"sync"
 )
 
-// compass maps each point of the compass, in all its forms, to its
+// A compassTable maps each point of the compass, in all its forms, to its
 // bearing, and tells the points' own names from their other forms.
-var compass = sync.OnceValue(func() (t struct {
+type compassTable struct {
 	bearing map[string]float64
 	point   map[string]bool
-}) {
+}
+
+var compass = newLazy(func() *compassTable {
+	t := &compassTable{}
 	t.bearing, t.point = map[string]float64{}, map[string]bool{}
 	for _, r := range rows("compass.tsv") {
 		deg := number(r[1])
@@ -28,16 +30,16 @@ var compass = sync.OnceValue(func() (t struct {
 // point of the compass w names: "north" is 0, "southwest" 225. The
 // adjectives ("southwestern") and hyphenated spellings are not points.
 func Compass(w string) (degrees float64, ok bool) {
-	if !compass().point[w] {
+	if !compass.get().point[w] {
 		return 0, false
 	}
-	return compass().bearing[w], true
+	return compass.get().bearing[w], true
 }
 
 // cardinalPoint reports whether w is north, south, east or west, or its
 // adjective.
 func cardinalPoint(w string) bool {
-	deg, ok := compass().bearing[w]
+	deg, ok := compass.get().bearing[w]
 	return ok && !strings.Contains(w, "-") && int(deg)%90 == 0
 }
 
@@ -47,17 +49,17 @@ var directions = wordSet("directions.txt")
 // any of its forms ("eastern Turkey", "north-west Syria"), "central",
 // "upstate".
 func Direction(w string) bool {
-	_, ok := compass().bearing[w]
-	return ok || directions()[w]
+	_, ok := compass.get().bearing[w]
+	return ok || directions.get()[w]
 }
 
 var placeWords = wordSet("place_words.txt")
 
 // PlaceWord reports whether w names a kind of place after a place's name:
 // "province", "district", "county".
-func PlaceWord(w string) bool { return placeWords()[w] }
+func PlaceWord(w string) bool { return placeWords.get()[w] }
 
-var placeCountries = sync.OnceValue(func() map[string]string {
+var placeCountries = newLazy(func() map[string]string {
 	m := map[string]string{}
 	for _, line := range lines("place_countries.txt") {
 		ws := strings.Fields(line)
@@ -72,7 +74,7 @@ var placeCountries = sync.OnceValue(func() map[string]string {
 // CountryOf returns the country of a major city or place, named by its
 // lower-case words joined by spaces ("doha", "tel aviv"), for matching.
 func CountryOf(place string) (string, bool) {
-	c, ok := placeCountries()[place]
+	c, ok := placeCountries.get()[place]
 	return c, ok
 }
 
@@ -94,7 +96,7 @@ type Place struct {
 	DST string
 }
 
-var gazetteer = sync.OnceValue(func() []Place {
+var gazetteer = newLazy(func() []Place {
 	var out []Place
 	for _, r := range rows("gazetteer.tsv") {
 		for len(r) < 6 {
@@ -115,7 +117,7 @@ var gazetteer = sync.OnceValue(func() []Place {
 // Gazetteer returns the places crosscheck knows: countries, regions and
 // cities, each with the place that holds it. The slice is shared and must
 // not be changed.
-func Gazetteer() []Place { return gazetteer() }
+func Gazetteer() []Place { return gazetteer.get() }
 
 // parseOffset reads "+3", "-4", "+5:30", "0" as minutes.
 func parseOffset(s string) (int, bool) {

@@ -72,15 +72,15 @@ func (x *extraction) future(i int) bool {
 // to the fourth, or the last.
 func (x *extraction) ordinalWeekday(i int) (int, dateValue, bool) {
 	ls := x.toks
+	if i+3 >= len(ls) || !ls[i+2].is("in", "of") {
+		return i, dateValue{}, false
+	}
+	wd, _ := lang.Weekday(ls[i+1].low)
 	n, ok := lang.Ordinal(ls[i].low)
 	if ls[i].low == "last" {
 		n, ok = -1, true
 	}
-	if !ok || n > 4 || i+3 >= len(ls) {
-		return i, dateValue{}, false
-	}
-	wd, _ := lang.Weekday(ls[i+1].low)
-	if wd == 0 || !ls[i+2].is("in", "of") {
+	if wd == 0 || !ok || n > 4 {
 		return i, dateValue{}, false
 	}
 	m, end := monthAt(ls, i+3)

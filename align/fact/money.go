@@ -104,19 +104,30 @@ func (x *extraction) money() {
 // amount, or "".
 func currencyBefore(ls []lexeme, i int) (string, int) {
 	l := ls[i]
-	if c, ok := lang.CurrencySymbol(l.text); ok && i+1 < len(ls) && ls[i+1].kind == lexNum && !ls[i+1].space {
-		return c, i + 1
-	}
-	if l.kind != lexWord || i+1 >= len(ls) {
+	// What follows is tested before the word is looked up: most words are
+	// followed by no amount.
+	if i+1 >= len(ls) {
 		return "", i
 	}
-	if c, ok := lang.DollarPrefix(l.low); ok && ls[i+1].text == "$" && !ls[i+1].space && i+2 < len(ls) && ls[i+2].kind == lexNum && !ls[i+2].space {
-		return c, i + 2
-	}
-	if c, ok := lang.CurrencyLetters(l.text); ok && ls[i+1].kind == lexNum && !ls[i+1].space && (i == 0 || ls[i].space || ls[i-1].kind == lexPunct) {
+	next := ls[i+1]
+	touching := next.kind == lexNum && !next.space
+	if c, ok := lang.CurrencySymbol(l.text); touching && ok {
 		return c, i + 1
 	}
-	if lang.CurrencyCode(l.low) && l.text != l.low && ls[i+1].kind == lexNum {
+	if l.kind != lexWord {
+		return "", i
+	}
+	if next.text == "$" && !next.space && i+2 < len(ls) && ls[i+2].kind == lexNum && !ls[i+2].space {
+		if c, ok := lang.DollarPrefix(l.low); ok {
+			return c, i + 2
+		}
+	}
+	if touching && (i == 0 || ls[i].space || ls[i-1].kind == lexPunct) {
+		if c, ok := lang.CurrencyLetters(l.text); ok {
+			return c, i + 1
+		}
+	}
+	if next.kind == lexNum && l.text != l.low && lang.CurrencyCode(l.low) {
 		return l.text, i + 1
 	}
 	return "", i
