@@ -69,6 +69,7 @@ var kinds = [...]kindSpec{
 	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces},
 	{kind: KindName, priority: 70, extract: (*extraction).names, pair: pairNames, slot: nameSlot},
 	{kind: KindQuote, priority: 10, extract: (*extraction).quotes, pair: pairQuotes, slot: quoteSlot, link: sameRemarks},
+	{kind: KindBearing, priority: 65, extract: (*extraction).bearings, pair: pairValues, judge: judgeBearings, slot: bearingSlot},
 }
 
 // nKinds is the number of kinds, for arrays indexed by kindIndex.
