@@ -225,3 +225,26 @@ func BenchmarkBuildHugePassage(b *testing.B) {
 	docs = append(docs, corpus.Document{ID: "d6", Passages: []corpus.Passage{{ID: "d6.1", Text: blob}}})
 	benchmarkBuild(b, docs)
 }
+
+// BenchmarkCompareStory measures extracting every passage's facts and
+// comparing them inside the claims of the quake story (seven outlets).
+func BenchmarkCompareStory(b *testing.B) {
+	c, err := corpus.Load([]string{"../testdata/stories/quake"}, corpus.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	s, err := Build(context.Background(), c.Documents, Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	n := 0
+	for _, d := range s.Documents {
+		n += len(d.Passages)
+	}
+	b.ReportMetric(float64(n), "passages")
+	b.ReportAllocs()
+	for b.Loop() {
+		s.facts = nil
+		s.compareStory()
+	}
+}

@@ -35,7 +35,7 @@ func storyOf(t *testing.T, outlets ...outlet) *Story {
 		}
 		for p, text := range o.passages {
 			doc.Passages = append(doc.Passages, corpus.Passage{ID: fmt.Sprintf("%s.%d", doc.ID, p+1), Paragraph: p + 1, Text: text})
-			c.Members = append(c.Members, Ref{d, p})
+			c.Members = append(c.Members, Ref{Doc: d, Passage: p})
 		}
 		docs = append(docs, doc)
 	}

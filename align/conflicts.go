@@ -31,7 +31,8 @@ func minConflictScore() float64 { return defaultTuning.CandidateScore }
 
 // conflictHeld reports whether the conflict d of claim c is to be held
 // back: a name's spellings in passages not surely aligned with each
-// other, or dates or times one member states together.
+// other, or dates or times another member states together (see
+// fact.Analysis.TwoEvents).
 func conflictHeld(s *Story, c *Claim, member map[Ref]int, d Difference) bool {
 	if d.Status != Conflict || len(d.Values) != 2 {
 		return false
@@ -48,53 +49,7 @@ func conflictHeld(s *Story, c *Claim, member map[Ref]int, d Difference) bool {
 			}
 		}
 	}
-	if d.Kind == KindDate || d.Kind == KindTime {
-		return statedTogether(s, c, d)
-	}
-	return false
-}
-
-// statedTogether reports whether one member of c states both values of d,
-// each as written by its own outlet (agreeing with it): "brought out on
-// Tuesday … underground since May 2" makes "Tuesday" and "May 2" in other
-// members two dates of two events.
-func statedTogether(s *Story, c *Claim, d Difference) bool {
-	fa := s.factAt(d.Values[0])
-	fb := s.factAt(d.Values[1])
-	if fa == nil || fb == nil {
-		return false
-	}
-	for _, m := range c.Members {
-		if m == d.Values[0].Ref || m == d.Values[1].Ref {
-			continue
-		}
-		var hasA, hasB bool
-		for i := range s.facts.facts[m.Doc][m.Passage] {
-			f := &s.facts.facts[m.Doc][m.Passage][i]
-			if f.Kind != fa.Kind {
-				continue
-			}
-			hasA = hasA || sameValue(s, fa, f, d.Values[0].Ref, m)
-			hasB = hasB || sameValue(s, fb, f, d.Values[1].Ref, m)
-		}
-		if hasA && hasB {
-			return true
-		}
-	}
-	return false
-}
-
-// sameValue reports whether facts x (of passage rx) and y (of ry) agree.
-func sameValue(s *Story, x, y *Fact, rx, ry Ref) bool {
-	switch {
-	case x.date != nil && y.date != nil:
-		st, ok := compareDates(x.date, y.date)
-		return ok && st == Same
-	case x.clock != nil && y.clock != nil:
-		st, ok := compareTimes(x.clock, y.clock, s.facts.clocks[rx.Doc], s.facts.clocks[ry.Doc])
-		return ok && st == Same
-	}
-	return false
+	return s.analysis().TwoEvents(c.Members, d)
 }
 
 // conflictKey identifies a conflict by its kind, passages and texts, in

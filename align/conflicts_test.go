@@ -54,8 +54,8 @@ func TestConflictReportedOnce(t *testing.T) {
 		{passages: []string{"Talks went on."}},
 	}
 	s := alignedStory(t, outlets, [][]testMember{
-		{{Ref{0, 0}, true}, {Ref{1, 0}, true}, {Ref{2, 0}, false}},
-		{{Ref{0, 0}, false}, {Ref{1, 0}, false}},
+		{{Ref{Doc: 0, Passage: 0}, true}, {Ref{Doc: 1, Passage: 0}, true}, {Ref{Doc: 2, Passage: 0}, false}},
+		{{Ref{Doc: 0, Passage: 0}, false}, {Ref{Doc: 1, Passage: 0}, false}},
 	}, 0.6)
 	if n := countConflicts(s); n != 2 {
 		t.Fatalf("%d conflicts in the story, want 2 (a date, a name): %v %v", n, summaries(s.Claims[0].Conflicts()), summaries(s.Claims[1].Conflicts()))
@@ -75,7 +75,7 @@ func TestNameConflictOnlyBetweenHomeMembers(t *testing.T) {
 		{passages: []string{"Councillor Siyabonga Mkhwanazi, who voted against it, spoke later."}},
 	}
 	s := alignedStory(t, outlets, [][]testMember{
-		{{Ref{0, 0}, false}, {Ref{1, 0}, false}, {Ref{2, 0}, true}},
+		{{Ref{Doc: 0, Passage: 0}, false}, {Ref{Doc: 1, Passage: 0}, false}, {Ref{Doc: 2, Passage: 0}, true}},
 	}, 0.6)
 	cs := s.Claims[0].Conflicts()
 	if len(cs) != 1 || cs[0].Kind != KindName {

@@ -3,116 +3,72 @@ package align
 import (
 	"slices"
 	"strings"
+
+	"crosscheck/align/fact"
 )
 
-// A Kind is the type of a fact compared inside a claim.
-type Kind string
+// The facts compared inside claims are package fact's; these names keep
+// them where the story's readers find them.
+
+type (
+	// A Kind is the type of a fact compared inside a claim.
+	Kind = fact.Kind
+	// A Status is the verdict on one fact across the outlets that state
+	// it.
+	Status = fact.Status
+	// A Difference is the comparison of one fact across the members of a
+	// claim.
+	Difference = fact.Difference
+	// A Value is a fact as one passage states it.
+	Value = fact.Value
+	// A Fact is one typed value stated in a passage.
+	Fact = fact.Fact
+	// A Variant is a name written more than one way across the corpus.
+	Variant = fact.Variant
+	// A VariantForm is one spelling of a variant name and where it occurs.
+	VariantForm = fact.VariantForm
+	// A Row is one fact a claim states, as its outlets give it.
+	Row = fact.Row
+	// A Reading is one version of a fact and where it is written.
+	Reading = fact.Reading
+	// A Dispute is a fact the outlets give differently, listed once for
+	// the whole story.
+	Dispute = fact.Dispute
+	// A Span is a run of text in a word diff.
+	Span = fact.Span
+	// An Op says where a span of a word diff stands.
+	Op = fact.Op
+)
 
 // The kinds of fact compared inside claims.
 const (
-	KindDate   Kind = "date"
-	KindTime   Kind = "time"
-	KindNumber Kind = "number"
-	KindMoney  Kind = "money"
-	KindName   Kind = "name"
-	KindPlace  Kind = "place"
-	KindQuote  Kind = "quote"
+	KindDate   = fact.KindDate
+	KindTime   = fact.KindTime
+	KindNumber = fact.KindNumber
+	KindMoney  = fact.KindMoney
+	KindName   = fact.KindName
+	KindPlace  = fact.KindPlace
+	KindQuote  = fact.KindQuote
 )
 
-// A Status is the verdict on one fact across the outlets that state it.
-type Status int
-
-// The verdicts on a fact, from weakest to strongest. Differ and Conflict
-// are disputes: a fact-checker must see them.
+// The verdicts on a fact, from weakest to strongest (see fact.Status).
 const (
-	// Same: the readings are equal once normalised ("Oct. 19" and
-	// "October 19").
-	Same Status = iota
-	// Compatible: one reading refines, contains or converts the other
-	// ("Sharm el-Sheikh" and "Egypt"; "September 9" and "September";
-	// "10 km" and "6 miles").
-	Compatible
-	// Differ: figures for one thing that differ although hedges let both
-	// be true ("at least 5 dead" and "24 dead").
-	Differ
-	// Conflict: the readings cannot both be true ("October 8" and
-	// "October 9").
-	Conflict
+	Same       = fact.Same
+	Compatible = fact.Compatible
+	Differ     = fact.Differ
+	Conflict   = fact.Conflict
 )
 
-// String returns the status in lower case: "same", "compatible",
-// "differ", "conflict".
-func (s Status) String() string {
-	switch s {
-	case Same:
-		return "same"
-	case Compatible:
-		return "compatible"
-	case Differ:
-		return "differ"
-	case Conflict:
-		return "conflict"
-	}
-	return "unknown"
-}
+// The places a span of a word diff can stand (see fact.Op).
+const (
+	Common = fact.Common
+	OnlyA  = fact.OnlyA
+	OnlyB  = fact.OnlyB
+)
 
-// Disputed reports whether s is Differ or Conflict.
-func (s Status) Disputed() bool { return s >= Differ }
-
-// A Difference is the comparison of one fact (an event date, a count, a
-// quote) across the members of a claim.
-type Difference struct {
-	Kind   Kind
-	Status Status
-	// Summary explains the difference in one line, naming the values and,
-	// when outlets disagree, how many give each and which outlets hold the
-	// minority reading: "date: October 8 (1 of 3 outlets) ≠ October 9 (2
-	// of 3 outlets); minority: Article 3".
-	Summary string
-	// Role says what the values are about when the sentences tell: the
-	// counted thing ("killed", "person injured", "home destroyed"), the
-	// unit's dimension ("length", "magnitude"), the currency, the speaker of
-	// a quote.
-	Role string
-	// Values are the fact as each member states it: two values, from two
-	// outlets, or from one passage for a conversion.
-	Values []Value
-	// Conversion is true when both values are in one passage, one
-	// restating the other in another unit, currency or time zone ("10km (6
-	// miles)"): the same value, listed as agreeing.
-	Conversion bool
-	// Diff is the word diff of two quotes that differ (Kind quote), first
-	// value against second; nil otherwise.
-	Diff []Span
-}
-
-// A Value is a fact as one passage states it.
-type Value struct {
-	// Ref is the passage holding the value.
-	Ref Ref
-	// Text is the value exactly as written: a substring of the passage.
-	Text string
-	// Norm is the normalised value compared ("10-09" for "Oct. 9").
-	Norm string
-	// Offset is where Text starts in the passage, in bytes.
-	Offset int
-}
-
-// A Variant is a name written more than one way across the corpus
-// ("Whitkoff" and "Witkoff").
-type Variant struct {
-	Kind  Kind
-	Forms []VariantForm
-	// Accents is true when the forms differ only in diacritics ("Pütürge"
-	// and "Puturge"): one name written the same way, not a misspelling.
-	Accents bool
-}
-
-// A VariantForm is one spelling of a variant name and where it occurs.
-type VariantForm struct {
-	Text string
-	Refs []Ref
-}
+// DiffWords compares a and b word by word and returns the spans of both,
+// in order (see fact.DiffWords).
+func DiffWords(a, b string) []Span { return fact.DiffWords(a, b) }
 
 // A ValueSpan is where a typed value stands in its passage, in bytes.
 type ValueSpan struct {

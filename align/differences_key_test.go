@@ -99,7 +99,7 @@ func (kc *keyedCase) find(file, text string, prefer []Ref) (Ref, bool) {
 	}
 	for p, ps := range kc.docs[d].Passages {
 		if strings.Contains(ps.Text, text) {
-			return Ref{d, p}, true
+			return Ref{Doc: d, Passage: p}, true
 		}
 	}
 	return Ref{}, false
@@ -202,7 +202,7 @@ func (kc *keyedCase) score(s *Story) keyScore {
 	ks := keyScore{perKindConflicts: map[string][2]int{}}
 	for i := range s.Claims {
 		for _, d := range s.Claims[i].Differences {
-			k := diffKey(d)
+			k := d.Key()
 			if d.Status == Conflict && len(d.Values) == 2 {
 				k = fmt.Sprint(keyOfConflict(d))
 			}

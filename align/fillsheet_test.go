@@ -16,10 +16,10 @@ func TestFillSheet(t *testing.T) {
 		{Passages: []corpus.Passage{{Text: "It happened on Oct. 9."}}},
 	}}
 	v := func(d int, text, norm string, off int) Value {
-		return Value{Ref: Ref{d, 0}, Text: text, Norm: norm, Offset: off}
+		return Value{Ref: Ref{Doc: d}, Text: text, Norm: norm, Offset: off}
 	}
 	a, b, c := v(0, "October 9", "10-09", 15), v(1, "October 8", "10-08", 15), v(2, "Oct. 9", "10-09", 15)
-	s.Claims = []Claim{{ID: "c1", Members: []Ref{{0, 0}, {1, 0}, {2, 0}}, Differences: []Difference{
+	s.Claims = []Claim{{ID: "c1", Members: []Ref{{Doc: 0, Passage: 0}, {Doc: 1, Passage: 0}, {Doc: 2, Passage: 0}}, Differences: []Difference{
 		{Kind: KindDate, Status: Conflict, Values: []Value{a, b}},
 		{Kind: KindDate, Status: Conflict, Values: []Value{b, a}},
 		{Kind: KindDate, Status: Conflict, Values: []Value{c, b}},
@@ -47,13 +47,13 @@ func TestDisputeOf(t *testing.T) {
 		{Passages: []corpus.Passage{{Text: "It is set for 2 March."}}},
 	}}
 	v := func(d, p int, text, norm string, off int) Value {
-		return Value{Ref: Ref{d, p}, Text: text, Norm: norm, Offset: off}
+		return Value{Ref: Ref{Doc: d, Passage: p}, Text: text, Norm: norm, Offset: off}
 	}
 	oct9, oct8 := v(0, 0, "October 9", "10-09", 3), v(1, 0, "October 8", "10-08", 3)
 	s.Claims = []Claim{
-		{ID: "c1", Members: []Ref{{0, 0}, {1, 0}}, Score: 0.9, Differences: []Difference{{Kind: KindDate, Status: Conflict, Values: []Value{oct9, oct8}}}},
-		{ID: "c2", Members: []Ref{{0, 1}, {1, 0}}, Score: 0.5, Differences: []Difference{{Kind: KindDate, Status: Conflict, Values: []Value{v(0, 1, "Oct. 9", "10-09", 3), oct8}}}},
-		{ID: "c3", Members: []Ref{{1, 1}, {2, 0}}, Differences: []Difference{{Kind: KindDate, Status: Same, Values: []Value{v(1, 1, "March 2", "03-02", 14), v(2, 0, "2 March", "03-02", 14)}}}},
+		{ID: "c1", Members: []Ref{{Doc: 0, Passage: 0}, {Doc: 1, Passage: 0}}, Score: 0.9, Differences: []Difference{{Kind: KindDate, Status: Conflict, Values: []Value{oct9, oct8}}}},
+		{ID: "c2", Members: []Ref{{Doc: 0, Passage: 1}, {Doc: 1, Passage: 0}}, Score: 0.5, Differences: []Difference{{Kind: KindDate, Status: Conflict, Values: []Value{v(0, 1, "Oct. 9", "10-09", 3), oct8}}}},
+		{ID: "c3", Members: []Ref{{Doc: 1, Passage: 1}, {Doc: 2, Passage: 0}}, Differences: []Difference{{Kind: KindDate, Status: Same, Values: []Value{v(1, 1, "March 2", "03-02", 14), v(2, 0, "2 March", "03-02", 14)}}}},
 	}
 	s.FillSheet()
 	if len(s.Disputes) != 1 {

@@ -4,11 +4,10 @@ import (
 	"math"
 	"runtime"
 	"slices"
-	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
+	"crosscheck/align/fact"
 	"crosscheck/corpus"
 )
 
@@ -57,14 +56,14 @@ type weighted struct {
 
 func newIndex(docs []corpus.Document) *index { return newIndexOf(docs, nil) }
 
-// newIndexOf indexes docs whose passages' typed facts are known:
-// facts[doc][passage], or nil to extract them here.
-func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
+// newIndexOf indexes docs whose passages' typed facts are known, or, with
+// facts nil, extracts them here.
+func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	ix := &index{docs: docs, tune: defaultTuning}
 	for d := range docs {
 		n := len(docs[d].Passages)
 		for p := range docs[d].Passages {
-			ix.refs = append(ix.refs, Ref{d, p})
+			ix.refs = append(ix.refs, Ref{Doc: d, Passage: p})
 			ix.pos = append(ix.pos, (float64(p)+0.5)/float64(n))
 		}
 	}
@@ -73,13 +72,13 @@ func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
 			r := ix.refs[i]
-			text := analysed(docs[r.Doc].Passages[r.Passage].Text)
+			text := fact.Analysed(docs[r.Doc].Passages[r.Passage].Text)
 			toks[i] = tokenize(text)
 			var fs []Fact
 			if facts != nil {
-				fs = facts[r.Doc][r.Passage]
+				fs = facts.Facts(r)
 			} else {
-				fs = extractFacts(text, factContext{published: docs[r.Doc].Published})
+				fs = fact.Extract(text, docs[r.Doc].Published)
 			}
 			ix.orders[i] = ordersOf(fs)
 		}
@@ -163,7 +162,7 @@ func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
 		if isName[t] && !lower[t] {
 			ix.idf[t] *= ix.tune.NameBoost
 			ix.name[t] = true
-		} else if generalTerms[ix.terms[t]] {
+		} else if generalTerms()[ix.terms[t]] {
 			ix.idf[t] *= ix.tune.GeneralWeight
 		}
 	}
@@ -206,28 +205,6 @@ var reversalTerms = sync.OnceValue(func() map[string]bool {
 	}
 	return set
 })
-
-// maxAnalysed is the most of a passage, in bytes, that alignment and
-// comparison read. A sentence is rarely over a few hundred bytes; a
-// "passage" of megabytes is a file the reader could not split (a data
-// dump, an encoded blob), and reading all of it would stall the story.
-const maxAnalysed = 8 << 10
-
-// analysed returns the part of text that is analysed: all of it, or its
-// first maxAnalysed bytes cut at a space.
-func analysed(text string) string {
-	if len(text) <= maxAnalysed {
-		return text
-	}
-	cut := maxAnalysed
-	if i := strings.LastIndexByte(text[:cut], ' '); i > cut/2 {
-		cut = i
-	}
-	for cut > 0 && !utf8.RuneStart(text[cut]) {
-		cut--
-	}
-	return text[:cut]
-}
 
 func startsUpper(s string) bool {
 	for _, r := range s {
@@ -294,15 +271,13 @@ const (
 func ordersOf(fs []Fact) orderSet {
 	var o orderSet
 	for i := range fs {
-		if q := fs[i].qty; q != nil {
-			switch q.order {
-			case "first":
-				o |= orderFirst
-			case "next", "remaining":
-				o |= orderNext
-			case "last":
-				o |= orderLast
-			}
+		switch fs[i].Order() {
+		case "first":
+			o |= orderFirst
+		case "next", "remaining":
+			o |= orderNext
+		case "last":
+			o |= orderLast
 		}
 	}
 	return o

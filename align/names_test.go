@@ -25,7 +25,7 @@ func TestNameVariants(t *testing.T) {
 		if c.whyNo == "both in one article" {
 			docB = 0
 		}
-		refs := []Ref{{docA, 0}, {docB, 1}}
+		refs := []Ref{{Doc: docA, Passage: 0}, {Doc: docB, Passage: 1}}
 		toks := [][]token{
 			tokenize("The official " + c.a + " spoke."),
 			tokenize("The official " + c.b + " spoke."),

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"crosscheck/align/fact"
 	"crosscheck/corpus"
 )
 
@@ -44,7 +45,7 @@ func seedPassage(t *testing.T, s *Story, all []string, none ...string) Ref {
 				ok = ok && !strings.Contains(ps.Text, w)
 			}
 			if ok {
-				found = append(found, Ref{d, p})
+				found = append(found, Ref{Doc: d, Passage: p})
 			}
 		}
 	}
@@ -64,7 +65,7 @@ func oracle(s *Story, refs ...Ref) []Difference {
 		return a.Passage - b.Passage
 	})
 	c.Differences = compareClaim(s, &c)
-	c.Facts = rowsOf(c.Differences)
+	c.Facts = fact.Rows(c.Differences)
 	summariseClaim(s, &c)
 	return c.Differences
 }

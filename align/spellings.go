@@ -1,8 +1,6 @@
 package align
 
-import (
-	"strings"
-)
+import "crosscheck/align/fact"
 
 // nameVariants finds names spelled more than one way across the story
 // ("Whitkoff" and "Witkoff", "Etxeberria" and "Echeverría") and maps each
@@ -10,7 +8,7 @@ import (
 // name when both are only ever written capitalised, they never occur in
 // the same document (one writer rarely spells a name two ways, so two
 // close spellings in one article are two names), they start alike, and
-// their sound skeletons (see nameSkeleton) are at most one edit apart, two
+// their sound skeletons (see fact.NameSkeleton) are at most one edit apart, two
 // for long names.
 func nameVariants(refs []Ref, toks [][]token) map[string]string {
 	type name struct {
@@ -31,7 +29,7 @@ func nameVariants(refs []Ref, toks [][]token) map[string]string {
 				if !t.capital {
 					continue
 				}
-				nm = &name{skeleton: nameSkeleton(t.surface), docs: map[int]bool{}}
+				nm = &name{skeleton: fact.NameSkeleton(t.surface), docs: map[int]bool{}}
 				names[t.term] = nm
 				order = append(order, t.term)
 			}
@@ -57,7 +55,7 @@ func nameVariants(refs []Ref, toks [][]token) map[string]string {
 			if min(len(na.skeleton), len(nb.skeleton)) >= 9 {
 				limit = 2
 			}
-			if editDistance(na.skeleton, nb.skeleton) > limit {
+			if fact.EditDistance(na.skeleton, nb.skeleton) > limit {
 				continue
 			}
 			ra, rb := find(merge, a), find(merge, b)
@@ -85,27 +83,6 @@ func find(merge map[string]string, t string) string {
 		}
 		t = m
 	}
-}
-
-// skeletonRules rewrite spellings that sound alike to one form.
-var skeletonRules = strings.NewReplacer(
-	"wh", "w", "tx", "ch", "tch", "ch", "ph", "f", "ck", "k", "kh", "h", "gh", "g",
-	"v", "b", "y", "i", "z", "s", "q", "k", "dj", "j", "ou", "u", "ee", "i",
-)
-
-// nameSkeleton is a name's spelling reduced to its sound: folded, lower
-// case, alike-sounding letter groups made one, doubled letters single.
-func nameSkeleton(surface string) string {
-	s := skeletonRules.Replace(strings.ToLower(foldText(surface)))
-	var b strings.Builder
-	var last rune
-	for _, r := range s {
-		if r != last {
-			b.WriteRune(r)
-		}
-		last = r
-	}
-	return b.String()
 }
 
 // inSameDoc reports whether two sets of documents meet.

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"crosscheck/align/fact"
 	"crosscheck/corpus"
 )
 
@@ -33,13 +34,16 @@ type Story struct {
 
 	// facts is the typed facts of every passage and what comparing them
 	// needs to know of the whole story.
-	facts *analysis
+	facts *fact.Analysis
 }
 
 // A Ref points at one passage of a Story: Documents[Doc].Passages[Passage].
-type Ref struct {
-	Doc, Passage int
-}
+type Ref = fact.Ref
+
+// HeadlinePassage is the Passage of a Ref that points at a document's
+// headline rather than at one of its passages; it appears only in
+// Story.InArticle.
+const HeadlinePassage = fact.HeadlinePassage
 
 // A Claim is one fact as reported by the outlets that state it: usually
 // one passage per outlet (two when an outlet splits the fact, such as a
@@ -105,6 +109,17 @@ func (c *Claim) Absent(n int) []int {
 	return out
 }
 
+// Disputes returns how many of the claim's rows are disputed.
+func (c *Claim) Disputes() int {
+	n := 0
+	for i := range c.Facts {
+		if c.Facts[i].Status.Disputed() {
+			n++
+		}
+	}
+	return n
+}
+
 // Conflicts returns the differences of c whose status is Conflict.
 func (c *Claim) Conflicts() []Difference {
 	var out []Difference
@@ -131,7 +146,7 @@ func (s *Story) Ref(id string) (Ref, bool) {
 	for d := range s.Documents {
 		for p := range s.Documents[d].Passages {
 			if s.Documents[d].Passages[p].ID == id {
-				return Ref{d, p}, true
+				return Ref{Doc: d, Passage: p}, true
 			}
 		}
 	}
@@ -164,8 +179,8 @@ func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, er
 		progress = func(float64) {}
 	}
 	s := &Story{Documents: docs, Title: storyTitle(docs)}
-	s.extractAll()
-	ix := newIndexOf(docs, s.facts.facts)
+	s.facts = fact.Analyse(docs)
+	ix := newIndexOf(docs, s.facts)
 	progress(0.2)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"crosscheck/lang"
 )
 
 // summariseClaim writes each difference's one-line summary, counting
@@ -162,7 +164,7 @@ func hasLetter(s string) bool {
 func contentWords(s string) int {
 	n := 0
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !quoteStopWords[plainFold(w)] {
+		if !lang.FunctionWord(lang.StripMarks(w)) {
 			n++
 		}
 	}

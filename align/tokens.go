@@ -5,13 +5,14 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/kljensen/snowball/english"
-	"golang.org/x/text/unicode/norm"
 
 	"crosscheck/corpus"
+	"crosscheck/lang"
 )
 
 // A token is one matching term of a passage.
@@ -36,37 +37,44 @@ type token struct {
 // Phrase-level rewrites applied before words are split: spelling families
 // ("U.S."/"US"/"United States"), multi-word forms of one term ("air
 // strike", "per cent", "called off"), times of day and amounts written
-// with a unit glued on ("$2.6m", "58km").
-var canonicalForms = []struct {
+// with a unit glued on ("$2.6m", "58km"). They are compiled on first use.
+var canonicalForms = sync.OnceValue(func() []canonicalForm {
+	return []canonicalForm{
+		{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates ", []string{"u.", "us", "united"}},
+		{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
+		{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
+		{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
+		{regexp.MustCompile(`\b[Ss]outh [Aa]frica\b`), " southafrica ", []string{"south"}},
+		{regexp.MustCompile(`\bWhite House\b`), " Whitehouse ", []string{"white"}},
+		{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
+		{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
+		{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
+		{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled ", []string{"off"}},
+		{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
+		{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
+		{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
+		{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
+		{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
+		{regexp.MustCompile(`(?i)\b(?:step|steps|stepped|stepping)\s+down\b`), " resigned ", []string{"down"}},
+		{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
+		{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
+		{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
+	}
+})
+
+// A canonicalForm rewrites the phrases re matches as rep.
+type canonicalForm struct {
 	re  *regexp.Regexp
 	rep string
 	// hints are lower-case substrings one of which a text must hold for
 	// re to match it: a cheap test that spares most texts the regexp.
 	hints []string
-}{
-	{regexp.MustCompile(`\bU\.\s?S\.(?:\s?A\.)?|\bUSA?\b|\b[Uu]nited [Ss]tates(?: of America)?\b`), " unitedstates ", []string{"u.", "us", "united"}},
-	{regexp.MustCompile(`\bU\.\s?N\.|\bUN\b|\b[Uu]nited [Nn]ations\b`), " unitednations ", []string{"u.", "un", "united"}},
-	{regexp.MustCompile(`\bU\.\s?K\.|\bUK\b|\b[Uu]nited [Kk]ingdom\b|\b[Bb]ritain\b|\bBritish\b`), " unitedkingdom ", []string{"u.", "uk", "united", "brit"}},
-	{regexp.MustCompile(`\bE\.\s?U\.|\bEU\b|\b[Ee]uropean [Uu]nion\b`), " europeanunion ", []string{"e.", "eu", "union"}},
-	{regexp.MustCompile(`\b[Ss]outh [Aa]frica\b`), " southafrica ", []string{"south"}},
-	{regexp.MustCompile(`\bWhite House\b`), " Whitehouse ", []string{"white"}},
-	{regexp.MustCompile(`(?i)\bair[\s-]strikes?\b|\bairstrikes\b`), " airstrike ", []string{"strike"}},
-	{regexp.MustCompile(`(?i)\bcease\s+fire\b`), " ceasefire ", []string{"cease"}},
-	{regexp.MustCompile(`(?i)\bper\s?cent\b|%`), " percent ", []string{"cent", "%"}},
-	{regexp.MustCompile(`(?i)\b(?:call|calls|called|calling)\s+off\b`), " cancelled ", []string{"off"}},
-	{regexp.MustCompile(`(?i)\b(?:took|take|takes|taking)\s+part\b`), " participated ", []string{"part"}},
-	{regexp.MustCompile(`(?i)\b(?:is|was|are|were|remains|remained)\s+(?:still\s+)?(?:not|n't)\s+(?:yet\s+)?(?:clear|certain|known)\b`), " unclear ", []string{"clear", "certain", "known"}},
-	{regexp.MustCompile(`(?i)\bdeath\s+toll\b`), " dead ", []string{"toll"}},
-	{regexp.MustCompile(`(?i)\bpass(?:ed|es)?\s+away\b`), " died ", []string{"away"}},
-	{regexp.MustCompile(`(?i)\bclose\s+to\b`), " nearly ", []string{"close"}},
-	{regexp.MustCompile(`(?i)\b(?:step|steps|stepped|stepping)\s+down\b`), " resigned ", []string{"down"}},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:m|mn|mln)\b`), " $1 million ", []string{"m"}},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(?:bn|b)\b`), " $1 billion ", []string{"b"}},
-	{regexp.MustCompile(`(?i)\b(\d+(?:[.,]\d+)?)\s?(km|kg|mph|kph|cm|mm|ft|mi)\b`), " $1 $2 ", []string{"km", "kg", "mph", "kph", "cm", "mm", "ft", "mi"}},
 }
 
 // timeOfDay matches "1:53 p.m.", "1.53pm", "13:53" and "10:37 a.m.".
-var timeOfDay = regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
+var timeOfDay = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`(?i)\b(\d{1,2})[:.](\d{2})\s?(?:([ap])\.?\s?m\b\.?)?`)
+})
 
 // attributionSpans returns the byte ranges of t that attribute the
 // sentence to a source: "according to …" up to the next comma or stop, and
@@ -102,7 +110,7 @@ func attributionSpans(t string) [][2]int {
 		if start > 0 && len(words) > 0 && len(words) <= 8 {
 			for _, w := range words {
 				w = strings.ToLower(strings.Trim(w, `."'!?`))
-				if speechVerbs[w] {
+				if lang.SpeechVerb(w) {
 					spans = append(spans, [2]int{start, end})
 					break
 				}
@@ -190,23 +198,24 @@ func mayHoldTime(t string) bool {
 	return false
 }
 
-var monthAbbrev = map[string]string{
-	"jan": "january", "feb": "february", "mar": "march", "apr": "april",
-	"jun": "june", "jul": "july", "aug": "august", "sep": "september",
-	"sept": "september", "oct": "october", "nov": "november", "dec": "december",
-}
-
-// numberWords are counts written as words; "one" is left out, being far
-// more often a pronoun ("one of the sources") than a count.
-var numberWords = map[string]string{
-	"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
-	"eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12",
-	"thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
-	"seventeen": "17", "eighteen": "18", "nineteen": "19", "twenty": "20",
-	"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70",
-	"eighty": "80", "ninety": "90", "hundred": "100", "dozen": "12",
-	"single": "1", "pair": "2", "couple": "2",
-}
+// countWords maps the counts written as words to their digits: the
+// cardinals from "two" ("one" is far more often a pronoun, "one of the
+// sources", than a count), "hundred", and the collectives ("dozen",
+// "pair", "couple", "single").
+var countWords = sync.OnceValue(func() map[string]string {
+	m := map[string]string{}
+	add := func(w string, v float64) { m[w] = strconv.FormatFloat(v, 'f', -1, 64) }
+	for _, w := range lang.NumberWords() {
+		if v, ok := lang.Cardinal(w); ok && v >= 2 {
+			add(w, v)
+		} else if v, ok := lang.Collective(w); ok {
+			add(w, v)
+		}
+	}
+	v, _ := lang.Scale("hundred")
+	add("hundred", v)
+	return m
+})
 
 // tokenize returns the matching terms of a passage: folded, accent-free,
 // lower-cased, stemmed words without stop words, with spelling families
@@ -215,18 +224,19 @@ var numberWords = map[string]string{
 func tokenize(text string) []token {
 	t := foldText(text)
 	lower := strings.ToLower(t)
-	for _, c := range canonicalForms {
+	for _, c := range canonicalForms() {
 		if slices.ContainsFunc(c.hints, func(h string) bool { return strings.Contains(lower, h) }) {
 			t = c.re.ReplaceAllString(t, c.rep)
 		}
 	}
 	if mayHoldTime(t) {
-		t = timeOfDay.ReplaceAllStringFunc(t, replaceTime)
+		t = timeOfDay().ReplaceAllStringFunc(t, replaceTime)
 	}
 
 	var out []token
 	first := true
 	spans := attributionSpans(t)
+	counts := countWords()
 	for _, wa := range scanWordsAt(t) {
 		w := wa.w
 		attrib := slices.ContainsFunc(spans, func(sp [2]int) bool { return wa.at >= sp[0] && wa.at < sp[1] })
@@ -258,13 +268,13 @@ func tokenize(text string) []token {
 			capital := !first && p != "" && unicode.IsUpper([]rune(p)[0]) && !isAllCaps(p)
 			first = false
 			lower := strings.ToLower(strings.ReplaceAll(p, "'", ""))
-			if full, ok := monthAbbrev[lower]; ok {
+			if full, ok := lang.MonthAbbrev(lower); ok {
 				lower = full
 			}
-			if lower == "" || stopWords[lower] {
+			if lower == "" || lang.StopWord(lower) {
 				continue
 			}
-			if n, ok := numberWords[lower]; ok {
+			if n, ok := counts[lower]; ok {
 				out = append(out, token{term: "#" + n, number: true, surface: p})
 				continue
 			}
@@ -285,14 +295,14 @@ func withCountries(ts []token) []token {
 		}
 		w := strings.ToLower(ts[i].surface)
 		if i+1 < len(ts) {
-			if c, ok := countryOf[w+" "+strings.ToLower(ts[i+1].surface)]; ok {
+			if c, ok := lang.CountryOf(w + " " + strings.ToLower(ts[i+1].surface)); ok {
 				out = append(out, ts[i+1])
 				i++
 				out = append(out, token{term: termOf(c), surface: c})
 				continue
 			}
 		}
-		if c, ok := countryOf[w]; ok {
+		if c, ok := lang.CountryOf(w); ok {
 			out = append(out, token{term: termOf(c), surface: c})
 		}
 	}
@@ -302,11 +312,12 @@ func withCountries(ts []token) []token {
 // termOf maps a lower-cased word to its matching term: the canonical word
 // of its synonym group, or its stem.
 func termOf(word string) string {
-	if c, ok := synonymOf[word]; ok {
+	syn := synonyms()
+	if c, ok := syn.ofWord[word]; ok {
 		return c
 	}
 	stem := english.Stem(word, false)
-	if c, ok := synonymOfStem[stem]; ok {
+	if c, ok := syn.ofStem[stem]; ok {
 		return c
 	}
 	return stem
@@ -315,7 +326,7 @@ func termOf(word string) string {
 // replaceTime rewrites a time of day matched by timeOfDay as one term,
 // "#t1353", on a 24-hour clock.
 func replaceTime(m string) string {
-	s := timeOfDay.FindStringSubmatch(m)
+	s := timeOfDay().FindStringSubmatch(m)
 	h, _ := strconv.Atoi(s[1])
 	if h > 24 {
 		return m
@@ -348,40 +359,7 @@ func twoDigits(n int) string {
 // the letters that do not decompose, so that "Pütürge" matches "Puturge"
 // and "Karagaçlı" matches "Karagacli".
 func foldText(s string) string {
-	return stripMarks(corpus.Fold(s))
-}
-
-// stripMarks returns s without diacritics and with the letters that have
-// no decomposition spelt in ASCII ("Thériault" → "Theriault", "ł" → "l",
-// "ß" → "ss"); case is kept.
-func stripMarks(s string) string {
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if unicode.Is(unicode.Mn, r) {
-			continue
-		}
-		if m, ok := letterFolds[r]; ok {
-			b.WriteString(m)
-			continue
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-var letterFolds = map[rune]string{
-	'ı': "i", 'İ': "I", 'ø': "o", 'Ø': "O", 'æ': "ae", 'Æ': "AE", 'ß': "ss",
-	'ł': "l", 'Ł': "L", 'đ': "d", 'Đ': "D", 'œ': "oe", 'Œ': "OE", 'þ': "th",
+	return lang.StripMarks(corpus.Fold(s))
 }
 
 func hasUpper(s string) bool {
@@ -402,26 +380,4 @@ func isAllCaps(s string) bool {
 		n++
 	}
 	return n > 1
-}
-
-// stopWords are words too common to say which fact a sentence states,
-// including the hedges around numbers ("about", "nearly", "at least").
-var stopWords = toSet(`a about above after again against al all also am an and any are as at be because been
-before being below between both but by can could did do does doing down during each el few for from further
-had has have having he her here hers herself him himself his how i if in into is it its itself just me more
-most my myself no nor not now of off on once only or other our ours ourselves out over own same she should
-so some such than that the their theirs them themselves then there these they this those through to too
-under until up very was we were what when where which while who whom why will with would you your yours
-yourself yourselves mr mrs ms dr said says say told tells telling according also however would could may might
-one its it's into upon via per well yet still even ever among amid
-nearly almost around roughly approximately least less than some several many much
-just already also whether though although despite since within without neither either along across toward towards onto
-de la le du der van von`)
-
-func toSet(words string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(words) {
-		m[w] = true
-	}
-	return m
 }

@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 )
 
 func terms(text string) []string {
@@ -140,21 +139,5 @@ func TestAttributionSpans(t *testing.T) {
 				t.Errorf("%q: %q marked as attribution (spans %v)", c.text, w, spans)
 			}
 		}
-	}
-}
-
-func TestAnalysedCutsHugePassages(t *testing.T) {
-	short := "The bridge was closed."
-	if got := analysed(short); got != short {
-		t.Errorf("analysed(%q) = %q, want it whole", short, got)
-	}
-	huge := strings.Repeat("Pütürge ", maxAnalysed) // multi-byte runes across the cut
-	got := analysed(huge)
-	if len(got) > maxAnalysed || len(got) < maxAnalysed/2 || !utf8.ValidString(got) || !strings.HasPrefix(huge, got) {
-		t.Errorf("analysed cut %d bytes of %d (valid UTF-8: %v), want a valid prefix of at most %d", len(got), len(huge), utf8.ValidString(got), maxAnalysed)
-	}
-	noSpace := strings.Repeat("ü", maxAnalysed)
-	if got := analysed(noSpace); !utf8.ValidString(got) || len(got) > maxAnalysed {
-		t.Errorf("a cut without spaces must still fall between runes")
 	}
 }

@@ -4,7 +4,8 @@ package align
 // model's (see modelScore), from 0 to 1. The values in defaultTuning were
 // chosen with TestTuneThresholds on the project's answer keys; most sit on
 // a broad plateau, where small changes move the scores by less than the
-// keys' noise.
+// keys' noise. The thresholds of judging facts (how far two figures may
+// be apart, what "about" allows) are package fact's, in fact/tuning.go.
 type tuning struct {
 	// CandidateScore is the least score for a pair of passages to count
 	// as evidence at all; weaker pairs count as unrelated.

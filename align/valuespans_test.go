@@ -10,7 +10,7 @@ func TestValueSpansUseOffsets(t *testing.T) {
 	s := &Story{Documents: []corpus.Document{{Passages: []corpus.Passage{
 		{Text: "Of 14 crew, 14 people were hurt."},
 	}}}}
-	ref := Ref{0, 0}
+	ref := Ref{Doc: 0, Passage: 0}
 	c := &Claim{Members: []Ref{ref}, Differences: []Difference{
 		{Kind: KindNumber, Status: Conflict, Values: []Value{{Ref: ref, Text: "14 people", Offset: 12}}},
 		// Placed by hand without an offset: found by search.
@@ -20,7 +20,7 @@ func TestValueSpansUseOffsets(t *testing.T) {
 		// The same place twice is listed once.
 		{Kind: KindNumber, Status: Conflict, Values: []Value{{Ref: ref, Text: "14 people", Offset: 12}}},
 		// A value of another passage is not listed.
-		{Kind: KindDate, Status: Conflict, Values: []Value{{Ref: Ref{0, 1}, Text: "Of"}}},
+		{Kind: KindDate, Status: Conflict, Values: []Value{{Ref: Ref{Doc: 0, Passage: 1}, Text: "Of"}}},
 	}}
 	got := s.ValueSpans(c, ref)
 	want := []ValueSpan{{12, 21, KindNumber, Conflict}, {6, 10, KindNumber, Same}, {12, 14, KindNumber, Compatible}}

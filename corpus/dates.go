@@ -4,6 +4,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"crosscheck/lang"
 )
 
 const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
@@ -149,10 +151,6 @@ func monthNumber(name string) int {
 	if len(name) < 3 {
 		return 0
 	}
-	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(name, m) {
-			return i + 1
-		}
-	}
-	return 0
+	m, _ := lang.Month(name[:3]) // "sept", "Sept.", "September"
+	return m
 }

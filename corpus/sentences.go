@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/lang"
 )
 
 // titleAbbreviations precede a name or number and never end a sentence.
@@ -29,12 +31,6 @@ var referenceAbbreviations = map[string]bool{
 	"sec": true, "secs": true, "art": true, "arts": true, "cl": true, "ch": true,
 	"chap": true, "vol": true, "vols": true, "fig": true, "figs": true, "nos": true,
 	"r": true, "reg": true, "subs": true, "sch": true,
-}
-
-// monthAbbreviations end a sentence only when a sentence clearly follows.
-var monthAbbreviations = map[string]bool{
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // ambiguousAbbreviations may end a sentence ("… in the U.S. The …") or not
@@ -142,7 +138,9 @@ func isBoundary(before string, mark rune, term, next string) bool {
 	case word == "No":
 		// "No. 10" is a number; "… said No. The …" is not.
 		return !unicode.IsDigit(first)
-	case monthAbbreviations[lower]:
+	case isMonthAbbrev(lower):
+		// A month's abbreviation ends a sentence only when a sentence
+		// clearly follows.
 		return !unicode.IsDigit(first) && sentenceStarters[nextWord]
 	case ambiguousAbbreviations[lower]:
 		return sentenceStarters[nextWord]
@@ -152,6 +150,13 @@ func isBoundary(before string, mark rune, term, next string) bool {
 		return sentenceStarters[nextWord]
 	}
 	return true
+}
+
+// isMonthAbbrev reports whether w, in lower case, abbreviates a month
+// ("sept").
+func isMonthAbbrev(w string) bool {
+	_, ok := lang.MonthAbbrev(w)
+	return ok
 }
 
 // lowerCamel matches names that start a sentence in lower case:

@@ -1,0 +1,97 @@
+package fact
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"crosscheck/corpus"
+)
+
+// An Analysis is the typed facts of a story's passages and what comparing
+// them needs to know of the whole story: each article's clock, the places
+// its passages say hold other places, the exchange rates it states, the
+// words it writes in lower case and the names it spells two ways.
+type Analysis struct {
+	// facts holds each passage's facts: facts[doc][passage].
+	facts [][][]Fact
+	// headlines holds each document's headline facts.
+	headlines [][]Fact
+	clocks    []clockContext
+	// learned maps a place the gazetteer does not know to the place the
+	// story says holds it.
+	learned map[string]string
+	// variantPairs holds the pairs of folded spellings found to be one name
+	// written two ways across the story (see FindVariants).
+	variantPairs map[[2]string]bool
+	// lowerWords are the words the story writes in lower case: a
+	// capitalised word among them opens a sentence; it is not a name.
+	lowerWords map[string]bool
+	// rates are the exchange rates the story states (see learnRates).
+	rates map[rateKey]float64
+}
+
+// Analyse extracts the facts of every passage and headline of docs, and
+// what the story teaches about places, clocks, exchange rates and the
+// spelling of names.
+func Analyse(docs []corpus.Document) *Analysis {
+	a := &Analysis{learned: map[string]string{}, lowerWords: map[string]bool{}}
+	for d := range docs {
+		doc := &docs[d]
+		var ps [][]Fact
+		var speakers []string
+		for p := range doc.Passages {
+			fs, speaker := extractPassage(Analysed(doc.Passages[p].Text), doc.Published)
+			ps = append(ps, fs)
+			speakers = append(speakers, speaker)
+			learnPlaces(fs, a.learned)
+			collectLowerWords(Analysed(doc.Passages[p].Text), a.lowerWords)
+		}
+		resolveSpeakers(ps, speakers)
+		a.facts = append(a.facts, ps)
+		a.headlines = append(a.headlines, Extract(Analysed(doc.Title), doc.Published))
+	}
+	a.clocks = clockContexts(docs, a)
+	a.rates = learnRates(a.facts)
+	return a
+}
+
+// Facts returns the typed facts of the passage r points at.
+func (a *Analysis) Facts(r Ref) []Fact { return a.facts[r.Doc][r.Passage] }
+
+// factAt returns the fact a value was taken from, or nil.
+func (a *Analysis) factAt(v Value) *Fact {
+	var fs []Fact
+	if v.Ref.Passage == HeadlinePassage {
+		fs = a.headlines[v.Ref.Doc]
+	} else {
+		fs = a.facts[v.Ref.Doc][v.Ref.Passage]
+	}
+	for i := range fs {
+		if fs[i].Start == v.Offset && fs[i].Text == v.Text {
+			return &fs[i]
+		}
+	}
+	return nil
+}
+
+// MaxAnalysed is the most of a passage, in bytes, that alignment and
+// comparison read. A sentence is rarely over a few hundred bytes; a
+// "passage" of megabytes is a file the reader could not split (a data
+// dump, an encoded blob), and reading all of it would stall the story.
+const MaxAnalysed = 8 << 10
+
+// Analysed returns the part of text that is analysed: all of it, or its
+// first MaxAnalysed bytes cut at a space.
+func Analysed(text string) string {
+	if len(text) <= MaxAnalysed {
+		return text
+	}
+	cut := MaxAnalysed
+	if i := strings.LastIndexByte(text[:cut], ' '); i > cut/2 {
+		cut = i
+	}
+	for cut > 0 && !utf8.RuneStart(text[cut]) {
+		cut--
+	}
+	return text[:cut]
+}

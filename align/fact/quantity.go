@@ -1,0 +1,360 @@
+package fact
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+
+	"crosscheck/lang"
+)
+
+// A quantity is a number a passage states, as an interval in its unit
+// (hi is +Inf for "at least 10"), with what it counts.
+type quantity struct {
+	lo, hi float64
+	// val is the number as written; exact is false when it is hedged
+	// ("about", "at least") or vague ("dozens").
+	val   float64
+	exact bool
+	// approx is true for "about N", "some N", "roughly N": a point value
+	// given loosely, not a bound.
+	approx bool
+	// step is the place of the number's last written digit (see number).
+	step float64
+	unit *unit
+	// noun is the counted thing, singular ("person", "home", "vote"); class
+	// groups nouns ("person" for people, members, cavers, …).
+	noun, class string
+	// event is what happened to the counted thing: "killed", "injured",
+	// "destroyed", "votes for", … or "" when the sentence does not say.
+	event string
+	// order is "first", "next" or "last" in "the first four boys".
+	order string
+	// from is the place a distance is measured from, folded ("santa
+	// rosa"), when the sentence names it.
+	from string
+	// verb is the verb a length of time follows ("waited five years"):
+	// some other span than a prison term or parole.
+	verb string
+	// skip marks numbers that are not a fact to compare: a part of a
+	// group ("23 of them"), an earlier figure ("from 10 to 24").
+	skip bool
+}
+
+// precision is how far the written figure may be from the true value,
+// relative to it: half its last digit's place, more when hedged.
+func (q *quantity) precision() float64 {
+	p := 0.0
+	if q.step > 0 && q.val != 0 {
+		p = q.step / 2 / math.Abs(q.val)
+	}
+	if q.approx {
+		p += approxPrecision
+	}
+	return p
+}
+
+// margin is how far the true value may be from the written figure,
+// relative to it, for telling two readings apart: its precision, or
+// approxTolerance for a loose fraction in words ("roughly a quarter of a
+// mile"), whose rounding the words do not tell.
+func (q *quantity) margin() float64 {
+	if q.approx && q.step == 0 {
+		return approxTolerance
+	}
+	return q.precision()
+}
+
+// base returns the number in its dimension's base unit.
+func (q *quantity) base() float64 { return q.toBase(q.val) }
+
+func (q *quantity) toBase(v float64) float64 {
+	if q.unit == nil || math.IsInf(v, 0) {
+		return v
+	}
+	return v*q.unit.Factor + q.unit.Offset
+}
+
+func (q *quantity) dim() string {
+	if q.unit == nil {
+		if q.class == "age" || q.class == "ordinal" {
+			return q.class
+		}
+		return "count"
+	}
+	return q.unit.Dim
+}
+
+// role names what the quantity is about, for display: "killed", "injured
+// person", "home destroyed", "km".
+func (q *quantity) role() string {
+	var parts []string
+	if q.order != "" {
+		parts = append(parts, q.order)
+	}
+	if q.noun != "" && q.unit == nil {
+		parts = append(parts, q.noun)
+	}
+	if q.event != "" {
+		parts = append(parts, q.event)
+	}
+	if q.unit != nil {
+		parts = append(parts, q.unit.Dim)
+	}
+	if len(parts) == 0 {
+		return q.dim()
+	}
+	return strings.Join(parts, " ")
+}
+
+func (q *quantity) norm() string {
+	f := func(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
+	var s string
+	switch {
+	case q.exact:
+		s = f(q.val)
+	case q.approx:
+		s = "~" + f(q.val)
+	case math.IsInf(q.hi, 1):
+		s = "≥" + f(q.lo)
+	case q.lo == 0:
+		s = "≤" + f(q.hi)
+	default:
+		s = f(q.lo) + "–" + f(q.hi)
+	}
+	if q.unit != nil {
+		s += " " + q.unit.Symbol
+	}
+	if r := q.role(); r != "" && q.unit == nil {
+		s += " " + r
+	}
+	return s
+}
+
+// String describes a quantity for tests and debugging.
+func (q quantity) String() string { return fmt.Sprintf("%s [%g,%g]", q.norm(), q.lo, q.hi) }
+
+// restates reports whether o is the measure in another unit of its
+// dimension, within rounding ("10km (6 miles)").
+func (q *quantity) restates(o value) bool {
+	b := o.(*quantity)
+	return q.unit != nil && b.unit != nil && q.unit.Dim == b.unit.Dim &&
+		q.unit.Symbol != b.unit.Symbol && closeValues(q.base(), b.base(), max(q.precision(), b.precision())+conversionSlack)
+}
+
+// sameScale reports whether o is in the same unit, or both are counts.
+func (q *quantity) sameScale(o value) bool { return q.unit == o.(*quantity).unit }
+
+// sameFigure is false: quantities are compared in their base units.
+func (q *quantity) sameFigure(value) bool { return false }
+
+// quantities records the passage's numbers with their hedge, unit and
+// counted thing: "at least 10 people", "nearly 190", "58km", "6.1-magnitude",
+// "dozens of houses", "100 to 200 fighters", "108 votes to 99", "61%".
+func (x *extraction) quantities() {
+	ls := x.toks
+	for i := 0; i < len(ls); i++ {
+		if ls[i].quoted || x.taken[i] {
+			continue
+		}
+		if end := x.quantityAt(i); end > i {
+			i = end - 1
+		}
+	}
+}
+
+// quantityAt reads the quantities starting at lexeme i and returns the
+// index after them, or i.
+func (x *extraction) quantityAt(i int) int {
+	ls := x.toks
+	// "magnitude 6.1", "magnitude-6.1"
+	if ls[i].low == "magnitude" && i+1 < len(ls) {
+		j := i + 1
+		if ls[j].low == "-" {
+			j++
+		}
+		if j < len(ls) && ls[j].kind == lexNum && !x.taken[j] {
+			v, _ := strconv.ParseFloat(ls[j].text, 64)
+			if v > 0 && v < 10 {
+				q := quantity{val: v, lo: v, hi: v, exact: true, unit: unitOf("magnitude")}
+				start := i
+				if h, hs := hedgeBefore(ls, i); h != "" {
+					start = hs
+					applyHedge(&q, h)
+				}
+				x.magnitudeRole(&q, i, j+1)
+				x.addQuantity(start, j+1, q)
+				return j + 1
+			}
+		}
+		return i
+	}
+	// "the first confirmed death": one killed, so far.
+	if ls[i].low == "first" && x.free(i, i+1) {
+		for k := i + 1; k < len(ls) && k <= i+2; k++ {
+			if ls[k].is("death", "fatality") {
+				q := quantity{val: 1, lo: 1, hi: 1, exact: true, step: 1}
+				q.event = "killed"
+				x.addQuantity(i, k+1, q)
+				return k + 1
+			}
+			if ls[k].kind != lexWord {
+				break
+			}
+		}
+	}
+	if nth, ok := lang.Ordinal(ls[i].low); ls[i].kind == lexWord && ok && i+1 < len(ls) {
+		// "the third time", "the third attempt"
+		if n, _ := lang.NounSynonym(ls[i+1].low); n == "time" || ls[i+1].low == "time" {
+			v := float64(nth)
+			start := i
+			if i > 0 && ls[i-1].low == "the" {
+				start = i - 1
+			}
+			x.addQuantity(start, i+2, quantity{val: v, lo: v, hi: v, exact: true, noun: "time", class: "ordinal"})
+			return i + 2
+		}
+		return i
+	}
+	if end := x.zeroCount(i); end > i {
+		return end
+	}
+	n, ok := numberAt(ls, i)
+	if !ok || n.end <= i || !x.free(i, n.end) {
+		return i
+	}
+	if x.identifier(i, n) {
+		x.markTaken(i, n.end)
+		return n.end
+	}
+	q := quantity{val: n.val, lo: n.lo, hi: n.hi, exact: !n.vague, step: n.step}
+	start := i
+	if h, hs := hedgeBefore(ls, i); h != "" && x.free(hs, i) {
+		start = hs
+		applyHedge(&q, h)
+	}
+	if i > 0 && ls[i-1].low == "minus" && x.free(i-1, i) {
+		start = min(start, i-1)
+		q.val, q.lo, q.hi = -q.val, -q.hi, -q.lo
+	}
+	end := n.end
+	// "N in M": a proportion ("three in five").
+	if end+1 < len(ls) && ls[end].low == "in" {
+		if m, ok := numberAt(ls, end+1); ok && m.val > n.val && m.val <= 100 && !m.vague && !n.vague && (end+2 >= len(ls) || lang.UnitNamed(ls[m.end].low) == nil) && ls[m.end-1].kind == lexWord {
+			v := 100 * n.val / m.val
+			q.val, q.lo, q.hi, q.unit = v, v, v, unitOf("%")
+			if !q.exact {
+				applyHedge(&q, "~")
+			}
+			x.addQuantity(start, m.end, q)
+			return m.end
+		}
+	}
+	// "the strongest measuring 4.7": a magnitude in a sentence about
+	// earthquakes.
+	if i > 0 && ls[i-1].is("measuring", "measured") && strings.Contains(ls[i].text, ".") && n.val < 10 && x.aboutQuakes() {
+		q.unit = unitOf("magnitude")
+		x.magnitudeRole(&q, start, end)
+		x.addQuantity(start, end, q)
+		return end
+	}
+	// Ranges and tallies: "100 to 200", "between 14 and 17", "108 votes to 99", "14-17".
+	if r, ok := x.rangeAfter(i, end, n); ok {
+		return r
+	}
+	// Attached or following unit.
+	if u, uend := x.unitAfter(end, n); u != nil {
+		q.unit = u
+		if u == unitOf("magnitude") {
+			x.magnitudeRole(&q, start, uend)
+		}
+		if u.Dim == "length" {
+			x.lengthRole(&q, uend)
+		}
+		if u.Dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
+			q.hi, q.exact = q.val, true // "over two days": across, not more than
+		}
+		// "22 years old", "34-year-old"
+		if u.Dim == "duration" && uend < len(ls) && ls[uend].low == "old" {
+			q.unit, q.class, q.noun = nil, "age", ""
+			uend++
+		} else if u.Dim == "duration" && uend+1 < len(ls) && ls[uend].low == "-" && ls[uend+1].low == "old" {
+			q.unit, q.class, q.noun = nil, "age", ""
+			uend += 2
+		}
+		if q.class != "age" && u != unitOf("magnitude") {
+			q.noun, q.class = "", ""
+		}
+		if u.Dim == "duration" && q.class != "age" {
+			x.durationRole(&q, start, uend)
+		}
+		if u == unitOf("%") {
+			// "35% contained", "containment stood at 35%"; "up from 20%"
+			// is the earlier figure.
+			x.countContext(&q, start, uend)
+			if start > 0 && ls[start-1].low == "from" {
+				q.skip = true
+			}
+		}
+		x.addQuantity(start, uend, q)
+		return uend
+	}
+	// "20-point plan", "six-block stretch": a compound names what is
+	// counted.
+	if end+1 < len(ls) && ls[end].low == "-" && !ls[end].space && !ls[end+1].space && ls[end+1].kind == lexWord {
+		q.noun = singular(ls[end+1].low)
+		x.addQuantity(start, end+2, q)
+		return end + 2
+	}
+	// A plain number: years and small words that are not counts.
+	if !n.word && n.val >= 1800 && n.val <= 2100 && !strings.Contains(ls[i].text, ",") && !strings.Contains(ls[i].text, ".") {
+		if end >= len(ls) || !countNoun(ls[end].low) {
+			return end
+		}
+	}
+	if n.word && n.val == 1 && !n.scaled && (end >= len(ls) || ls[end].low == "of" || ls[end].low == "-") {
+		return end // "one of the sources", "one-off"
+	}
+	if x.age(&q, i, end) {
+		x.addQuantity(start, end, q)
+		return end
+	}
+	// "23 of them", "two of the boys": part of a group already counted.
+	if end+1 < len(ls) && ls[end].low == "of" && ls[end+1].is("them", "those", "whom", "the", "these", "which", "us", "its", "their") && !n.vague {
+		q.skip = true
+	}
+	if i >= 1 && ls[i-1].low == "from" || i >= 2 && ls[i-2].low == "from" && start < i {
+		q.skip = true // "from 10 to 24": the earlier figure
+	}
+	nounEnd := x.countNounAfter(&q, end, n.vague)
+	if end < len(ls) && ls[end].low == "against" && q.noun == "" {
+		// "108 votes in favour, 99 against"
+		q.noun, q.event = "vote", "against"
+		x.addQuantity(start, end+1, q)
+		return end + 1
+	}
+	x.countContext(&q, start, nounEnd)
+	if end < len(ls) && ls[end].low == "more" && q.order == "" {
+		q.order = "next" // "five more on Monday"
+	}
+	if n.word && n.val == 1 && !n.scaled && q.event == "" {
+		// "one" is a count worth comparing only when something happened
+		// to it: "killed one person", not "one woman who lost her savings".
+		return end
+	}
+	if q.noun == "" && q.event == "" && q.order == "" && n.word && n.val < 10 && !n.vague {
+		// "two" alone rarely states a fact worth comparing, unless it
+		// counts something.
+		if !(end < len(ls) && (ls[end].is("were", "was", "had", "have", "are"))) {
+			return end
+		}
+	}
+	x.addQuantity(start, max(end, nounEnd), q)
+	return max(end, nounEnd)
+}
+
+// addQuantity records a quantity spanning lexemes [i, j).
+func (x *extraction) addQuantity(i, j int, q quantity) {
+	x.add(KindNumber, i, j, &q)
+}

@@ -1,0 +1,177 @@
+package fact
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+)
+
+// A Variant is a name written more than one way across the corpus
+// ("Whitkoff" and "Witkoff").
+type Variant struct {
+	Kind  Kind
+	Forms []VariantForm
+	// Accents is true when the forms differ only in diacritics ("Pütürge"
+	// and "Puturge"): one name written the same way, not a misspelling.
+	Accents bool
+}
+
+// A VariantForm is one spelling of a variant name and where it occurs.
+type VariantForm struct {
+	Text string
+	Refs []Ref
+}
+
+// FindVariants returns the names written more than one way across the
+// story, whose claims are given by their members, and records the pairs
+// of spellings, which comparing names and speakers then knows:
+//
+//   - spellings of one name that differ by a letter or two ("Whitkoff" and
+//     "Witkoff", "Mkhwanazi" and "Mkwanazi"): rare capitalised words with
+//     the same first letter, never both in one article, that share context
+//     (the same first name beside them somewhere in the story, or passages
+//     of one claim);
+//   - the same name with and without diacritics ("Pütürge" and
+//     "Puturge"), marked Accents: not a conflict, but worth knowing when
+//     searching.
+func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
+	type group struct {
+		fold string
+		// forms maps each written spelling to the passages holding it.
+		forms map[string][]Ref
+		order []string
+		docs  map[int]bool
+		// neighbours are the folded words written next to it in a name.
+		neighbours map[string]bool
+		claims     map[int]bool
+	}
+	claimOf := map[Ref][]int{}
+	for i, members := range claims {
+		for _, m := range members {
+			claimOf[m] = append(claimOf[m], i)
+		}
+	}
+	a.variantPairs = map[[2]string]bool{}
+	groups := map[string]*group{}
+	var folds []string
+	for d := range a.facts {
+		for p, fs := range a.facts[d] {
+			r := Ref{d, p}
+			for fi := range fs {
+				words := nameWordsOf(&fs[fi])
+				for i, w := range words {
+					if utf8.RuneCountInString(w.fold) < 5 || a.lowerWords[w.fold] {
+						continue
+					}
+					g := groups[w.fold]
+					if g == nil {
+						g = &group{fold: w.fold, forms: map[string][]Ref{}, docs: map[int]bool{}, neighbours: map[string]bool{}, claims: map[int]bool{}}
+						groups[w.fold] = g
+						folds = append(folds, w.fold)
+					}
+					if _, ok := g.forms[w.text]; !ok {
+						g.order = append(g.order, w.text)
+					}
+					if refs := g.forms[w.text]; len(refs) == 0 || refs[len(refs)-1] != r {
+						g.forms[w.text] = append(refs, r)
+					}
+					g.docs[d] = true
+					if i > 0 {
+						g.neighbours["<"+words[i-1].fold] = true
+					}
+					if i+1 < len(words) {
+						g.neighbours[">"+words[i+1].fold] = true
+					}
+					for _, c := range claimOf[r] {
+						g.claims[c] = true
+					}
+				}
+			}
+		}
+	}
+	slices.Sort(folds)
+	shares := func(a, b map[string]bool) bool {
+		for k := range a {
+			if b[k] {
+				return true
+			}
+		}
+		return false
+	}
+	sharesInt := func(a, b map[int]bool) bool {
+		for k := range a {
+			if b[k] {
+				return true
+			}
+		}
+		return false
+	}
+	// Join spellings of one name.
+	uf := newUnionFind()
+	idx := map[string]int{}
+	for i, f := range folds {
+		idx[f] = i
+	}
+	for i, fa := range folds {
+		ga := groups[fa]
+		for _, fb := range folds[i+1:] {
+			if fb[0] != fa[0] {
+				break // folds are sorted, and spellings of one name start alike
+			}
+			gb := groups[fb]
+			if !spellingVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
+				continue
+			}
+			if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
+				continue
+			}
+			uf.union(i, idx[fb])
+			a.variantPairs[foldPair(fa, fb)] = true
+		}
+	}
+	var out []Variant
+	done := map[int]bool{}
+	for i, fa := range folds {
+		root := uf.find(i)
+		if done[root] {
+			continue
+		}
+		var members []string
+		for j, fb := range folds {
+			if uf.find(j) == root {
+				members = append(members, fb)
+			}
+		}
+		var v Variant
+		v.Kind = KindName
+		for _, m := range members {
+			g := groups[m]
+			for _, text := range g.order {
+				v.Forms = append(v.Forms, VariantForm{Text: text, Refs: g.forms[text]})
+			}
+		}
+		if len(members) == 1 {
+			if len(v.Forms) < 2 || !accentsOnly(v.Forms) {
+				continue
+			}
+			v.Accents = true
+		}
+		if theGazetteer().byKey[fa] != nil {
+			v.Kind = KindPlace
+		}
+		done[root] = true
+		out = append(out, v)
+	}
+	return out
+}
+
+// accentsOnly reports whether the forms differ by more than letter case:
+// "Pütürge" and "Puturge", not "AFAD" and "Afad".
+func accentsOnly(forms []VariantForm) bool {
+	for _, f := range forms[1:] {
+		if !strings.EqualFold(f.Text, forms[0].Text) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,144 @@
+package lang
+
+import (
+	"embed"
+	"strconv"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// data holds the lists; each file says in its header what it lists and
+// how.
+//
+//go:embed data
+var data embed.FS
+
+// lines returns the lines of a data file, without blank lines and the
+// comment lines that start with '#'.
+func lines(name string) []string {
+	b, err := data.ReadFile("data/" + name)
+	if err != nil {
+		panic("lang: " + err.Error()) // the files are embedded: a build error
+	}
+	var out []string
+	for line := range strings.SplitSeq(string(b), "\n") {
+		if strings.TrimSpace(line) == "" || line[0] == '#' {
+			continue
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+// rows returns the tab-separated fields of a data file's lines.
+func rows(name string) [][]string {
+	var out [][]string
+	for _, line := range lines(name) {
+		out = append(out, strings.Split(line, "\t"))
+	}
+	return out
+}
+
+// A lazy is a table built the first time it is read. Once built, reading
+// it costs an atomic load, so that the accessors are inlined and a
+// look-up in a hot loop costs little more than the map access.
+type lazy[T any] struct {
+	v     atomic.Pointer[T]
+	mu    sync.Mutex
+	build func() T
+}
+
+// newLazy returns a table that build makes on first use.
+func newLazy[T any](build func() T) *lazy[T] { return &lazy[T]{build: build} }
+
+// get returns the table, building it on the first call.
+func (l *lazy[T]) get() T {
+	if p := l.v.Load(); p != nil {
+		return *p
+	}
+	return l.fill()
+}
+
+// fill builds the table once, whichever goroutines ask for it first.
+func (l *lazy[T]) fill() T {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if p := l.v.Load(); p != nil {
+		return *p
+	}
+	v := l.build()
+	l.v.Store(&v)
+	return v
+}
+
+// wordSet returns a table of the list of words, separated by white
+// space, in the data file name.
+func wordSet(name string) *lazy[map[string]bool] {
+	return newLazy(func() map[string]bool {
+		set := map[string]bool{}
+		for _, line := range lines(name) {
+			for _, w := range strings.Fields(line) {
+				set[w] = true
+			}
+		}
+		return set
+	})
+}
+
+// wordTable returns a table of the two columns (a key, then a value) of
+// the data file name.
+func wordTable(name string) *lazy[map[string]string] {
+	return newLazy(func() map[string]string {
+		m := map[string]string{}
+		for _, r := range rows(name) {
+			m[r[0]] = field(r, 1)
+		}
+		return m
+	})
+}
+
+// numbered returns a table of the words of the data file name, one a
+// line, to their line numbers, from 1.
+func numbered(name string) *lazy[map[string]int] {
+	return newLazy(func() map[string]int {
+		m := map[string]int{}
+		for i, line := range lines(name) {
+			m[strings.TrimSpace(line)] = i + 1
+		}
+		return m
+	})
+}
+
+// grouped returns a table of the groups of the data file name (a name,
+// then the group's words separated by spaces), from each word to its
+// group's name.
+func grouped(name string) *lazy[map[string]string] {
+	return newLazy(func() map[string]string {
+		m := map[string]string{}
+		for _, r := range rows(name) {
+			for _, w := range strings.Fields(field(r, 1)) {
+				m[w] = r[0]
+			}
+		}
+		return m
+	})
+}
+
+// field returns r[i], or "" when the row is shorter.
+func field(r []string, i int) string {
+	if i < len(r) {
+		return r[i]
+	}
+	return ""
+}
+
+// number parses a number in a data file; the files are embedded, so a
+// malformed one is a build error.
+func number(s string) float64 {
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		panic("lang: " + err.Error())
+	}
+	return v
+}

@@ -1,0 +1,136 @@
+package lang
+
+import (
+	"strconv"
+	"strings"
+)
+
+// A compassTable maps each point of the compass, in all its forms, to its
+// bearing, and tells the points' own names from their other forms.
+type compassTable struct {
+	bearing map[string]float64
+	point   map[string]bool
+}
+
+var compass = newLazy(func() *compassTable {
+	t := &compassTable{}
+	t.bearing, t.point = map[string]float64{}, map[string]bool{}
+	for _, r := range rows("compass.tsv") {
+		deg := number(r[1])
+		t.point[r[0]] = true
+		t.bearing[r[0]] = deg
+		for _, w := range strings.Fields(field(r, 2)) {
+			t.bearing[w] = deg
+		}
+	}
+	return t
+})
+
+// Compass returns the bearing, in degrees clockwise from north, of the
+// point of the compass w names: "north" is 0, "southwest" 225. The
+// adjectives ("southwestern") and hyphenated spellings are not points.
+func Compass(w string) (degrees float64, ok bool) {
+	if !compass.get().point[w] {
+		return 0, false
+	}
+	return compass.get().bearing[w], true
+}
+
+// cardinalPoint reports whether w is north, south, east or west, or its
+// adjective.
+func cardinalPoint(w string) bool {
+	deg, ok := compass.get().bearing[w]
+	return ok && !strings.Contains(w, "-") && int(deg)%90 == 0
+}
+
+var directions = wordSet("directions.txt")
+
+// Direction reports whether w narrows a place: a point of the compass in
+// any of its forms ("eastern Turkey", "north-west Syria"), "central",
+// "upstate".
+func Direction(w string) bool {
+	_, ok := compass.get().bearing[w]
+	return ok || directions.get()[w]
+}
+
+var placeWords = wordSet("place_words.txt")
+
+// PlaceWord reports whether w names a kind of place after a place's name:
+// "province", "district", "county".
+func PlaceWord(w string) bool { return placeWords.get()[w] }
+
+var placeCountries = newLazy(func() map[string]string {
+	m := map[string]string{}
+	for _, line := range lines("place_countries.txt") {
+		ws := strings.Fields(line)
+		if len(ws) < 2 {
+			continue
+		}
+		m[strings.Join(ws[:len(ws)-1], " ")] = ws[len(ws)-1]
+	}
+	return m
+})
+
+// CountryOf returns the country of a major city or place, named by its
+// lower-case words joined by spaces ("doha", "tel aviv"), for matching.
+func CountryOf(place string) (string, bool) {
+	c, ok := placeCountries.get()[place]
+	return c, ok
+}
+
+// A Place is an entry of the gazetteer.
+type Place struct {
+	// Kind is "country", "region" or "city".
+	Kind string
+	// Name is the place's name, and Aliases its other names.
+	Name    string
+	Aliases []string
+	// Parent is the name of the place that holds it, or "".
+	Parent string
+	// UTC is a country's standard offset from UTC in minutes; UTCKnown is
+	// false where the offset varies within the country.
+	UTC      int
+	UTCKnown bool
+	// DST is a country's daylight-saving rule: "eu", "us", "none", or
+	// "other" when the offset varies or follows rules not modelled.
+	DST string
+}
+
+var gazetteer = newLazy(func() []Place {
+	var out []Place
+	for _, r := range rows("gazetteer.tsv") {
+		for len(r) < 6 {
+			r = append(r, "")
+		}
+		p := Place{Kind: r[0], Name: r[1], Parent: r[2], DST: r[5]}
+		if r[3] != "" {
+			p.Aliases = strings.Split(r[3], ";")
+		}
+		if r[4] != "" {
+			p.UTC, p.UTCKnown = parseOffset(r[4])
+		}
+		out = append(out, p)
+	}
+	return out
+})
+
+// Gazetteer returns the places crosscheck knows: countries, regions and
+// cities, each with the place that holds it. The slice is shared and must
+// not be changed.
+func Gazetteer() []Place { return gazetteer.get() }
+
+// parseOffset reads "+3", "-4", "+5:30", "0" as minutes.
+func parseOffset(s string) (int, bool) {
+	sign := 1
+	if s[0] == '-' {
+		sign = -1
+	}
+	s = strings.TrimLeft(s, "+-")
+	h, m, _ := strings.Cut(s, ":")
+	hh, err := strconv.Atoi(h)
+	if err != nil {
+		return 0, false
+	}
+	mm, _ := strconv.Atoi(m)
+	return sign * (hh*60 + mm), true
+}
