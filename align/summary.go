@@ -6,7 +6,7 @@ import (
 	"strings"
 	"unicode"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // summariseClaim writes each difference's one-line summary, counting

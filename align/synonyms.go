@@ -5,7 +5,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // synonyms maps the words of lang's synonym groups, and their stems, to

@@ -11,8 +11,8 @@ import (
 
 	"github.com/kljensen/snowball/english"
 
+	"crosscheck/align/lang"
 	"crosscheck/corpus"
-	"crosscheck/lang"
 )
 
 // A token is one matching term of a passage.

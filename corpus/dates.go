@@ -5,7 +5,7 @@ import (
 	"strings"
 	"time"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 const monthPattern = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`

@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // titleAbbreviations precede a name or number and never end a sentence.

@@ -3,7 +3,7 @@ package fact
 import (
 	"math"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // Bearings: where something lies from a named place, by the points of the

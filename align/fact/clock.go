@@ -4,8 +4,8 @@ import (
 	"strings"
 	"time"
 
+	"crosscheck/align/lang"
 	"crosscheck/corpus"
-	"crosscheck/lang"
 )
 
 // Times of day compared across articles, each in its article's clock:

@@ -4,7 +4,7 @@ import (
 	"math"
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // What a count counts: the noun after it, what happened to it ("killed",

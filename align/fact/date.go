@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A datePrecision says how much of a date a passage gives.

@@ -3,7 +3,7 @@ package fact
 import (
 	"time"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // Dates a passage gives relative to its article's date: weekdays ("on

@@ -3,7 +3,7 @@ package fact
 import (
 	"github.com/kljensen/snowball/english"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // clauseWords returns the stems of the meaningful words before the value

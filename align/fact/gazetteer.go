@@ -6,7 +6,7 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A place is a gazetteer entry.

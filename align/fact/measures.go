@@ -3,7 +3,7 @@ package fact
 import (
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // What a measure is about: a length is a thing's size or a distance (from

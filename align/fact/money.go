@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A moneyValue is an amount of money in one currency, as an interval when

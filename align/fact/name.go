@@ -5,8 +5,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"crosscheck/align/lang"
 	"crosscheck/corpus"
-	"crosscheck/lang"
 )
 
 // A nameValue is a proper name as written: its words, each with its

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // Numbers as a passage writes them, in digits or in words, with a scale

@@ -4,7 +4,7 @@ import (
 	"slices"
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A placeValue is a place as a passage names it: a gazetteer place, or a

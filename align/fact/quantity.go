@@ -6,7 +6,7 @@ import (
 	"strconv"
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A quantity is a number a passage states, as an interval in its unit

@@ -6,7 +6,7 @@ import (
 
 	"github.com/kljensen/snowball/english"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A quoteValue is a quotation: its words, for comparison, and who said it

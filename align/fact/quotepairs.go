@@ -3,7 +3,7 @@ package fact
 import (
 	"slices"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // Pairing the quotations of two outlets: which render one remark, and how

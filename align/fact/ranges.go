@@ -1,7 +1,7 @@
 package fact
 
 import (
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // Numbers that are not one count: ranges ("100 to 200"), tallies ("108

@@ -5,7 +5,7 @@ import (
 	"strconv"
 	"strings"
 
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // A timeValue is a time of day as a passage states it: minutes after

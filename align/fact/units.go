@@ -1,7 +1,7 @@
 package fact
 
 import (
-	"crosscheck/lang"
+	"crosscheck/align/lang"
 )
 
 // The units written after a number: "10km", "kilometres an hour", "per
