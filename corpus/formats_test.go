@@ -308,7 +308,7 @@ func assertTerminalSafe(t *testing.T, d Document) {
 }
 
 func isUnsafeRune(r rune) bool {
-	return unicode.IsControl(r) || isBidiControl(r)
+	return unicode.IsControl(r) || isInvisible(r)
 }
 
 func hasRemoved(d Document, reason, text string) bool {

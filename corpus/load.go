@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // DefaultMaxSize is the largest article file read unless Options says
@@ -102,21 +101,6 @@ func (l *loader) maxSize() int64 {
 // the message is made safe to print.
 func (l *loader) warn(format string, args ...any) {
 	l.c.Warnings = append(l.c.Warnings, safeName(fmt.Sprintf(format, args...)))
-}
-
-// safeName replaces the control characters and invisible direction
-// overrides in a file name or message with "?", so that printing it cannot
-// drive a terminal and the reader still sees that something was there.
-func safeName(s string) string {
-	if isPlain(s) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || unicode.IsControl(r) || isBidiControl(r) || r == 0xAD {
-			return '?'
-		}
-		return r
-	}, s)
 }
 
 func (l *loader) loadPath(p string) error {
