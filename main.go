@@ -240,7 +240,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 		return err
 	}
 	for _, w := range warnings {
-		fmt.Fprintln(stderr, "crosscheck: warning:", w)
+		fmt.Fprintln(stderr, "crosscheck: warning:", corpus.EscapeName(w))
 	}
 	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout)}
 	var sess *session.Session
@@ -255,7 +255,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	}
 	if sess != nil {
 		sess.Attach(s)
-		in.Session, in.Marks, in.Orphans = sess.Path(), sess.Marks(), sess.Orphans()
+		in.Session, in.Marks, in.Orphans = corpus.EscapeName(sess.Path()), sess.Marks(), sess.Orphans()
 	} else if only == report.Marked {
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")
 	}
@@ -291,9 +291,10 @@ func parseSize(s string) (int64, error) {
 }
 
 // printError prints err on stderr as one plain line, with a pointer to
-// --help for usage errors.
+// --help for usage errors. The message may quote a file name or a value
+// given on the command line: what could drive the terminal is escaped.
 func printError(w io.Writer, _ fang.Styles, err error) {
-	fmt.Fprintf(w, "crosscheck: %v\n", err)
+	fmt.Fprintf(w, "crosscheck: %s\n", corpus.EscapeName(err.Error()))
 	var u usageError
 	if errors.As(err, &u) || isCobraUsageError(err) {
 		fmt.Fprintln(w, "Run 'crosscheck --help' for usage.")

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"crosscheck/corpus"
 	"crosscheck/ui/session"
 )
 
@@ -324,7 +325,7 @@ func (m Model) sessionHelp() []string {
 		lines = append(lines, "Read-only: marks are not saved.")
 	case m.sess.ReadOnly():
 	case m.sess.Path() != "":
-		lines = append(lines, "Marks and the reading position are saved in "+m.sess.Path())
+		lines = append(lines, "Marks and the reading position are saved in "+corpus.EscapeName(m.sess.Path()))
 	}
 	if m.saveErr != nil {
 		lines = append(lines, "The last save failed: "+m.saveErr.Error())

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"crosscheck/corpus"
 )
 
 // ForReader opens the session the reader keeps its marks in: file, or the
@@ -30,7 +32,7 @@ func ForReader(paths []string, file string, fresh bool) (s *Session, notice stri
 		}
 		s.SetInputs(inputs)
 		if moved != "" {
-			notice = "started a new session; the previous session file was moved to " + moved
+			notice = "started a new session; the previous session file was moved to " + corpus.EscapeName(moved)
 		}
 		return s, notice, nil
 	}
@@ -55,7 +57,7 @@ func ForReader(paths []string, file string, fresh bool) (s *Session, notice stri
 func ForReport(paths []string, file string) (s *Session, warning string, err error) {
 	if file != "" {
 		if _, err := os.Stat(file); err != nil {
-			return nil, "", fmt.Errorf("session file %s: %w", file, errors.Unwrap(err))
+			return nil, "", fmt.Errorf("session file %s: %w", corpus.EscapeName(file), bare(err))
 		}
 		s, err := Open(file)
 		return s, "", err

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"crosscheck/align"
+	"crosscheck/corpus"
 )
 
 // ErrReadOnly is returned by changes to a read-only session: one opened
@@ -35,18 +36,32 @@ type FileError struct {
 // Error names the file and says what is wrong with it.
 func (e *FileError) Error() string {
 	if e.Corrupt {
-		return fmt.Sprintf("session file %s is not usable: %v", e.Path, e.Err)
+		return fmt.Sprintf("session file %s is not usable: %v", corpus.EscapeName(e.Path), e.Err)
 	}
 	err := e.Err
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return fmt.Sprintf("session file %s cannot be read: %v", e.Path, err)
+	return fmt.Sprintf("session file %s cannot be read: %v", corpus.EscapeName(e.Path), err)
 }
 
 // Unwrap returns the underlying error.
 func (e *FileError) Unwrap() error { return e.Err }
+
+// bare returns the error a file-system error wraps, without the paths it
+// names: messages name the session file themselves, made safe to print.
+func bare(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
+}
 
 // A Session is a fact-checker's marks on one corpus and the reader's
 // position in it, tied to a file. It is safe for concurrent use.
@@ -91,8 +106,8 @@ func Open(path string) (*Session, error) {
 	if err != nil {
 		return nil, &FileError{Path: path, Corrupt: true, Err: err}
 	}
-	s.inputs = f.Inputs
-	s.pos = f.Position
+	s.inputs = cleanLines(f.Inputs)
+	s.pos = cleanPosition(f.Position)
 	for _, m := range f.Marks {
 		s.marks = append(s.marks, fromFileMark(m))
 	}
@@ -122,10 +137,10 @@ func StartOver(path string) (s *Session, movedTo string, err error) {
 		}
 		movedTo = asideName(path, kind, time.Now())
 		if err := os.Rename(path, movedTo); err != nil {
-			return nil, "", fmt.Errorf("cannot move session file %s aside to start a new one: %w", path, err)
+			return nil, "", fmt.Errorf("cannot move session file %s aside to start a new one: %w", corpus.EscapeName(path), bare(err))
 		}
 		if err := syncDir(filepath.Dir(path)); err != nil {
-			return nil, "", fmt.Errorf("moving session file %s aside: %w", path, err)
+			return nil, "", fmt.Errorf("moving session file %s aside: %w", corpus.EscapeName(path), bare(err))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, "", &FileError{Path: path, Err: err}
@@ -410,7 +425,7 @@ func (s *Session) Save() error {
 		err = writeAtomic(s.path, data)
 	}
 	if err != nil {
-		return fmt.Errorf("cannot save session file %s: %w", s.path, err)
+		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), bare(err))
 	}
 	s.mu.Lock()
 	s.saved = gen
