@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io"
+	"net/url"
 	"strings"
 
 	"crosscheck/align"
@@ -34,6 +35,9 @@ type (
 	}
 	htmlDoc struct {
 		ID, Outlet, Date, Source, URL string
+		// Link is URL when it is a web address (http or https), the
+		// only kind the page links to; empty otherwise.
+		Link string
 	}
 	htmlTOCEntry struct {
 		ID, Summary string
@@ -94,7 +98,7 @@ func writeHTML(w io.Writer, in Input) error {
 		p.Only = "claims " + map[Only]string{Conflicts: "with conflicts", Marked: "with marks"}[in.Only]
 	}
 	for _, d := range s.Documents {
-		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Source: d.Path, URL: d.URL})
+		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Source: d.Path, URL: d.URL, Link: webLink(d.URL)})
 	}
 	for _, i := range in.claims(false) {
 		c := &s.Claims[i]
@@ -125,11 +129,7 @@ func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
 	hc.Reported = fmt.Sprintf("reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		hc.Reported += fmt.Sprintf(" · alignment %.2f", c.Score)
-		var names []string
-		for _, d := range c.Absent(len(s.Documents)) {
-			names = append(names, s.Documents[d].Outlet)
-		}
-		hc.Absent = strings.Join(names, ", ")
+		hc.Absent = absentOutlets(s, c, plain)
 	}
 	if n := conflictCount(c); n > 0 {
 		hc.Conflict = true
@@ -173,4 +173,15 @@ func htmlClaimOf(s *align.Story, c *align.Claim) htmlClaim {
 func htmlMarkOf(m session.Mark) htmlMark {
 	return htmlMark{Label: verdictLabel(m), Class: verdictLabel(m), Note: m.Note, Time: markTime(m),
 		Former: m.ClaimID, Outlets: strings.Join(m.Outlets, ", "), Excerpt: m.Excerpt}
+}
+
+// webLink returns u when it is an absolute http or https address, the
+// only links the page makes: an article's metadata could hold a
+// javascript: or data: address.
+func webLink(u string) string {
+	p, err := url.Parse(u)
+	if err != nil || p.Host == "" || (!strings.EqualFold(p.Scheme, "http") && !strings.EqualFold(p.Scheme, "https")) {
+		return ""
+	}
+	return u
 }

@@ -89,11 +89,15 @@ type jsonRemoved struct {
 }
 
 type jsonClaim struct {
-	ID          string           `json:"id"`
-	Key         string           `json:"key"`
-	Score       float64          `json:"score"`
-	Passages    []string         `json:"passages"`
-	Absent      []string         `json:"absent"`
+	ID       string   `json:"id"`
+	Key      string   `json:"key"`
+	Score    float64  `json:"score"`
+	Passages []string `json:"passages"`
+	// Documents are the documents that report the claim; Absent those
+	// that do not, left out of stories of more than maxAbsentListed
+	// documents.
+	Documents   []string         `json:"documents"`
+	Absent      []string         `json:"absent,omitzero"`
 	Conflicts   []jsonDifference `json:"conflicts"`
 	Differences []jsonDifference `json:"differences"`
 	Facts       []jsonFact       `json:"facts"`
@@ -202,13 +206,11 @@ func writeJSON(w io.Writer, in Input) error {
 		if m, ok := in.Marks[i]; ok {
 			r.Marks = append(r.Marks, jsonMark{Claim: c.ID, Key: c.Key, Verdict: string(m.Verdict), Note: m.Note, Time: jsonTime(m.Time)})
 		}
-		jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{}, Absent: []string{},
+		jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{},
 			Conflicts: []jsonDifference{}, Differences: []jsonDifference{}}
+		jc.Documents, jc.Absent = jsonPresence(s, c)
 		for _, m := range c.Members {
 			jc.Passages = append(jc.Passages, s.Passage(m).ID)
-		}
-		for _, d := range c.Absent(len(s.Documents)) {
-			jc.Absent = append(jc.Absent, s.Documents[d].ID)
 		}
 		for _, d := range c.Differences {
 			jc.Differences = append(jc.Differences, newJSONDifference(s, d))

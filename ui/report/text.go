@@ -94,12 +94,8 @@ func writeText(w io.Writer, in Input) error {
 			writeIndented(b, "  "+outlet+": ", s.Passage(m).Text)
 		}
 		if len(docs) > 1 {
-			if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-				var names []string
-				for _, d := range absent {
-					names = append(names, s.Documents[d].Outlet)
-				}
-				writeIndented(b, "  not reported by: ", strings.Join(names, ", "))
+			if absent := absentOutlets(s, c, plain); absent != "" {
+				writeIndented(b, "  not reported by: ", absent)
 			}
 		}
 		for _, d := range groupDifferences(c.Differences) {
