@@ -265,6 +265,13 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 	if f == nil {
 		f = sniffFormat(text)
 	}
+	if f.name == "html" {
+		// Said once for the file; the reader then finds nothing to cap.
+		var deep string
+		if text, deep = flattenDeep(text); deep != "" {
+			warnings = append(warnings, deep)
+		}
+	}
 	raws, err := f.read(p, text)
 	if err != nil {
 		return nil, append(warnings, "skipped: "+err.Error())
