@@ -252,6 +252,11 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, []string{"skipped: empty file"}
 	}
+	var binaryLines []int
+	if f == nil || f.name == "jsonl" {
+		// One bad line of JSON Lines must not cost the others.
+		b, binaryLines = blankBinaryLines(b)
+	}
 	if looksBinary(b) {
 		return nil, []string{"skipped: binary data, not text"}
 	}
@@ -265,6 +270,9 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 	if f == nil {
 		f = sniffFormat(text)
 	}
+	if len(binaryLines) > 0 && f.name != "jsonl" {
+		return nil, []string{"skipped: binary data, not text"}
+	}
 	if f.name == "html" {
 		// Said once for the file; the reader then finds nothing to cap.
 		var deep string
@@ -276,6 +284,7 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 	if err != nil {
 		return nil, append(warnings, "skipped: "+err.Error())
 	}
+	raws = withBinaryLines(raws, p, binaryLines)
 	for _, r := range raws {
 		if repair != "" {
 			r.warnings = append(r.warnings, repair)
