@@ -56,6 +56,7 @@ func buildDocument(a rawArticle, shared sharedLines) built {
 	c.applyRules()
 	c.applyShared(shared, d.Title)
 	c.structure(&d)
+	c.keepLoneSentence()
 	c.applySharedBlocks(shared)
 	dl := c.stripDateline(&d)
 	c.emit(&d)
