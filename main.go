@@ -215,6 +215,7 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if err != nil {
 		return err
 	}
+	defer sess.Close()
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}

@@ -302,6 +302,7 @@ func (m Model) saved(msg sessionSavedMsg) (tea.Model, tea.Cmd) {
 	} else {
 		m.saveErr = nil
 	}
+	m.otherReader(m.sess.News())
 	if !msg.quit {
 		return m, nil
 	}
@@ -311,6 +312,18 @@ func (m Model) saved(msg sessionSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.cancel()
 	return m, tea.Quit
+}
+
+// otherReader shows what a save merged from another reader of the
+// session: its marks, and a word in the status line.
+func (m *Model) otherReader(n session.News) {
+	if n.Merged > 0 && m.ready {
+		m.refreshMarks()
+		m.claims.note = plural(n.Merged, "mark", "marks") + " from another reader merged"
+	}
+	if n.MovedAside != "" {
+		m.claims.note = "the session file had been made invalid by another program: moved to " + n.MovedAside + ", and this session saved"
+	}
 }
 
 // sessionHelp describes the session for the full help: where marks are

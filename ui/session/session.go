@@ -83,6 +83,9 @@ type Session struct {
 	// gen counts changes; saved is the gen last written.
 	gen, saved uint64
 	saveMu     sync.Mutex
+
+	// What another reader may have changed (see merge.go).
+	sync syncState
 }
 
 func newSession(path string) *Session {
@@ -111,6 +114,7 @@ func Open(path string) (*Session, error) {
 	for _, m := range f.Marks {
 		s.marks = append(s.marks, fromFileMark(m))
 	}
+	s.sync.read(b, s.marks)
 	return s, nil
 }
 
@@ -191,18 +195,8 @@ func (s *Session) Attach(story *align.Story) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.story = story
-	mt := newMatcher(story)
-	s.claimOf = mt.assign(s.marks)
-	s.markOf = make([]int, len(story.Claims))
-	for i := range s.markOf {
-		s.markOf[i] = -1
-	}
-	for k, c := range s.claimOf {
-		if c >= 0 {
-			s.markOf[c] = k
-			s.marks[k].setIdentity(identify(story, c))
-		}
-	}
+	mt := s.reassign()
+	rekey(mt, story, s.sync.base) // the file's marks as last seen, in the same terms
 	s.posClaim = -1
 	if p := s.pos; p != nil && len(story.Claims) > 0 {
 		if cs := mt.candidates(identity{Key: p.ClaimKey, Passages: p.Passages}); len(cs) > 0 {
@@ -341,6 +335,7 @@ func (s *Session) change(i int, f func(*Mark)) error {
 		s.claimOf = append(s.claimOf, i)
 		s.markOf[i] = len(s.marks) - 1
 	case m.IsZero():
+		s.sync.removing(s.marks[k], m.Time)
 		s.marks = slices.Delete(s.marks, k, k+1)
 		s.claimOf = slices.Delete(s.claimOf, k, k+1)
 		for c := range s.markOf {
@@ -400,6 +395,10 @@ func (s *Session) Dirty() bool {
 // comment) if anything changed since the last Save. A read-only session
 // is never written and Save returns nil. Errors name the file; the
 // session in memory is kept, so a later Save may succeed.
+//
+// Under the save lock, the file is read again first and what another
+// reader saved since is merged in (see merge.go), so that two readers
+// never lose each other's marks; Merged says how many marks that brought.
 func (s *Session) Save() error {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
@@ -408,6 +407,17 @@ func (s *Session) Save() error {
 		s.mu.Unlock()
 		return nil
 	}
+	s.mu.Unlock()
+	unlock, err := lockSave(s.path)
+	if err != nil {
+		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), err)
+	}
+	defer unlock()
+	removeStaleTemps(s.path)
+	if err := s.mergeFile(); err != nil {
+		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), bare(err))
+	}
+	s.mu.Lock()
 	gen := s.gen
 	f := &fileData{Schema: Schema, Inputs: nonNil(s.inputs), Saved: s.now().UTC().Truncate(time.Second), Marks: []fileMark{}}
 	if s.pos != nil {
@@ -418,17 +428,20 @@ func (s *Session) Save() error {
 	for _, m := range s.marks {
 		f.Marks = append(f.Marks, toFileMark(m))
 	}
+	written := s.sync.writing(s.marks)
 	s.mu.Unlock()
 
 	data, err := encode(f)
 	if err == nil {
 		err = writeAtomic(s.path, data)
 	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
 	if err != nil {
+		s.sync.failed(written)
 		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), bare(err))
 	}
-	s.mu.Lock()
 	s.saved = gen
-	s.mu.Unlock()
+	s.sync.wrote(data, written)
 	return nil
 }
