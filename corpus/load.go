@@ -23,6 +23,12 @@ type Options struct {
 	MaxSize int64
 	// Stdin is read for the path "-"; nil means os.Stdin.
 	Stdin io.Reader
+	// MaxDocuments, MaxBytes and MaxPassages are the corpus limits (see
+	// limits.go): how many articles, bytes of article files and
+	// sentences are read in all. Zero means the default.
+	MaxDocuments int
+	MaxBytes     int64
+	MaxPassages  int
 }
 
 // A Corpus is the set of documents loaded for one story.
@@ -79,6 +85,7 @@ func LoadFS(fsys fs.FS, root, prefix string, opt Options) (*Corpus, error) {
 
 type loader struct {
 	opt  Options
+	lim  limits
 	c    *Corpus
 	raws []rawArticle
 	// texts maps each file's decoded text to the first path that held it,
@@ -87,7 +94,7 @@ type loader struct {
 }
 
 func newLoader(opt Options) *loader {
-	return &loader{opt: opt, c: &Corpus{}, texts: map[string]string{}}
+	return &loader{opt: opt, lim: newLimits(opt), c: &Corpus{}, texts: map[string]string{}}
 }
 
 func (l *loader) maxSize() int64 {
@@ -115,6 +122,9 @@ func (l *loader) loadPath(p string) error {
 		}
 		if int64(len(b)) > l.maxSize() {
 			l.warn("standard input: skipped: larger than the %s limit (see --max-size)", formatSize(l.maxSize()))
+			return nil
+		}
+		if l.full("standard input") || !l.lim.takeBytes("standard input", int64(len(b))) {
 			return nil
 		}
 		l.addBytes("-", b, nil)
@@ -181,6 +191,9 @@ func (l *loader) loadFile(p string, info fs.FileInfo, f *format, named bool) err
 		l.warn("%s: skipped: %s is larger than the %s limit (see --max-size)", p, formatSize(info.Size()), formatSize(l.maxSize()))
 		return nil
 	}
+	if l.full(p) || !l.lim.takeBytes(p, info.Size()) {
+		return nil
+	}
 	b, err := readLimited(p, l.maxSize())
 	if err != nil {
 		if named {
@@ -233,8 +246,21 @@ func (l *loader) addBytes(p string, b []byte, f *format) {
 			l.warn("%s: skipped: %v", r.path, r.err)
 			continue
 		}
+		if l.full(r.path) {
+			continue
+		}
 		l.raws = append(l.raws, r.rawArticle)
 	}
+}
+
+// full reports whether the corpus holds as many articles as it may, and
+// if so counts input name as skipped.
+func (l *loader) full(name string) bool {
+	if len(l.raws) < l.lim.maxDocs {
+		return false
+	}
+	l.lim.docs.add(name)
+	return true
 }
 
 // readResult is one entry read from a file; key identifies the file's text.
@@ -313,6 +339,7 @@ func (l *loader) build() *Corpus {
 		}
 	}
 	var docs []built
+	passages := 0
 	for _, r := range l.raws {
 		b, ok := l.buildOne(r, shared)
 		if !ok {
@@ -326,7 +353,14 @@ func (l *loader) build() *Corpus {
 			l.warn("%s: skipped: encoded data (long runs of letters and digits), not article text", r.path)
 			continue
 		}
+		if !l.takePassages(&b.doc, passages) {
+			continue
+		}
+		passages += len(b.doc.Passages)
 		docs = append(docs, b)
+	}
+	for _, w := range l.lim.warnings() {
+		l.warn("%s", w)
 	}
 	inferDatelineYears(docs)
 	for i := range docs {
