@@ -126,8 +126,22 @@ func FuzzReadHTML(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.html", b) })
+	for _, n := range []int{300, 5000} {
+		f.Add([]byte(strings.Repeat("<div>", n) + "<p>deep.</p>" + strings.Repeat("</div>", n)))
+	}
+	f.Add([]byte(`<title>&#27;]0;x&#7;</title><meta property="og:site_name" content="E&#x9b;2J&#x202e;"><p>a&#x1b;]52;c;eA==&#7;b</p>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		// Each input is held to 32 KB, so that the fuzzer runs thousands
+		// of inputs a minute rather than growing a few huge ones.
+		if len(b) > maxFuzzHTML {
+			return
+		}
+		fuzzRead(t, "a.html", b)
+	})
 }
+
+// maxFuzzHTML is the largest input FuzzReadHTML reads.
+const maxFuzzHTML = 32 << 10
 
 func FuzzReadJSON(f *testing.F) {
 	addFixtures(f, "feed.json")
