@@ -100,9 +100,10 @@ func EscapeName(s string) string {
 		return s
 	}
 	var b strings.Builder
-	var last rune
+	var last rune // the last character written as it is
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
+		escaped := true
 		switch {
 		case r == utf8.RuneError && size == 1:
 			fmt.Fprintf(&b, `\x%02x`, s[i])
@@ -123,9 +124,13 @@ func EscapeName(s string) string {
 			}
 		default:
 			b.WriteRune(r)
+			escaped = false
 			if !isTag(r) {
 				last = r
 			}
+		}
+		if escaped {
+			last = '\\'
 		}
 		i += size
 	}
@@ -236,7 +241,7 @@ func inJoiningScript(r rune) bool {
 // isEmojiPart reports whether r can stand on either side of a joiner in
 // an emoji sequence: a pictograph, a variation selector or a skin tone.
 func isEmojiPart(r rune) bool {
-	return r >= 0x2600 && unicode.Is(unicode.So, r) || r == 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF
+	return r >= 0x2600 && r != utf8.RuneError && unicode.Is(unicode.So, r) || r == 0xFE0F || r >= 0x1F3FB && r <= 0x1F3FF
 }
 
 // next returns the rune after rs[i], or 0.
@@ -247,11 +252,13 @@ func next(rs []rune, i int) rune {
 	return 0
 }
 
-// nextInString returns the rune at byte j of s, or 0.
+// nextInString returns the character at byte j of s, or 0 at the end or
+// where the bytes are not UTF-8.
 func nextInString(s string, j int) rune {
 	if j < len(s) {
-		r, _ := utf8.DecodeRuneInString(s[j:])
-		return r
+		if r, size := utf8.DecodeRuneInString(s[j:]); size > 1 || r != utf8.RuneError {
+			return r
+		}
 	}
 	return 0
 }

@@ -28,6 +28,7 @@ func TestSanitize(t *testing.T) {
 		{"non-joiner in Persian kept", "می\u200Cخواهم", "می\u200Cخواهم"},
 		{"joiner in Devanagari kept", "क्\u200Dष", "क्\u200Dष"},
 		{"joiner in an emoji sequence kept", "👩\u200D🚒 firefighter", "👩\u200D🚒 firefighter"},
+		{"joiner before bytes that are not UTF-8", "👩\u200D\xf0", "👩\ufffd"},
 		{"emoji flag tags kept", "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Scotland", "🏴\U000E0067\U000E0062\U000E0073\U000E0063\U000E0074\U000E007F Scotland"},
 		{"stray tag characters (hidden ASCII)", "ok\U000E0069\U000E0067\U000E006E go", "ok go"},
 		{"line and paragraph separators", "a\u2028b\u2029c", "a\nb\nc"},
@@ -72,6 +73,10 @@ func TestEscapeName(t *testing.T) {
 		{"zero\u200bwidth", `zero\u200bwidth`},
 		{"tag\U000E0041", `tag\U000e0041`},
 		{"می\u200Cخواهم.txt", "می\u200Cخواهم.txt"},
+		// Found by FuzzFileNames: a joiner before a byte that is not
+		// UTF-8, or after an escaped character, joins nothing.
+		{"👩\u200d\xf0", `👩\u200d\xf0`},
+		{"\x0c\u200d🚒", `\x0c\u200d🚒`},
 	}
 	for _, tt := range tests {
 		got := EscapeName(tt.in)
