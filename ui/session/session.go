@@ -84,7 +84,8 @@ type Session struct {
 	gen, saved uint64
 	saveMu     sync.Mutex
 
-	// What another reader may have changed (see merge.go).
+	// What the session knows of its file, to merge what another reader
+	// saved in it (see sync.go and merge.go).
 	sync syncState
 }
 
@@ -398,7 +399,7 @@ func (s *Session) Dirty() bool {
 //
 // Under the save lock, the file is read again first and what another
 // reader saved since is merged in (see merge.go), so that two readers
-// never lose each other's marks; Merged says how many marks that brought.
+// never lose each other's marks; News says how many marks that brought.
 func (s *Session) Save() error {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
