@@ -104,6 +104,8 @@ func checkDocument(t *testing.T, d Document) {
 
 func FuzzReadPlain(f *testing.F) {
 	addFixtures(f, "crlf-bom.txt", "cp1252.txt", "escapes.txt")
+	// One Windows-1252 sentence and a line of stray bytes: an article.
+	f.Add([]byte("The harbour bridge reopened on Monday after three weeks of repairs, officials said.\n\xe9\xfc\xa7\xb6\x93\n"))
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.txt", b) })
 }
 
@@ -156,7 +158,9 @@ func FuzzReadJSON(f *testing.F) {
 
 func FuzzReadJSONL(f *testing.F) {
 	addFixtures(f, "feed.jsonl")
-	for _, s := range []string{"{}\n{\n[]\n\"x\"\n{\"body\":\"A.\"} {\"body\":\"B.\"}\n", "\n\n\n", `{"body": "x"}` + "\r\n" + `{"body": "y"}`} {
+	for _, s := range []string{"{}\n{\n[]\n\"x\"\n{\"body\":\"A.\"} {\"body\":\"B.\"}\n", "\n\n\n", `{"body": "x"}` + "\r\n" + `{"body": "y"}`,
+		// A NUL byte in one line skips that line alone.
+		`{"body": "The bridge reopened."}` + "\n" + `{"body": "bad` + "\x00" + `"}` + "\n" + `{"body": "Trains run again."}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.jsonl", b) })
