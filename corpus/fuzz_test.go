@@ -13,7 +13,7 @@ import (
 // Fuzz targets for every format reader and for the sentence splitter. Under
 // plain "go test" they run their seed corpus only; run one for longer with
 //
-//	go test ./corpus -run '^$' -fuzz FuzzReadHTML -fuzztime 1m
+//	go test ./corpus -run '^$' -fuzz FuzzReadHTML -fuzztime 1m -fuzzminimizetime 2s
 
 // hardText are inputs every reader is seeded with: escape sequences,
 // invalid encodings, odd line ends and the sentence cases that are hard.
