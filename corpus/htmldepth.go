@@ -33,7 +33,7 @@ func flattenDeep(page string) (string, string) {
 	if n == 0 {
 		return page, ""
 	}
-	return page, fmt.Sprintf("elements nested more than %d deep were read as one (%d tags left out)", MaxHTMLDepth, n)
+	return page, fmt.Sprintf("elements nested more than %d deep were read as one (%s tags left out)", MaxHTMLDepth, thousands(n))
 }
 
 // capDepth returns page with every element nested deeper than max
