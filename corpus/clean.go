@@ -61,6 +61,7 @@ func buildDocument(a rawArticle, shared sharedLines) built {
 	dl := c.stripDateline(&d)
 	c.emit(&d)
 	d.Outlet, d.OutletSource = findOutlet(a, &d, dl)
+	d.Outlet = cleanLine(d.Outlet) // whatever cue named it
 	if d.Byline == "" {
 		d.Byline = bylineFromNote(d.Removed)
 	}

@@ -288,7 +288,8 @@ func hostName(u string) string {
 	if err != nil || p.Host == "" || p.Host == "example.invalid" {
 		return ""
 	}
-	return strings.TrimPrefix(strings.ToLower(p.Hostname()), "www.")
+	// A host may spell anything in percent escapes ("%E2%80%AE").
+	return cleanLine(strings.TrimPrefix(strings.ToLower(p.Hostname()), "www."))
 }
 
 // hashLike matches file-name parts that carry no meaning: numbers and long

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -92,8 +93,8 @@ func TestNoHostileSequenceReachesScreenOrReport(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if len(c.Documents) != 6 {
-				t.Fatalf("%d documents, want all 6 to load; warnings %q", len(c.Documents), c.Warnings)
+			if len(c.Documents) != 7 {
+				t.Fatalf("%d documents, want all 7 to load; warnings %q", len(c.Documents), c.Warnings)
 			}
 			s, err := align.Build(context.Background(), c.Documents, align.Options{})
 			if err != nil {
@@ -155,10 +156,11 @@ func TestNoHostileSequenceReachesScreenOrReport(t *testing.T) {
 // character typed or pasted without bracketing.
 func keyPressRune(r rune) tea.KeyPressMsg { return tea.KeyPressMsg{Code: r, Text: string(r)} }
 
-// writeHostileCorpus writes six articles into dir, carrying seq in every
+// writeHostileCorpus writes seven articles into dir, carrying seq in every
 // path: a file name, a folder name, front matter, JSON fields (escaped as
 // JSON escapes them), HTML entities in the title, site name and text, a
-// JSON Lines entry, and the text of each.
+// web address's host in percent escapes, JSON Lines entries, and the
+// text of each.
 func writeHostileCorpus(t *testing.T, dir, seq string) {
 	t.Helper()
 	body := func(k int) string {
@@ -190,6 +192,8 @@ func writeHostileCorpus(t *testing.T, dir, seq string) {
 		` "url": "javascript:alert(1)", "text": "`+jsonEscape(body(2))+`"}`)
 	put("page.html", `<html><head><title>Bridge`+entities(seq)+` reopens</title><meta property="og:site_name" content="Echo`+entities(seq)+`Daily">`+
 		`</head><body><article><h1>Bridge`+entities(seq)+` reopens</h1>`+htmlParas(body(3))+`</article></body></html>`)
+	// No outlet but the web address, whose host spells seq in escapes.
+	put("address.json", `{"url": "https://ev`+url.PathEscape(seq)+`il.example/a", "text": "`+jsonEscape(body(2))+`"}`)
 	put("lines.jsonl", `{"outlet": "Foxtrot`+jsonEscape(seq)+`News", "text": "`+jsonEscape(body(0))+`"}`+"\n"+
 		`{"source": {"name": "Juliet`+jsonEscape(seq)+`Wire"}, "text": "`+jsonEscape(body(1))+`", "url": "data:text/html,x"}`+"\n")
 }
