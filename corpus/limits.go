@@ -3,6 +3,9 @@ package corpus
 import (
 	"fmt"
 	"slices"
+
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
 )
 
 // Corpus limits. crosscheck compares a handful to a few hundred articles
@@ -109,10 +112,6 @@ func (l *limits) warnings() []string {
 }
 
 // thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func thousands(n int) string { return english.Sprint(n) }
+
+var english = message.NewPrinter(language.English)

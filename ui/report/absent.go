@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strings"
 
+	"golang.org/x/text/language"
+	"golang.org/x/text/message"
+
 	"crosscheck/align"
 )
 
@@ -59,13 +62,9 @@ func jsonPresence(s *align.Story, c *align.Claim) (documents, absent []string) {
 }
 
 // thousands writes n with commas between groups of three digits.
-func thousands(n int) string {
-	s := fmt.Sprint(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
+func thousands(n int) string { return english.Sprint(n) }
+
+var english = message.NewPrinter(language.English)
 
 // plain writes an outlet's name as it is: for the text report and the
 // HTML page, whose template escapes it.
