@@ -47,9 +47,10 @@ func exitCode(err error) int {
 }
 
 // printError prints err on stderr as one plain line, with a pointer to
-// --help for usage errors.
+// --help for usage errors. The message may quote a file name or a value
+// given on the command line: what could drive the terminal is escaped.
 func printError(w io.Writer, err error) {
-	fmt.Fprintf(w, "crosscheck: %v\n", err)
+	fmt.Fprintf(w, "crosscheck: %s\n", corpus.EscapeName(err.Error()))
 	var u usageError
 	if errors.As(err, &u) || isCobraUsageError(err) {
 		fmt.Fprintln(w, "Run 'crosscheck --help' for usage.")

@@ -266,6 +266,7 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if err != nil {
 		return err
 	}
+	defer sess.Close()
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
@@ -295,7 +296,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 		return err
 	}
 	for _, w := range warnings {
-		fmt.Fprintln(stderr, "crosscheck: warning:", w)
+		fmt.Fprintln(stderr, "crosscheck: warning:", corpus.EscapeName(w))
 	}
 	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout), Version: reportVersion()}
 	var sess *session.Session
@@ -310,7 +311,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	}
 	if sess != nil {
 		sess.Attach(s)
-		in.Session, in.Marks, in.Orphans = sess.Path(), sess.Marks(), sess.Orphans()
+		in.Session, in.Marks, in.Orphans = corpus.EscapeName(sess.Path()), sess.Marks(), sess.Orphans()
 		in.Settlements, in.SettlementOrphans = sess.Settlements(), sess.SettlementOrphans()
 	} else if only == report.Marked {
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")

@@ -3,8 +3,6 @@ package corpus
 import (
 	"strings"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // A para is one paragraph of an article as its reader found it.
@@ -67,10 +65,12 @@ func buildDocument(a rawArticle, shared sharedLines) built {
 	c.applyRules()
 	c.applyShared(shared, d.Title)
 	c.structure(&d)
+	c.keepLoneSentence()
 	c.applySharedBlocks(shared)
 	dl := c.stripDateline(&d)
 	c.emit(&d)
 	d.Outlet, d.OutletSource = findOutlet(a, &d, dl)
+	d.Outlet = cleanLine(d.Outlet) // whatever cue named it
 	if d.Byline == "" {
 		d.Byline = bylineFromNote(d.Removed)
 	}
@@ -484,7 +484,7 @@ func parenCredit(caption string) string {
 // escapes that could hide control characters, so this is done again here
 // whatever the reader did.
 func sanitizeRaw(a rawArticle) rawArticle {
-	line := func(s string) string { return collapseSpace(cleanText(s)) }
+	line := cleanLine
 	a.outlet, a.siteName, a.title = line(a.outlet), line(a.siteName), line(a.title)
 	a.date, a.url, a.byline = line(a.date), line(a.url), line(a.byline)
 	paras := make([]para, 0, len(a.paras))
@@ -496,16 +496,6 @@ func sanitizeRaw(a rawArticle) rawArticle {
 	}
 	a.paras = paras
 	return a
-}
-
-// cleanText removes control characters and escape sequences from s and
-// normalises it to NFC.
-func cleanText(s string) string {
-	s = Sanitize(s)
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	return s
 }
 
 func isDateLine(p string) bool {

@@ -41,7 +41,8 @@ type (
 	htmlDoc struct {
 		ID, Outlet, Date, Path string
 		// URL is the article's address when it is an http or https link;
-		// nothing else is ever written in an href.
+		// nothing else is ever written in an href, and an address that is
+		// not one (javascript:, data:) is not shown: the path is.
 		URL string
 	}
 	// htmlDispute is one line of the disputed facts at the top.
@@ -158,11 +159,7 @@ func htmlClaimOf(s *align.Story, i int) htmlClaim {
 	hc.Reported = fmt.Sprintf("reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		hc.Reported += fmt.Sprintf(" · alignment %.2f", c.Score)
-		var names []string
-		for _, d := range c.Absent(len(s.Documents)) {
-			names = append(names, s.Documents[d].Outlet)
-		}
-		hc.Absent = strings.Join(names, ", ")
+		hc.Absent = absentOutlets(s, c, plain)
 	}
 	if n := c.Disputes(); n > 0 {
 		hc.Disputed = true

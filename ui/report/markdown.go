@@ -107,12 +107,8 @@ func writeClaimMarkdown(b *bufio.Writer, in Input, i int) {
 	fmt.Fprintf(b, "Reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		fmt.Fprintf(b, " (alignment %.2f)", c.Score)
-		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-			var names []string
-			for _, d := range absent {
-				names = append(names, mdEscape(s.Documents[d].Outlet))
-			}
-			fmt.Fprintf(b, "; not reported by %s", strings.Join(names, ", "))
+		if absent := absentOutlets(s, c, mdEscape); absent != "" {
+			fmt.Fprintf(b, "; not reported by %s", absent)
 		}
 	}
 	b.WriteString(".\n\n")

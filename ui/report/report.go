@@ -252,6 +252,15 @@ func sourceURL(d *corpus.Document) string {
 	return u.String()
 }
 
+// sources names where an article came from, for a report that lists
+// both: its path as given and, when it has another, its web address.
+func sources(d *corpus.Document) string {
+	if u := sourceURL(d); u != "" && u != d.Path {
+		return d.Path + " · " + u
+	}
+	return d.Path
+}
+
 // source is what a report names as an article's source: its web address,
 // else its path as given.
 func source(d *corpus.Document) string {

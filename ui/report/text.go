@@ -61,7 +61,7 @@ func writeText(w io.Writer, in Input) error {
 		fmt.Fprintf(b, "%s\n", few)
 	}
 	for _, d := range s.Documents {
-		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), source(&d))
+		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), sources(&d))
 	}
 	if in.Session != "" {
 		fmt.Fprintf(b, "session %s: %s\n", in.Session, in.markSummary())
@@ -143,12 +143,8 @@ func writeClaimText(b textWriter, in Input, i int) {
 		writeIndented(b, "  "+outlet+": ", s.Passage(m).Text)
 	}
 	if len(docs) > 1 {
-		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-			var names []string
-			for _, d := range absent {
-				names = append(names, s.Documents[d].Outlet)
-			}
-			writeIndented(b, "  not reported by: ", strings.Join(names, ", "))
+		if absent := absentOutlets(s, c, plain); absent != "" {
+			writeIndented(b, "  not reported by: ", absent)
 		}
 	}
 	for k := range c.Facts {
