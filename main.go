@@ -27,6 +27,7 @@ import (
 	"crosscheck/align"
 	"crosscheck/corpus"
 	"crosscheck/ui"
+	"crosscheck/ui/cli"
 	"crosscheck/ui/report"
 	"crosscheck/ui/session"
 )
@@ -34,10 +35,10 @@ import (
 func main() {
 	root, status := newRootCommand()
 	if err := root.ExecuteContext(context.Background()); err != nil {
-		printError(root.ErrOrStderr(), err)
-		os.Exit(exitCode(err))
+		cli.PrintError(root.ErrOrStderr(), err)
+		os.Exit(cli.ExitCode(err))
 	}
-	os.Exit(status.code)
+	os.Exit(status.Code)
 }
 
 // options are the flags of the reader and report.
@@ -62,9 +63,9 @@ type options struct {
 	noSession bool
 }
 
-func newRootCommand() (*cobra.Command, *exitStatus) {
+func newRootCommand() (*cobra.Command, *cli.Status) {
 	var opt options
-	status := &exitStatus{}
+	status := &cli.Status{}
 	root := &cobra.Command{
 		Use:   "crosscheck [flags] [PATH|URL ...]",
 		Short: "Compare news outlets' reports of one story, fact by fact",
@@ -82,12 +83,12 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 			"  crosscheck --outlet a.txt='Harbour Gazette' a.txt b.txt\n" +
 			"  crosscheck --session check.json ./articles/   # keep marks in this file\n" +
 			"  crosscheck report --format html ./articles/ > story.html",
-		Version:           version,
+		Version:           cli.Release,
 		Args:              cobra.ArbitraryArgs,
-		ValidArgsFunction: completeFiles,
+		ValidArgsFunction: cli.CompleteFiles,
 		SilenceErrors:     true,
 		SilenceUsage:      true,
-		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
+		RunE: status.Wrap(func(cmd *cobra.Command, args []string) error {
 			paths, copt, err := opt.inputs(args)
 			if err != nil {
 				return err
@@ -106,7 +107,7 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 	pf.DurationVar(&opt.timeout, "timeout", corpus.DefaultTimeout, "give up on a web page after `DURATION`")
 	pf.StringArrayVar(&opt.outlets, "outlet", nil, "name an article's outlet: `FILE_OR_URL=NAME` (repeatable)")
 	root.Flags().BoolVar(&opt.newSession, "new-session", false, "start a new session; an existing session file is moved aside, never deleted")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usage(err) })
 	_ = root.RegisterFlagCompletionFunc("max-size", cobra.FixedCompletions([]string{"500KB", "10MB", "20MB"}, cobra.ShellCompDirectiveNoFileComp))
 
 	rep := &cobra.Command{
@@ -121,20 +122,20 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 			"  crosscheck report --format markdown --only marked ./articles/ > memo.md\n" +
 			"  crosscheck report --format html --session check.json ./articles/ > story.html",
 		Args:              cobra.ArbitraryArgs,
-		ValidArgsFunction: completeFiles,
-		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
+		ValidArgsFunction: cli.CompleteFiles,
+		RunE: status.Wrap(func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(opt.format)
 			if err != nil {
-				return usageError{err}
+				return cli.Usage(err)
 			}
 			only := report.All
 			if opt.only != "" {
 				if only, err = report.ParseOnly(opt.only); err != nil {
-					return usageError{err}
+					return cli.Usage(err)
 				}
 			}
 			if opt.noSession && opt.session != "" {
-				return usageError{errors.New("--session and --no-session cannot be used together")}
+				return cli.Usage(errors.New("--session and --no-session cannot be used together"))
 			}
 			paths, copt, err := opt.inputs(args)
 			if err != nil {
@@ -146,29 +147,29 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output `FORMAT`: text, markdown, json or html")
 	rep.Flags().StringVar(&opt.only, "only", "", "describe only some `CLAIMS`: disputes (the disputed facts and their claims), conflicts or marked")
 	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
-	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usage(err) })
 	_ = rep.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.FormatNames(), cobra.ShellCompDirectiveNoFileComp))
 	_ = rep.RegisterFlagCompletionFunc("only", cobra.FixedCompletions([]string{"disputes", "conflicts", "marked"}, cobra.ShellCompDirectiveNoFileComp))
-	root.AddCommand(rep, newManCommand())
-	setHelp(root)
+	root.AddCommand(rep, cli.NewManCommand())
+	cli.SetHelp(root)
 	return root, status
 }
 
 // inputs returns the paths to read, the command-line ones followed by
 // those of --urls, and the corpus options the flags ask for.
 func (o options) inputs(args []string) ([]string, corpus.Options, error) {
-	n, err := parseSize(o.maxSize)
+	n, err := cli.ParseSize(o.maxSize)
 	if err != nil {
-		return nil, corpus.Options{}, usageError{fmt.Errorf("--max-size: %w", err)}
+		return nil, corpus.Options{}, cli.Usage(fmt.Errorf("--max-size: %w", err))
 	}
 	if o.timeout <= 0 {
-		return nil, corpus.Options{}, usageError{fmt.Errorf("--timeout: %s is not a positive duration (try 20s)", o.timeout)}
+		return nil, corpus.Options{}, cli.Usage(fmt.Errorf("--timeout: %s is not a positive duration (try 20s)", o.timeout))
 	}
 	copt := corpus.Options{MaxSize: n, Fetch: corpus.FetchOptions{Refresh: o.refresh, Timeout: o.timeout}}
 	for _, v := range o.outlets {
 		k, name, err := corpus.ParseOutletFlag(v)
 		if err != nil {
-			return nil, corpus.Options{}, usageError{fmt.Errorf("--outlet: %w", err)}
+			return nil, corpus.Options{}, cli.Usage(fmt.Errorf("--outlet: %w", err))
 		}
 		if copt.Outlets == nil {
 			copt.Outlets = map[string]string{}
@@ -177,7 +178,7 @@ func (o options) inputs(args []string) ([]string, corpus.Options, error) {
 	}
 	paths := args
 	if o.urls != "" {
-		urls, dir, err := readURLFile(o.urls, args)
+		urls, dir, err := cli.ReadURLFile(o.urls, args)
 		if err != nil {
 			return nil, corpus.Options{}, err
 		}
@@ -206,11 +207,11 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 		}
 		progress(0, "")
 		start := 0.0
-		if n := countURLs(paths); n > 0 {
+		if n := cli.CountURLs(paths); n > 0 {
 			start = fetchShare
-			progress(0, fmt.Sprintf("Fetching %s…", plural(n, "web page", "web pages")))
+			progress(0, fmt.Sprintf("Fetching %s…", cli.Plural(n, "web page", "web pages")))
 			opt.Fetch.Progress = func(fetched, total int) {
-				progress(fetchShare*float64(fetched)/float64(total), fmt.Sprintf("Fetched %d of %s", fetched, plural(total, "web page", "web pages")))
+				progress(fetchShare*float64(fetched)/float64(total), fmt.Sprintf("Fetched %d of %s", fetched, cli.Plural(total, "web page", "web pages")))
 			}
 		}
 		var c *corpus.Corpus
@@ -298,7 +299,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	for _, w := range warnings {
 		fmt.Fprintln(stderr, "crosscheck: warning:", corpus.EscapeName(w))
 	}
-	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout), Version: reportVersion()}
+	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && cli.WantColor(stdout), Version: cli.ReportVersion()}
 	var sess *session.Session
 	if !opt.noSession {
 		var warning string
