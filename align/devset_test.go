@@ -139,7 +139,9 @@ func keyDevStory(t *testing.T, name string, s *align.Story, k devKey) *devStory 
 
 var spaces = regexp.MustCompile(`\s+`)
 
-func devNorm(s string) string { return strings.TrimSpace(spaces.ReplaceAllString(norm.NFC.String(s), " ")) }
+func devNorm(s string) string {
+	return strings.TrimSpace(spaces.ReplaceAllString(norm.NFC.String(s), " "))
+}
 
 // devScore scores s's claims against the story's key as score.py does:
 // precision over the pairs of passages from different documents that
