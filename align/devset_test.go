@@ -295,3 +295,69 @@ func repoExamples(t *testing.T) []example {
 	}
 	return data
 }
+
+// devMacro aligns every development story again with the current tuning
+// and pair weights and returns the macro F1 and each story's score.
+func devMacro(t *testing.T, stories []*devStory) (float64, []score) {
+	var sum float64
+	var scs []score
+	for _, ds := range stories {
+		s, err := align.Build(context.Background(), ds.story.Documents, align.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := ds.devScore(s)
+		scs = append(scs, sc)
+		sum += sc.f1
+	}
+	return sum / float64(len(stories)), scs
+}
+
+// TestDevTuneThresholds searches the tuning by coordinate descent on the
+// development set's macro F1 and prints what each value scores, with the
+// repository's keyed stories' macro F1 beside it. Run it with DEVTUNE=1;
+// set what it finds in defaultTuning only where the gain is more than
+// noise and no story loses more than 0.02.
+func TestDevTuneThresholds(t *testing.T) {
+	if os.Getenv("DEVTUNE") == "" {
+		t.Skip("set DEVTUNE=1 to tune the thresholds on the development set")
+	}
+	stories := devStories(t)
+	var repo []storyData
+	for _, k := range storyKeys(t) {
+		if k.skip == "" && !k.validation {
+			repo = append(repo, storyData{k.name, alignStory(t, k)})
+		}
+	}
+	base := align.DefaultTuning()
+	defer align.SetTuning(base)
+	cur := base
+	best, scs := devMacro(t, stories)
+	line := func(m float64, scs []score) string {
+		r, _ := macro(t, repo)
+		out := fmt.Sprintf("dev %.3f repo %.3f |", m, r)
+		for i, sc := range scs {
+			out += fmt.Sprintf(" %s %.3f", stories[i].name[:6], sc.f1)
+		}
+		return out
+	}
+	fmt.Println("start", line(best, scs))
+	for round := 0; round < 2; round++ {
+		for _, k := range tuningKnobs() {
+			out := k.name + ":"
+			for _, v := range k.vals {
+				tu := cur
+				k.set(&tu, v)
+				align.SetTuning(tu)
+				m, s := devMacro(t, stories)
+				out += fmt.Sprintf(" %g=%.3f", v, m)
+				if m > best+1e-4 {
+					best, cur, scs = m, tu, s
+				}
+			}
+			align.SetTuning(cur)
+			fmt.Println(out, "-> keep", k.get(&cur))
+		}
+		fmt.Println("round", round, line(best, scs))
+	}
+}

@@ -289,29 +289,7 @@ func TestTuneThresholds(t *testing.T) {
 	}
 	base := align.DefaultTuning()
 	defer align.SetTuning(base)
-	type knob struct {
-		name string
-		vals []float64
-		set  func(*align.Tuning, float64)
-		get  func(*align.Tuning) float64
-	}
-	knobs := []knob{
-		{"cand", []float64{0.05, 0.1, 0.15, 0.2, 0.25}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
-		{"merge", []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, func(t *align.Tuning, v float64) { t.MergeScore = v }, func(t *align.Tuning) float64 { return t.MergeScore }},
-		{"support", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, func(t *align.Tuning, v float64) { t.SupportScore = v }, func(t *align.Tuning) float64 { return t.SupportScore }},
-		{"share", []float64{0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.SupportShare = v }, func(t *align.Tuning) float64 { return t.SupportShare }},
-		{"also", []float64{0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
-		{"alsoSize", []float64{1, 2, 3}, func(t *align.Tuning, v float64) { t.AlsoSize = int(v) }, func(t *align.Tuning) float64 { return float64(t.AlsoSize) }},
-		{"reach", []float64{0, 1, 2, 3}, func(t *align.Tuning, v float64) { t.SameDocReach = int(v) }, func(t *align.Tuning) float64 { return float64(t.SameDocReach) }},
-		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
-		{"numShare", []float64{0, 0.2, 0.35, 0.5, 0.7, 1}, func(t *align.Tuning, v float64) { t.NumberNormShare = v }, func(t *align.Tuning) float64 { return t.NumberNormShare }},
-		{"contain", []float64{0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, func(t *align.Tuning, v float64) { t.ContainWeight = v }, func(t *align.Tuning) float64 { return t.ContainWeight }},
-		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
-		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
-		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
-		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
-		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
-	}
+	knobs := tuningKnobs()
 	cur := base
 	align.SetTuning(cur)
 	best, scs := macro(t, stories)
@@ -339,5 +317,35 @@ func TestTuneThresholds(t *testing.T) {
 			fmt.Println(line, "-> keep", k.get(&cur))
 		}
 		fmt.Println("round", round, report(best, scs))
+	}
+}
+
+// A knob is one value of the tuning that the tuners sweep.
+type knob struct {
+	name string
+	vals []float64
+	set  func(*align.Tuning, float64)
+	get  func(*align.Tuning) float64
+}
+
+// tuningKnobs are the tuning's values the tuners sweep, with the values
+// tried for each.
+func tuningKnobs() []knob {
+	return []knob{
+		{"cand", []float64{0.05, 0.1, 0.15, 0.2, 0.25}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
+		{"merge", []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, func(t *align.Tuning, v float64) { t.MergeScore = v }, func(t *align.Tuning) float64 { return t.MergeScore }},
+		{"support", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, func(t *align.Tuning, v float64) { t.SupportScore = v }, func(t *align.Tuning) float64 { return t.SupportScore }},
+		{"share", []float64{0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.SupportShare = v }, func(t *align.Tuning) float64 { return t.SupportShare }},
+		{"also", []float64{0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
+		{"alsoSize", []float64{1, 2, 3}, func(t *align.Tuning, v float64) { t.AlsoSize = int(v) }, func(t *align.Tuning) float64 { return float64(t.AlsoSize) }},
+		{"reach", []float64{0, 1, 2, 3}, func(t *align.Tuning, v float64) { t.SameDocReach = int(v) }, func(t *align.Tuning) float64 { return float64(t.SameDocReach) }},
+		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
+		{"numShare", []float64{0, 0.2, 0.35, 0.5, 0.7, 1}, func(t *align.Tuning, v float64) { t.NumberNormShare = v }, func(t *align.Tuning) float64 { return t.NumberNormShare }},
+		{"contain", []float64{0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, func(t *align.Tuning, v float64) { t.ContainWeight = v }, func(t *align.Tuning) float64 { return t.ContainWeight }},
+		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
+		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
+		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
+		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
+		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
 	}
 }
