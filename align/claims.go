@@ -278,8 +278,19 @@ func candidatePairs(ix *index) []pair {
 			alike[g] = append(alike[g], ns...)
 		}
 	})
+	copies := nearCopies(ix, twin, groups)
+	for _, c := range copies {
+		cos := float32(ix.similarity(groups[c[0]][0], groups[c[1]][0]))
+		alike[c[0]] = append(alike[c[0]], near{c[1], cos})
+		alike[c[1]] = append(alike[c[1]], near{c[0], cos})
+	}
 	for g := range alike {
-		slices.SortFunc(alike[g], func(x, y near) int { return cmp.Or(cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g)) })
+		// Near copies come first, then the most alike.
+		slices.SortFunc(alike[g], func(x, y near) int {
+			return cmp.Or(cmp.Compare(b2i(isNear(copies, int32(g), y.g)), b2i(isNear(copies, int32(g), x.g))),
+				cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g))
+		})
+		alike[g] = slices.CompactFunc(alike[g], func(x, y near) bool { return x.g == y.g })
 	}
 	// Each passage's partners: the passages of the groups alike to its
 	// own, most alike first, maxCandidates at most.
@@ -354,6 +365,14 @@ func candidatePairs(ix *index) []pair {
 				ix.onFeatures(a, b, f)
 			}
 			s := modelScore(f)
+			switch {
+			case isNear(copies, twin[a], twin[b]):
+				s = max(s, nearCopyScore)
+			case s < ix.tune.OverwhelmScore && ix.eventsClash(a, b):
+				// Another time, or other people on other days: another
+				// event, unless the rest of the evidence is overwhelming.
+				continue
+			}
 			if s >= ix.tune.CandidateScore || o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
 				pairs = append(pairs, pair{a: a, b: b, sim: s, inA: o.inA, inB: o.inB})
 			}
@@ -373,6 +392,22 @@ func candidatePairs(ix *index) []pair {
 	// Parts arrive in any order; the pairs' order does not matter to
 	// what follows, which breaks every tie by passage number.
 	return keepBestPartners(slices.Concat(parts...), n, maxPartners)
+}
+
+// isNear reports whether twin groups g and h are among the sorted near
+// copies.
+func isNear(near [][2]int32, g, h int32) bool {
+	_, ok := slices.BinarySearchFunc(near, [2]int32{min(g, h), max(g, h)}, func(x, y [2]int32) int {
+		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
+	})
+	return ok
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // maxCandidates is how many passages, the most alike by cosine, each

@@ -44,6 +44,9 @@ type index struct {
 	// orders are the places in a sequence each passage's counts hold
 	// ("the first four", "the last four"; see orderClash).
 	orders []orderSet
+	// events are the values that identify each passage's event: when it
+	// happened and to whom (see eventMark).
+	events []eventMark
 	tune   tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
@@ -70,6 +73,8 @@ func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
 	}
 	toks := make([][]token, len(ix.refs))
 	ix.orders = make([]orderSet, len(ix.refs))
+	ix.events = make([]eventMark, len(ix.refs))
+	dates := storyDates(docs)
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
 			r := ix.refs[i]
@@ -82,8 +87,10 @@ func newIndexOf(docs []corpus.Document, facts [][][]Fact) *index {
 				fs = extractFacts(text, factContext{published: docs[r.Doc].Published})
 			}
 			ix.orders[i] = ordersOf(fs)
+			ix.events[i] = eventMarkOf(text, fs, dates[r.Doc])
 		}
 	})
+	ownTimes(ix.events, ix.refs, len(docs))
 	merge := nameVariants(ix.refs, toks)
 	ids := map[string]int{}
 	isName := []bool{}

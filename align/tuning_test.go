@@ -38,8 +38,15 @@ func candidateExamples(story string, a *aligned) []example {
 
 // fitLogistic fits logistic weights by gradient descent with L2.
 func fitLogistic(data []example, epochs int, l2 float64) []float64 {
+	return fitLogisticFrom(data, epochs, l2, nil, nil)
+}
+
+// fitLogisticFrom fits as fitLogistic does, starting from the weights
+// init (zero when nil) and leaving alone those whose frozen entry is set.
+func fitLogisticFrom(data []example, epochs int, l2 float64, init []float64, frozen []bool) []float64 {
 	n := len(data[0].x)
 	w := make([]float64, n)
+	copy(w, init)
 	// Adam.
 	m, v := make([]float64, n), make([]float64, n)
 	lr := 0.05
@@ -56,6 +63,9 @@ func fitLogistic(data []example, epochs int, l2 float64) []float64 {
 			}
 		}
 		for k := range n {
+			if k < len(frozen) && frozen[k] {
+				continue
+			}
 			gk := g[k]/float64(len(data)) + l2*w[k]
 			if k == 0 {
 				gk = g[k] / float64(len(data))
@@ -346,6 +356,8 @@ func tuningKnobs() []knob {
 		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
 		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
 		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
+		{"overwhelm", []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01}, func(t *align.Tuning, v float64) { t.OverwhelmScore = v }, func(t *align.Tuning) float64 { return t.OverwhelmScore }},
+		{"member", []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4}, func(t *align.Tuning, v float64) { t.MemberScore = v }, func(t *align.Tuning) float64 { return t.MemberScore }},
 		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
 	}
 }
