@@ -15,9 +15,14 @@ import (
 type Story struct {
 	// Title names the story: the first document headline found.
 	Title string
-	// Documents are the input documents, in input order; a Ref's Doc
-	// indexes this slice.
+	// Documents are the input documents, in input order, without the
+	// copies of others (see Copies); a Ref's Doc indexes this slice.
 	Documents []corpus.Document
+	// Copies lists, for each document, the input documents that carry
+	// its text word for word (a wire story many sites ran, each with its
+	// own page around it); nil when no document is a copy of another.
+	// Copies are not aligned: their source stands for them.
+	Copies [][]corpus.Document
 	// Claims are the facts of the story in the order it is told.
 	Claims []Claim
 	// Variants are names spelled more than one way across the corpus.
@@ -86,6 +91,14 @@ func (c *Claim) Docs() []int {
 		}
 	}
 	return ds
+}
+
+// CopiesOf returns the documents that carry the text of document doc.
+func (s *Story) CopiesOf(doc int) []corpus.Document {
+	if doc < 0 || doc >= len(s.Copies) {
+		return nil
+	}
+	return s.Copies[doc]
 }
 
 // Reports reports whether document doc has a passage in c.
@@ -163,9 +176,10 @@ func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, er
 	if progress == nil {
 		progress = func(float64) {}
 	}
-	s := &Story{Documents: docs, Title: storyTitle(docs)}
+	s := &Story{Title: storyTitle(docs)}
+	s.setCopiesAside(docs)
 	s.extractAll()
-	ix := newIndexOf(docs, s.facts.facts)
+	ix := newIndexOf(s.Documents, s.facts.facts)
 	progress(0.2)
 	if err := ctx.Err(); err != nil {
 		return nil, err
