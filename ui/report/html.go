@@ -34,6 +34,9 @@ type (
 	}
 	htmlDoc struct {
 		ID, Outlet, Date, Source, URL string
+		// Copies is "and 299 copies" and Sites the sites that carried
+		// the text word for word, when others did.
+		Copies, Sites string
 	}
 	htmlTOCEntry struct {
 		ID, Summary string
@@ -93,8 +96,9 @@ func writeHTML(w io.Writer, in Input) error {
 	if in.Only != All {
 		p.Only = "claims " + map[Only]string{Conflicts: "with conflicts", Marked: "with marks"}[in.Only]
 	}
-	for _, d := range s.Documents {
-		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Source: d.Path, URL: d.URL})
+	for i, d := range s.Documents {
+		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Source: d.Path, URL: d.URL,
+			Copies: copiesNote(s, i), Sites: strings.Join(copySites(s, i), ", ")})
 	}
 	for _, i := range in.claims(false) {
 		c := &s.Claims[i]
