@@ -22,7 +22,7 @@ const nearCopyScore = 0.95
 // nearCopyScan bounds how many postings of one term are read when looking
 // for a passage's near copies, so that a term in every passage of a huge
 // corpus does not make the search quadratic.
-const nearCopyScan = 4096
+const nearCopyScan = 1024
 
 // nearCopies returns the pairs of twin groups (see twinGroups) whose
 // passages are near copies of each other (see isNearCopy), each once,
