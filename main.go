@@ -17,6 +17,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/fang"
@@ -25,6 +26,7 @@ import (
 
 	"crosscheck/align"
 	"crosscheck/corpus"
+	"crosscheck/embedding"
 	"crosscheck/ui"
 	"crosscheck/ui/report"
 	"crosscheck/ui/session"
@@ -78,6 +80,8 @@ type options struct {
 	// session is the session file (--session); empty for the corpus's
 	// default one.
 	session string
+	// embedURL is a local embedding server's URL (--embed-url), or "".
+	embedURL string
 	// Reader only.
 	newSession bool
 	// Report only.
@@ -116,6 +120,7 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 	}
 	root.PersistentFlags().StringVar(&opt.maxSize, "max-size", "10MB", "skip article files larger than this (e.g. 500KB, 20MB)")
 	root.PersistentFlags().StringVar(&opt.session, "session", "", "keep (or read) the fact-checking marks in this file instead of the corpus's default session")
+	root.PersistentFlags().StringVar(&opt.embedURL, "embed-url", "", "also compare sentences by the vectors of a local embedding server: Ollama's http://localhost:11434/api/embed?model=NAME or an OpenAI-compatible …/v1/embeddings")
 	root.Flags().BoolVar(&opt.newSession, "new-session", false, "start a new session; an existing session file is moved aside, never deleted")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
 
@@ -167,6 +172,28 @@ func (o options) corpusOptions() (corpus.Options, error) {
 	return corpus.Options{MaxSize: n}, nil
 }
 
+// embedTimeout is how long one request to an embedding server may take:
+// a server that is slower is given up, with a warning.
+const embedTimeout = 60 * time.Second
+
+// embedClient returns the client of the embedding server --embed-url
+// names, with its cache, or nil when none is named. A cache that cannot
+// be opened is a warning on stderr.
+func (o options) embedClient(stderr io.Writer) (*embedding.Client, error) {
+	if o.embedURL == "" {
+		return nil, nil
+	}
+	c, err := embedding.NewClient(o.embedURL, embedTimeout)
+	if err != nil {
+		return nil, usageError{err}
+	}
+	cache, err := embedding.OpenCache("", c.Server())
+	if err != nil {
+		fmt.Fprintln(stderr, "crosscheck: warning:", err)
+	}
+	return c.WithCache(cache), nil
+}
+
 // loadShare is the part of the progress bar given to reading the files;
 // aligning takes the rest.
 const loadShare = 0.3
@@ -174,7 +201,7 @@ const loadShare = 0.3
 // loader returns the function that reads and aligns the story at paths,
 // or the sample story when there are none. It reports progress, when
 // progress is not nil, from 0 to 1 over both stages.
-func loader(paths []string, opt corpus.Options) ui.LoadFunc {
+func loader(paths []string, opt corpus.Options, embed *embedding.Client) ui.LoadFunc {
 	return func(ctx context.Context, progress func(float64)) (*align.Story, []string, error) {
 		if progress == nil {
 			progress = func(float64) {}
@@ -191,10 +218,21 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 			return nil, nil, err
 		}
 		progress(loadShare)
-		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) {
+		warnings := c.Warnings
+		bopt := align.Options{Progress: func(done float64) {
 			progress(loadShare + (1-loadShare)*done)
-		}})
-		return s, c.Warnings, err
+		}}
+		if embed != nil {
+			bopt.Embed = func(ctx context.Context, texts []string) ([][]float32, error) {
+				vs, err := embed.Embed(ctx, texts)
+				if err != nil {
+					warnings = append(warnings, err.Error()+"; aligned without its vectors")
+				}
+				return vs, err
+			}
+		}
+		s, err := align.Build(ctx, c.Documents, bopt)
+		return s, warnings, err
 	}
 }
 
@@ -218,7 +256,11 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	final, err := tea.NewProgram(ui.New(loader(paths, copt), ui.WithSession(sess, notice)), tea.WithContext(ctx)).Run()
+	embed, err := opt.embedClient(stderr)
+	if err != nil {
+		return err
+	}
+	final, err := tea.NewProgram(ui.New(loader(paths, copt, embed), ui.WithSession(sess, notice)), tea.WithContext(ctx)).Run()
 	if serr := sess.Save(); serr != nil {
 		fmt.Fprintln(stderr, "crosscheck:", serr)
 		if err == nil {
@@ -235,7 +277,11 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 }
 
 func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, copt corpus.Options, opt options, f report.Format, only report.Only) error {
-	s, warnings, err := loader(paths, copt)(ctx, nil)
+	embed, err := opt.embedClient(stderr)
+	if err != nil {
+		return err
+	}
+	s, warnings, err := loader(paths, copt, embed)(ctx, nil)
 	if err != nil {
 		return err
 	}

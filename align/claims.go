@@ -356,6 +356,21 @@ func candidatePairs(ix *index) []pair {
 	}
 	slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
+	for _, p := range ix.embeddingCandidates() {
+		cands = append(cands, candidate{p[0], p[1], float32(ix.similarity(int(p[0]), int(p[1])))})
+	}
+	if ix.emb != nil {
+		slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+		cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
+	}
+	var centre float64
+	if ix.emb != nil {
+		pairs := make([][2]int32, len(cands))
+		for i, c := range cands {
+			pairs[i] = [2]int32{c.a, c.b}
+		}
+		centre = ix.embeddingCentre(pairs)
+	}
 	bestIn := func(a, d int) float64 {
 		i, ok := slices.BinarySearchFunc(best[a], d, func(x docBest, d int) int { return cmp.Compare(x.doc, d) })
 		if !ok {
@@ -372,6 +387,9 @@ func candidatePairs(ix *index) []pair {
 			}
 			o := ix.overlapOf(a, b)
 			f := ix.features(a, b, o, bestIn(a, ix.refs[b].Doc), bestIn(b, ix.refs[a].Doc))
+			if ix.emb != nil {
+				f[fEmbedding] = ix.embeddingFeature(a, b, centre)
+			}
 			if ix.onFeatures != nil {
 				ix.onFeatures(a, b, f)
 			}

@@ -47,7 +47,10 @@ type index struct {
 	// events are the values that identify each passage's event: when it
 	// happened and to whom (see eventMark).
 	events []eventMark
-	tune   tuning
+	// emb holds each passage's sentence vector, normalised, when an
+	// embedding server gave them (see setEmbeddings); nil otherwise.
+	emb  [][]float32
+	tune tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)

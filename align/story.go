@@ -167,6 +167,12 @@ type Options struct {
 	// Progress, when set, is called as work advances with the fraction
 	// done, from 0 to 1.
 	Progress func(done float64)
+	// Embed, when set, returns a sentence vector for each text (from an
+	// embedding server the user runs; see package embedding). Their
+	// cosine is one feature of the pair model. When it fails, or returns
+	// vectors that do not fit, Build aligns without them; Embed's caller
+	// reports why.
+	Embed func(ctx context.Context, texts []string) ([][]float32, error)
 }
 
 // Build aligns docs into a Story. It stops early, returning ctx's error,
@@ -180,6 +186,9 @@ func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, er
 	s.setCopiesAside(docs)
 	s.extractAll()
 	ix := newIndexOf(s.Documents, s.facts.facts)
+	if opt.Embed != nil {
+		ix.setEmbeddings(ctx, opt.Embed)
+	}
 	progress(0.2)
 	if err := ctx.Err(); err != nil {
 		return nil, err
