@@ -50,12 +50,12 @@ type devStory struct {
 // must keep, as devScore computes it; they sit just under what the
 // alignment reaches.
 var devFloors = map[string]float64{
-	"athens_bank_firebomb_2010":   0.66,
-	"healdsburg_quake_2013":       0.59,
+	"athens_bank_firebomb_2010":   0.67,
+	"healdsburg_quake_2013":       0.73,
 	"ins_sukanya_pirates_2011":    0.88,
-	"mtcook_climbers_2013":        0.69,
-	"simpson_murder_verdict_2013": 0.89,
-	"troy_office_shooting_2007":   0.68,
+	"mtcook_climbers_2013":        0.72,
+	"simpson_murder_verdict_2013": 0.90,
+	"troy_office_shooting_2007":   0.70,
 }
 
 // devStories loads, aligns and keys every development story, or skips t
