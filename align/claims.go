@@ -891,12 +891,25 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 				}
 			}
 		}
+		// A sentence states a few facts, not dozens: each passage joins
+		// its maxJoins best groups at most, which also bounds the work of
+		// the passes after.
+		slices.SortFunc(more, func(x, y join) int {
+			return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(y.score, x.score), cmp.Compare(x.g, y.g))
+		})
+		kept := more[:0]
+		for _, j := range more {
+			if len(joinedTo[j.p]) < maxJoins {
+				kept = append(kept, j)
+				joinedTo[j.p] = append(joinedTo[j.p], j.g)
+			}
+		}
+		more = kept
 		if len(more) == 0 {
 			break
 		}
 		for _, j := range more {
 			joined[[2]int{j.p, j.g}] = true
-			joinedTo[j.p] = append(joinedTo[j.p], j.g)
 			size[j.g]++
 		}
 		joins = append(joins, more...)
@@ -912,6 +925,9 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 	}
 	return extras
 }
+
+// maxJoins is the most claims a passage joins besides its own.
+const maxJoins = 8
 
 // mayJoin reports whether passage p may join group g as a further
 // member: when g already holds a passage of p's document, only a
