@@ -81,11 +81,12 @@ func findCopies(docs []corpus.Document) []int {
 }
 
 // fingerprints hashes the passages of a document of four words or more,
-// folded and lower-cased, sorted and without repeats.
+// folded and lower-cased (their first maxAnalysed bytes), sorted and
+// without repeats.
 func fingerprints(ps []corpus.Passage) []uint64 {
 	var out []uint64
 	for _, p := range ps {
-		words := strings.Fields(strings.ToLower(corpus.Fold(p.Text)))
+		words := strings.Fields(strings.ToLower(corpus.Fold(analysed(p.Text))))
 		if len(words) < 4 {
 			continue
 		}

@@ -208,13 +208,19 @@ func namesMonth(a, b *eventMark) bool {
 }
 
 // wordBefore returns the word before byte offset at in text, in lower
-// case, or "".
+// case, or "". It reads back from at only, so that it costs the word, not
+// the passage.
 func wordBefore(text string, at int) string {
-	words := strings.Fields(text[:min(at, len(text))])
-	if len(words) == 0 {
-		return ""
+	at = min(at, len(text))
+	end := at
+	for end > 0 && (text[end-1] == ' ' || strings.IndexByte(",;:(\"'", text[end-1]) >= 0) {
+		end--
 	}
-	return strings.ToLower(strings.Trim(words[len(words)-1], ",;:(\"'“‘"))
+	start := end
+	for start > 0 && text[start-1] != ' ' {
+		start--
+	}
+	return strings.ToLower(strings.Trim(text[start:end], ",;:(\"'“‘"))
 }
 
 // eventsClash reports whether passages a and b tell of two events: one
