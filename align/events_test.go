@@ -18,8 +18,8 @@ func TestEventsClash(t *testing.T) {
 		a, b  string
 		clash bool
 	}{
-		{"In June 2012, a 3.0 quake struck one mile north of the Geysers.",
-			"The temblor struck about 26 miles north of Santa Rosa in the Geysers area.", true},
+		{"In June 2012, a smaller quake shook the hills above Marlow.",
+			"The quake was centred in the hills about 30 miles east of Marlow.", true},
 		{"The 2004 tsunami killed 230,000 people across the region.",
 			"The quake killed 12 people on Thursday.", true},
 		{"Two years ago, a similar quake struck the valley.",
@@ -29,7 +29,7 @@ func TestEventsClash(t *testing.T) {
 		{"It was the third time the plan came before the council since 2019.",
 			"It was the third attempt to pass the plan.", false},
 		{"He was convicted by a jury on December 11, 2012.", "He was found guilty in December.", false},
-		{"A 36-year-old man died on Monday after a fall.", "Robert Buckley, 32, fell on Tuesday.", true},
+		{"A 36-year-old man died on Monday after a fall.", "Piet Ostrander, 29, fell on Tuesday.", true},
 		{"A 36-year-old man died on Monday after a fall.", "The man, 38, died on Monday after a fall.", false},
 		{"The quake struck at 2:09 a.m. Thursday.", "The quake was felt in Napa.", false},
 	}
