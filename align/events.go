@@ -24,7 +24,7 @@ type eventMark struct {
 	// date ("on Friday", "September 13"), as days since 1970.
 	days []int32
 	// ages are the ages of people the passage gives ("a 36-year-old
-	// man", "Buckley, 32").
+	// man", "Ostrander, 29").
 	ages []int32
 	// months are the months of every date the passage gives, near or
 	// far (year×12 + month − 1): a passage that names the other time's

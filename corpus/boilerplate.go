@@ -209,8 +209,8 @@ func isQuotation(p string) bool {
 
 // readsAsStatement reports whether p, a line under the headline, is
 // written as a sentence rather than a label or a date: more than half of
-// its words are lower case, as in prose ("Robert Buckley the second
-// climber to die in the park at the weekend"), where labels and lists of
+// its words are lower case, as in prose ("A retired pilot the second
+// person hurt in the valley this month"), where labels and lists of
 // sections capitalise their words; and it asks nothing.
 func readsAsStatement(p string) bool {
 	words := strings.Fields(p)
