@@ -25,6 +25,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"crosscheck/align"
+	"crosscheck/align/embedding"
 	"crosscheck/corpus"
 	"crosscheck/ui"
 	"crosscheck/ui/cli"
@@ -55,6 +56,8 @@ type options struct {
 	timeout time.Duration
 	// outlets are the --outlet FILE_OR_URL=NAME values.
 	outlets []string
+	// embedURL is a local embedding server's URL (--embed-url), or "".
+	embedURL string
 	// Reader only.
 	newSession bool
 	// Report only.
@@ -106,6 +109,7 @@ func newRootCommand() (*cobra.Command, *cli.Status) {
 	pf.BoolVar(&opt.refresh, "refresh", false, "fetch web pages again instead of reading them from the cache")
 	pf.DurationVar(&opt.timeout, "timeout", corpus.DefaultTimeout, "give up on a web page after `DURATION`")
 	pf.StringArrayVar(&opt.outlets, "outlet", nil, "name an article's outlet: `FILE_OR_URL=NAME` (repeatable)")
+	pf.StringVar(&opt.embedURL, "embed-url", "", "also compare sentences by the vectors of a local embedding server: Ollama's http://localhost:11434/api/embed?model=NAME or an OpenAI-compatible …/v1/embeddings")
 	root.Flags().BoolVar(&opt.newSession, "new-session", false, "start a new session; an existing session file is moved aside, never deleted")
 	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usage(err) })
 	_ = root.RegisterFlagCompletionFunc("max-size", cobra.FixedCompletions([]string{"500KB", "10MB", "20MB"}, cobra.ShellCompDirectiveNoFileComp))
@@ -196,11 +200,33 @@ const (
 	loadShare  = 0.3
 )
 
+// embedTimeout is how long one request to an embedding server may take:
+// a server that is slower is given up, with a warning.
+const embedTimeout = 60 * time.Second
+
+// embedClient returns the client of the embedding server --embed-url
+// names, with its cache, or nil when none is named. A cache that cannot
+// be opened is a warning on stderr.
+func (o options) embedClient(stderr io.Writer) (*embedding.Client, error) {
+	if o.embedURL == "" {
+		return nil, nil
+	}
+	c, err := embedding.NewClient(o.embedURL, embedTimeout)
+	if err != nil {
+		return nil, cli.Usage(err)
+	}
+	cache, err := embedding.OpenCache("", c.Server())
+	if err != nil {
+		fmt.Fprintln(stderr, "crosscheck: warning:", err)
+	}
+	return c.WithCache(cache), nil
+}
+
 // loader returns the function that reads and aligns the story at paths,
 // or the sample story when there are none. It reports progress, when
 // progress is not nil, from 0 to 1 over all stages, counting the web pages
 // fetched. Paths that yield no usable article are an error that says why.
-func loader(paths []string, opt corpus.Options) ui.LoadFunc {
+func loader(paths []string, opt corpus.Options, embed *embedding.Client) ui.LoadFunc {
 	return func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
 		if progress == nil {
 			progress = func(float64, string) {}
@@ -229,10 +255,21 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 		}
 		share := start + (1-start)*loadShare
 		progress(share, "Aligning the articles…")
-		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) {
+		warnings := c.Warnings
+		bopt := align.Options{Progress: func(done float64) {
 			progress(share+(1-share)*done, "")
-		}})
-		return s, c.Warnings, err
+		}}
+		if embed != nil {
+			bopt.Embed = func(ctx context.Context, texts []string) ([][]float32, error) {
+				vs, err := embed.Embed(ctx, texts)
+				if err != nil {
+					warnings = append(warnings, err.Error()+"; aligned without its vectors")
+				}
+				return vs, err
+			}
+		}
+		s, err := align.Build(ctx, c.Documents, bopt)
+		return s, warnings, err
 	}
 }
 
@@ -271,7 +308,11 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	reader := ui.New(loader(paths, copt), ui.WithSession(sess, notice), ui.WithOpener(ui.SystemOpener), ui.WithClipboard(clipboard.WriteAll))
+	embed, err := opt.embedClient(stderr)
+	if err != nil {
+		return err
+	}
+	reader := ui.New(loader(paths, copt, embed), ui.WithSession(sess, notice), ui.WithOpener(ui.SystemOpener), ui.WithClipboard(clipboard.WriteAll))
 	final, err := tea.NewProgram(reader, tea.WithContext(ctx)).Run()
 	if serr := sess.Save(); serr != nil {
 		fmt.Fprintln(stderr, "crosscheck:", serr)
@@ -292,7 +333,11 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	if err := corpus.CheckPaths(paths); err != nil {
 		return err
 	}
-	s, warnings, err := loader(paths, copt)(ctx, nil)
+	embed, err := opt.embedClient(stderr)
+	if err != nil {
+		return err
+	}
+	s, warnings, err := loader(paths, copt, embed)(ctx, nil)
 	if err != nil {
 		return err
 	}

@@ -96,7 +96,7 @@ func newCleaner(paras []para) *cleaner {
 		headlineLike: make([]bool, n), dateLine: make([]bool, n), addressed: make([]bool, n)}
 	for i, p := range paras {
 		c.seen[lineKey(p.text)]++
-		c.headlineLike[i] = isHeadlineLike(p.text)
+		c.headlineLike[i] = isHeadlineLike(p.text) && !isCutSentence(p.text) && !isQuotation(p.text)
 		c.dateLine[i] = isDateLine(p.text)
 		c.addressed[i] = addressesReader(p.text)
 	}
@@ -351,8 +351,10 @@ func (c *cleaner) header(d *Document, end, first int) {
 			c.reasons[i] = ReasonPromotion
 		case c.seen[lineKey(p)] > 1:
 			c.reasons[i] = ReasonRepeated
-		case titleSeen && wordCount(p) >= 6:
+		case titleSeen && wordCount(p) >= 6 && !readsAsStatement(p):
 			c.reasons[i] = ReasonSubheading
+		case titleSeen && wordCount(p) >= 6:
+			// A standfirst that states a fact is part of the report.
 		default:
 			c.reasons[i] = ReasonNavigation
 		}

@@ -1,7 +1,5 @@
 package corpus
 
-import "regexp"
-
 // keepLoneSentence reads the headline as the article's text when nothing
 // else is left of it: a file of one sentence (and, say, a line of stray
 // bytes joined to it) is an article of one sentence, not an empty one.
@@ -31,4 +29,4 @@ func holdsSentence(p string) bool {
 	return wordCount(p) >= 4 && sentenceEnd.MatchString(p)
 }
 
-var sentenceEnd = regexp.MustCompile(`[\p{L}\p{N}]{2,}[.!?]["'”’»)]*(?:\s|$)`)
+var sentenceEnd = lazyRE(`[\p{L}\p{N}]{2,}[.!?]["'”’»)]*(?:\s|$)`)

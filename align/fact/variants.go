@@ -112,22 +112,22 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	for i, f := range folds {
 		idx[f] = i
 	}
-	for i, fa := range folds {
-		ga := groups[fa]
-		for _, fb := range folds[i+1:] {
-			if fb[0] != fa[0] {
-				break // folds are sorted, and spellings of one name start alike
-			}
-			gb := groups[fb]
-			if !spellingVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
-				continue
-			}
-			if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
-				continue
-			}
-			uf.union(i, idx[fb])
-			a.variantPairs[foldPair(fa, fb)] = true
+	for _, pr := range spellingCandidates(folds) {
+		fa, fb := folds[pr[0]], folds[pr[1]]
+		ga, gb := groups[fa], groups[fb]
+		if !spellingVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
+			continue
 		}
+		if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
+			continue
+		}
+		uf.union(pr[0], idx[fb])
+		a.variantPairs[foldPair(fa, fb)] = true
+	}
+	byRoot := map[int][]string{}
+	for i, f := range folds {
+		root := uf.find(i)
+		byRoot[root] = append(byRoot[root], f)
 	}
 	var out []Variant
 	done := map[int]bool{}
@@ -136,12 +136,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		if done[root] {
 			continue
 		}
-		var members []string
-		for j, fb := range folds {
-			if uf.find(j) == root {
-				members = append(members, fb)
-			}
-		}
+		members := byRoot[root]
 		var v Variant
 		v.Kind = KindName
 		for _, m := range members {
@@ -174,4 +169,61 @@ func accentsOnly(forms []VariantForm) bool {
 		}
 	}
 	return false
+}
+
+// spellingCandidates returns the pairs of sorted folds (by index, i < j)
+// that may be spellings of one name (see spellingVariant): those that
+// begin alike and, once up to two letters after the first are deleted
+// from each, or one from each's skeleton, read the same. Comparing only
+// these, not every pair, keeps a corpus of thousands of names from costing
+// the square of them; spellingVariant still decides.
+func spellingCandidates(folds []string) [][2]int {
+	byKey := map[string][]int{}
+	for i, f := range folds {
+		rs := []rune(f)
+		keys := map[string]bool{}
+		for _, k := range deletions(rs, 2) {
+			keys["e"+k] = true
+		}
+		for _, k := range deletions([]rune(NameSkeleton(f)), 1) {
+			keys["s"+string(rs[0])+"|"+k] = true
+		}
+		for k := range keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for _, is := range byKey {
+		for x, i := range is {
+			for _, j := range is[x+1:] {
+				p := [2]int{min(i, j), max(i, j)}
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return out
+}
+
+// deletions returns w with up to n of its runes after the first deleted,
+// each way, w itself among them.
+func deletions(w []rune, n int) []string {
+	out := []string{string(w)}
+	if n == 0 || len(w) < 2 {
+		return out
+	}
+	for i := 1; i < len(w); i++ {
+		shorter := slices.Concat(w[:i:i], w[i+1:])
+		out = append(out, deletions(shorter, n-1)...)
+	}
+	return out
 }

@@ -44,6 +44,9 @@ type (
 		// nothing else is ever written in an href, and an address that is
 		// not one (javascript:, data:) is not shown: the path is.
 		URL string
+		// Copies is "and 299 copies" and Sites the sites that carried
+		// the text word for word, when others did.
+		Copies, Sites string
 	}
 	// htmlDispute is one line of the disputed facts at the top.
 	htmlDispute struct {
@@ -108,8 +111,9 @@ func writeHTML(w io.Writer, in Input) error {
 	if in.Session != "" {
 		p.MarkSummary = in.markSummary()
 	}
-	for _, d := range s.Documents {
-		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Path: d.Path, URL: sourceURL(&d)})
+	for i, d := range s.Documents {
+		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Path: d.Path, URL: sourceURL(&d),
+			Copies: copiesNote(s, i), Sites: strings.Join(copySites(s, i), ", ")})
 	}
 	shown := map[int]bool{}
 	for _, i := range in.claims(false) {

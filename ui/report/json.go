@@ -89,6 +89,17 @@ type jsonDoc struct {
 	Captions     []jsonCaption `json:"captions"`
 	Removed      []jsonRemoved `json:"removed"`
 	Warnings     []string      `json:"warnings"`
+	// Copies are the documents that carry this one's text word for word
+	// (a wire story other sites ran), set aside from the alignment.
+	Copies []jsonCopy `json:"copies,omitempty"`
+}
+
+// jsonCopy is a document found to be a copy of another.
+type jsonCopy struct {
+	Path      string `json:"path"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published"`
 }
 
 type jsonCaption struct {
@@ -220,6 +231,9 @@ func writeJSON(w io.Writer, in Input) error {
 		}
 		for _, x := range d.Removed {
 			jd.Removed = append(jd.Removed, jsonRemoved{x.Text, x.Reason, x.After})
+		}
+		for _, c := range s.CopiesOf(len(r.Documents)) {
+			jd.Copies = append(jd.Copies, jsonCopy{Path: c.Path, Outlet: c.Outlet, URL: c.URL, Published: c.PublishedDate()})
 		}
 		r.Documents = append(r.Documents, jd)
 	}

@@ -53,12 +53,21 @@ func writeMarkdown(w io.Writer, in Input) error {
 	}
 
 	b.WriteString("\n## Outlets\n\n| | Outlet | Published | Source |\n| --- | --- | --- | --- |\n")
-	for _, d := range s.Documents {
+	for i, d := range s.Documents {
 		src := mdEscape(d.Path)
 		if u := sourceURL(&d); u != "" {
 			src = mdLink(u)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", d.ID, mdEscape(d.Outlet), outletDate(d.PublishedDate()), src)
+		outlet := mdEscape(d.Outlet)
+		if note := copiesNote(s, i); note != "" {
+			outlet += " " + note
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", d.ID, outlet, outletDate(d.PublishedDate()), src)
+	}
+	for i, d := range s.Documents {
+		if sites := copySites(s, i); len(sites) > 0 {
+			fmt.Fprintf(b, "\n%s's text (%s) was also carried word for word by: %s.\n", mdEscape(d.Outlet), d.ID, mdEscape(strings.Join(sites, ", ")))
+		}
 	}
 	for _, wn := range in.Warnings {
 		fmt.Fprintf(b, "\nWarning: %s\n", mdEscape(wn))

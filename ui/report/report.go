@@ -329,6 +329,37 @@ func storySize(s *align.Story, sep string) string {
 		len(s.Claims), plural(len(s.Claims)), sep, len(s.Disputes), plural(len(s.Disputes)))
 }
 
+// copiesNote says how many other sites carried document d's text word
+// for word ("and 299 copies"), or "".
+func copiesNote(s *align.Story, d int) string {
+	switch n := len(s.CopiesOf(d)); n {
+	case 0:
+		return ""
+	case 1:
+		return "and 1 copy"
+	default:
+		return fmt.Sprintf("and %d copies", n)
+	}
+}
+
+// copySites lists the outlets of the copies of document d, each once, in
+// the order found.
+func copySites(s *align.Story, d int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range s.CopiesOf(d) {
+		name := c.Outlet
+		if name == "" {
+			name = c.Path
+		}
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
+}
+
 // tooFew says why there is nothing to compare when the story has fewer
 // than two articles, and is empty otherwise.
 func tooFew(s *align.Story) string {
