@@ -140,7 +140,7 @@ func writeClaimText(b textWriter, in Input, i int) {
 	b.WriteString("\n")
 	for _, m := range c.Members {
 		outlet := s.Documents[m.Doc].Outlet
-		writeIndented(b, "  "+outlet+": ", s.Passage(m).Text)
+		writeIndented(b, "  "+outlet+headlineNote(s, m)+": ", s.Passage(m).Text)
 	}
 	if len(docs) > 1 {
 		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
