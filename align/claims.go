@@ -26,8 +26,9 @@ type pair struct {
 // passage ends in at least one claim; claims come in story order.
 func buildClaims(ix *index) []Claim {
 	pairs := candidatePairs(ix)
-	homes := cluster(ix, pairs)
-	extras := addSecondary(ix, pairs, homes)
+	body, heads := withoutHeadlines(ix, pairs)
+	homes := cluster(ix, body)
+	extras := joinHeadlines(ix, heads, homes, addSecondary(ix, body, homes))
 	scores := make(map[linkKey]float64, len(pairs))
 	for _, p := range pairs {
 		scores[key(p.a, p.b)] = p.sim
@@ -38,7 +39,7 @@ func buildClaims(ix *index) []Claim {
 	}
 	covered := make([]bool, len(ix.refs))
 	for i := range groups {
-		groups[i] = pruneWeakMembers(ix, scores, groups[i])
+		groups[i] = pruneWithHeadlines(ix, scores, groups[i])
 		for _, m := range groups[i].members {
 			covered[m] = true
 		}
@@ -253,7 +254,7 @@ func candidatePairs(ix *index) []pair {
 			// found the commoner terms need not be read.
 			terms = terms[:0]
 			for _, tw := range ix.vecs[r] {
-				if len(ix.postings[tw.term]) <= maxPostings {
+				if ix.inBody[tw.term] <= maxPostings {
 					terms = append(terms, tw.term)
 				}
 			}
@@ -327,6 +328,7 @@ func candidatePairs(ix *index) []pair {
 			da := ix.refs[a].Doc
 			var bs []docBest
 			var cs []candidate
+			heads := 0 // headline partners, which take no body partner's place
 		walk:
 			for _, nr := range alike[twin[a]] {
 				for _, b := range groups[nr.g] {
@@ -334,13 +336,17 @@ func candidatePairs(ix *index) []pair {
 					if b == a || db == da {
 						continue
 					}
-					if len(cs) == maxCandidates {
+					if len(cs)-heads == maxCandidates {
 						break walk
 					}
 					cs = append(cs, candidate{int32(min(a, b)), int32(max(a, b)), nr.cos})
+					if ix.headline(b) {
+						heads++
+					}
 					// Partners come most alike first: the first of a
-					// document is the best.
-					if mark[db] != int32(a) {
+					// document is the best. A headline is no rival of the
+					// body's sentences.
+					if mark[db] != int32(a) && !ix.headline(b) {
 						mark[db] = int32(a)
 						bs = append(bs, docBest{db, nr.cos})
 					}

@@ -20,6 +20,13 @@ func (s *Story) analysis() *fact.Analysis {
 	return s.facts
 }
 
+// IsHeadline reports whether r points at a document's headline: its
+// headline passage, or its Title for a Ref whose Passage is
+// HeadlinePassage.
+func (s *Story) IsHeadline(r Ref) bool {
+	return r.Passage == HeadlinePassage || s.Passage(r).Headline
+}
+
 // Source returns the text r points at: a passage, or a document's
 // headline for a Ref whose Passage is HeadlinePassage.
 func (s *Story) Source(r Ref) string {

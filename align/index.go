@@ -24,6 +24,8 @@ type index struct {
 	// norms are the vectors' lengths, numbers counted at NumberNormShare.
 	norms []float64
 	idf   []float64
+	// inBody counts the body passages (not headlines) each term is in.
+	inBody []int
 	// postings lists, for each term, the passages holding it.
 	postings [][]int
 	// terms names each term id (for debugging and tests); number marks
@@ -62,15 +64,45 @@ type weighted struct {
 
 func newIndex(docs []corpus.Document) *index { return newIndexOf(docs, nil) }
 
+// headline reports whether passage i is its article's headline.
+func (ix *index) headline(i int) bool {
+	r := ix.refs[i]
+	return ix.docs[r.Doc].Passages[r.Passage].Headline
+}
+
+// nextBody returns the passage step (+1 or -1) from i, past a headline:
+// the sentences around a lead are the next one and the previous
+// article's last.
+func (ix *index) nextBody(i, step int) int {
+	j := i + step
+	if j >= 0 && j < len(ix.refs) && ix.headline(j) {
+		j += step
+	}
+	return j
+}
+
+// isLead reports whether passage i opens its article: its first sentence
+// after the headline, or the headline, which sums up the story as a lead
+// does.
+func (ix *index) isLead(i int) bool {
+	r := ix.refs[i]
+	doc := &ix.docs[r.Doc]
+	return r.Passage == 0 || r.Passage == 1 && doc.HasHeadline()
+}
+
 // newIndexOf indexes docs whose passages' typed facts are known, or, with
 // facts nil, extracts them here.
 func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	ix := &index{docs: docs, tune: defaultTuning}
 	for d := range docs {
-		n := len(docs[d].Passages)
+		// Positions are in the body; the headline stands before it.
+		n, head := len(docs[d].Passages), 0
+		if docs[d].HasHeadline() {
+			n, head = n-1, 1
+		}
 		for p := range docs[d].Passages {
 			ix.refs = append(ix.refs, Ref{Doc: d, Passage: p})
-			ix.pos = append(ix.pos, (float64(p)+0.5)/float64(n))
+			ix.pos = append(ix.pos, max(0, float64(p-head)+0.5)/float64(max(1, n)))
 		}
 	}
 	toks := make([][]token, len(ix.refs))
@@ -93,7 +125,15 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 		}
 	})
 	ownTimes(ix.events, ix.refs, len(docs))
-	merge := nameVariants(ix.refs, toks)
+	// Names are found in the bodies, where capitals mark them; a
+	// headline's spellings are merged as the bodies' are.
+	bodyToks := slices.Clone(toks)
+	for i := range bodyToks {
+		if ix.headline(i) {
+			bodyToks[i] = nil
+		}
+	}
+	merge := nameVariants(ix.refs, bodyToks)
 	ids := map[string]int{}
 	isName := []bool{}
 	lower := []bool{}
@@ -120,7 +160,10 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 				isName = append(isName, false)
 				lower = append(lower, false)
 			}
-			if t.capital {
+			// A headline's capitals say nothing of names ("Ship Hits
+			// Bridge").
+			if ix.headline(i) {
+			} else if t.capital {
 				isName[id] = true
 			} else if !t.number && !startsUpper(t.surface) {
 				lower[id] = true
@@ -156,19 +199,36 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 			}
 		}
 	}
-	n := float64(len(bags))
+	// Terms are weighed by the articles' bodies: a headline repeats the
+	// words of its lead, and would make them look common.
+	n := 0.0
+	for i := range bags {
+		if !ix.headline(i) {
+			n++
+		}
+	}
 	ix.idf = make([]float64, len(ids))
+	ix.inBody = make([]int, len(ids))
 	ix.name = make([]bool, len(ids))
 	for t, ps := range ix.postings {
-		ix.idf[t] = math.Log(1 + n/float64(len(ps)))
 		// A term that recurs in many passages of each document is the
 		// topic of a stretch of the story (the governor, the earlier
 		// quake), not the mark of one fact.
 		docs := map[int]bool{}
+		inBody := 0
 		for _, p := range ps {
-			docs[ix.refs[p].Doc] = true
+			if !ix.headline(p) {
+				docs[ix.refs[p].Doc] = true
+				inBody++
+			}
 		}
-		ix.idf[t] *= math.Pow(float64(len(docs))/float64(len(ps)), ix.tune.Concentration)
+		ix.inBody[t] = inBody
+		if inBody == 0 {
+			inBody = 1 // a word only headlines use
+			docs[ix.refs[ps[0]].Doc] = true
+		}
+		ix.idf[t] = math.Log(1 + n/float64(inBody))
+		ix.idf[t] *= math.Pow(float64(len(docs))/float64(inBody), ix.tune.Concentration)
 		if isName[t] && !lower[t] {
 			ix.idf[t] *= ix.tune.NameBoost
 			ix.name[t] = true

@@ -123,7 +123,7 @@ func (ix *index) features(a, b int, o overlap, bestA, bestB float64) [nFeatures]
 	f[fRankLow], f[fRankHigh] = min(ra, rb), max(ra, rb)
 	f[fNeighbours] = ix.neighbourSimilarity(a, b)
 	f[fPositionGap] = math.Abs(ix.pos[a] - ix.pos[b])
-	if ix.refs[a].Passage == 0 && ix.refs[b].Passage == 0 {
+	if ix.isLead(a) && ix.isLead(b) {
 		f[fBothLeads] = 1
 	}
 	f[fShortest] = math.Log1p(float64(min(len(ix.vecs[a]), len(ix.vecs[b])))) / 3
@@ -141,7 +141,7 @@ func (ix *index) features(a, b int, o overlap, bestA, bestB float64) [nFeatures]
 func (ix *index) neighbourSimilarity(a, b int) float64 {
 	var best float64
 	for _, d := range []int{-1, 1} {
-		na, nb := a+d, b+d
+		na, nb := ix.nextBody(a, d), ix.nextBody(b, d)
 		if na < 0 || nb < 0 || na >= len(ix.refs) || nb >= len(ix.refs) ||
 			ix.refs[na].Doc != ix.refs[a].Doc || ix.refs[nb].Doc != ix.refs[b].Doc {
 			continue

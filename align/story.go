@@ -30,8 +30,9 @@ type Story struct {
 	Variants []Variant
 	// InArticle are the facts one article states two incompatible ways,
 	// such as a headline figure against the body's: each difference's
-	// values are from one document, a Ref with Passage HeadlinePassage
-	// pointing at its headline (see Source).
+	// values are from one document, the first from its headline passage
+	// (or, for a document made without one, a Ref with Passage
+	// HeadlinePassage pointing at its Title; see IsHeadline and Source).
 	InArticle []Difference
 	// Disputes are the facts the outlets give differently, each once,
 	// those involving most outlets first.
@@ -45,9 +46,9 @@ type Story struct {
 // A Ref points at one passage of a Story: Documents[Doc].Passages[Passage].
 type Ref = fact.Ref
 
-// HeadlinePassage is the Passage of a Ref that points at a document's
-// headline rather than at one of its passages; it appears only in
-// Story.InArticle.
+// HeadlinePassage is the Passage of a Ref that points at the Title of a
+// document made without a headline passage (by hand, in tests and
+// tools); it appears only in Story.InArticle.
 const HeadlinePassage = fact.HeadlinePassage
 
 // A Claim is one fact as reported by the outlets that state it: usually

@@ -303,7 +303,7 @@ func TestHeadlineWorded(t *testing.T) {
 		t.Fatal(err)
 	}
 	d := c.Documents[0]
-	if !hasRemoved(d, ReasonHeadline, "for winter") || len(d.Passages) != 1 {
+	if !hasRemoved(d, ReasonHeadline, "for winter") || len(d.Body()) != 1 {
 		t.Errorf("a headline worded a little differently from the metadata title: removed %+v", d.Removed)
 	}
 }

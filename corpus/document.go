@@ -1,6 +1,9 @@
 package corpus
 
-import "time"
+import (
+	"strings"
+	"time"
+)
 
 // A Document is one outlet's article, cleaned and split into passages.
 type Document struct {
@@ -30,7 +33,8 @@ type Document struct {
 	// Dateline is the dateline stripped from the start of the article
 	// ("ROTTERDAM, Oct. 9 (Reuters) —"), or empty.
 	Dateline string
-	// Passages are the article's own sentences in reading order.
+	// Passages are the article's own sentences in reading order, the
+	// headline first when there is one (see Passage.Headline).
 	Passages []Passage
 	// Captions are the photo captions found in the article, kept out of the
 	// passages. Each is also listed in Removed with ReasonCaption.
@@ -52,12 +56,50 @@ func (d *Document) PublishedDate() string {
 
 // A Passage is one sentence of a document; a passage never spans paragraphs.
 type Passage struct {
-	// ID is "<document id>.<n>", numbering passages from 1.
+	// ID is "<document id>.<n>", numbering the body's passages from 1, or
+	// "<document id>.headline" for the headline.
 	ID string
-	// Paragraph is the 1-based number of the paragraph holding the passage.
+	// Paragraph is the 1-based number of the paragraph holding the passage;
+	// 0 for the headline.
 	Paragraph int
 	// Text is the passage as displayed: NFC-normalised, curly quotes kept.
 	Text string
+	// Headline is true for the article's headline, taken as a passage: it
+	// states the story's main facts, which are aligned and compared like
+	// any sentence's. It is the document's first passage, its text the
+	// document's Title.
+	Headline bool
+}
+
+// HeadlineID is the suffix of a headline passage's ID: "d2.headline".
+const HeadlineID = "headline"
+
+// HasHeadline reports whether the document's first passage is its
+// headline.
+func (d *Document) HasHeadline() bool {
+	return len(d.Passages) > 0 && d.Passages[0].Headline
+}
+
+// Body returns the document's passages after its headline.
+func (d *Document) Body() []Passage {
+	if d.HasHeadline() {
+		return d.Passages[1:]
+	}
+	return d.Passages
+}
+
+// addHeadline puts the document's title before its passages as its
+// headline passage, unless it has none or its first sentence already
+// reads the same.
+func (d *Document) addHeadline() {
+	title := strings.TrimSpace(d.Title)
+	if title == "" || d.HasHeadline() {
+		return
+	}
+	if len(d.Passages) > 0 && similarTitle(d.Passages[0].Text, title) {
+		return
+	}
+	d.Passages = append([]Passage{{Paragraph: 0, Text: title, Headline: true}}, d.Passages...)
 }
 
 // Removed is a line taken out of a document, kept so that nothing is lost

@@ -102,8 +102,8 @@ func TestLoadURLAndCache(t *testing.T) {
 			t.Fatalf("run %d: %v, warnings %q", run, err, c.Warnings)
 		}
 		d := c.Documents[0]
-		if d.Path != u || d.URL != u || d.Outlet != "Harbour Gazette" || d.Title != "Bridge shut after ship strike" || len(d.Passages) != 2 {
-			t.Errorf("run %d: %q %q %q %q, %d passages", run, d.Path, d.URL, d.Outlet, d.Title, len(d.Passages))
+		if d.Path != u || d.URL != u || d.Outlet != "Harbour Gazette" || d.Title != "Bridge shut after ship strike" || len(d.Body()) != 2 {
+			t.Errorf("run %d: %q %q %q %q, %d passages", run, d.Path, d.URL, d.Outlet, d.Title, len(d.Body()))
 		}
 	}
 	if hits != 2 {

@@ -23,9 +23,11 @@ func loadFixture(t *testing.T, names ...string) *Corpus {
 }
 
 // passageTexts joins a document's passages, one per line.
+// passageTexts lists the body's passages, one a line (the headline is a
+// passage too, tested on its own).
 func passageTexts(d Document) string {
 	var b strings.Builder
-	for _, p := range d.Passages {
+	for _, p := range d.Body() {
 		b.WriteString(p.Text)
 		b.WriteByte('\n')
 	}
@@ -92,8 +94,8 @@ func TestHTMLMetadataFromJSONLDAndTime(t *testing.T) {
 	if !hasRemoved(d, ReasonDateLine, "Updated Oct. 1, 2026") {
 		t.Errorf("update line not removed as a date line: %+v", d.Removed)
 	}
-	if len(d.Passages) != 4 {
-		t.Errorf("passages = %d:\n%s", len(d.Passages), passageTexts(d))
+	if len(d.Body()) != 4 {
+		t.Errorf("passages = %d:\n%s", len(d.Body()), passageTexts(d))
 	}
 }
 
@@ -130,8 +132,8 @@ func TestMarkdownFrontMatter(t *testing.T) {
 	if len(d.Captions) != 1 || d.Captions[0].Credit != "Photo: Kai Berg/Riverside Courier" {
 		t.Errorf("captions = %+v", d.Captions)
 	}
-	if d.Passages[0].Paragraph != 1 || d.Passages[len(d.Passages)-1].Paragraph != 3 {
-		t.Errorf("paragraph numbers: first %d last %d", d.Passages[0].Paragraph, d.Passages[len(d.Passages)-1].Paragraph)
+	if d.Body()[0].Paragraph != 1 || d.Passages[len(d.Passages)-1].Paragraph != 3 {
+		t.Errorf("paragraph numbers: first %d last %d", d.Body()[0].Paragraph, d.Passages[len(d.Passages)-1].Paragraph)
 	}
 }
 
@@ -207,7 +209,7 @@ func TestCRLFAndBOM(t *testing.T) {
 			t.Errorf("passage keeps CR or BOM: %q", p.Text)
 		}
 	}
-	if len(d.Passages) != 2 || len(d.Warnings) != 0 {
+	if len(d.Body()) != 2 || len(d.Warnings) != 0 {
 		t.Errorf("passages %q warnings %q", passageTexts(d), d.Warnings)
 	}
 }
@@ -260,7 +262,7 @@ func TestEscapesInJSONAndHTMLEntities(t *testing.T) {
 	for _, d := range c.Documents {
 		assertTerminalSafe(t, d)
 	}
-	if got := c.Documents[0].Passages[0].Text; got != "The bridge reopened on Monday." {
+	if got := c.Documents[0].Body()[0].Text; got != "The bridge reopened on Monday." {
 		t.Errorf("JSON passage = %q", got)
 	}
 	if got := c.Documents[1].Title; got != "Bridge reopens" {

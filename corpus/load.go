@@ -410,8 +410,15 @@ func (l *loader) build() *Corpus {
 	for i := range docs {
 		d := docs[i].doc
 		d.ID = fmt.Sprintf("d%d", i+1)
+		d.addHeadline()
+		n := 0
 		for j := range d.Passages {
-			d.Passages[j].ID = fmt.Sprintf("%s.%d", d.ID, j+1)
+			if d.Passages[j].Headline {
+				d.Passages[j].ID = d.ID + "." + HeadlineID
+				continue
+			}
+			n++
+			d.Passages[j].ID = fmt.Sprintf("%s.%d", d.ID, n)
 		}
 		l.c.Documents = append(l.c.Documents, d)
 	}

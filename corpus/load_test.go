@@ -63,7 +63,7 @@ func TestLoadMarkdownFrontMatter(t *testing.T) {
 	if d.Outlet != "Harbour Gazette" || d.Title != "Bridge shut" || d.PublishedDate() != "2026-10-09" || d.URL != "https://example.org/a" || d.Byline != "Jo Smit" {
 		t.Errorf("metadata = %q %q %q %q %q", d.Outlet, d.Title, d.PublishedDate(), d.URL, d.Byline)
 	}
-	if len(d.Passages) != 2 || d.Passages[0].Text != "The bridge was closed on Thursday." {
+	if len(d.Body()) != 2 || d.Body()[0].Text != "The bridge was closed on Thursday." {
 		t.Errorf("passages = %+v", d.Passages)
 	}
 }
@@ -290,5 +290,35 @@ func TestFewerThanTwoDocumentsIsNotAnError(t *testing.T) {
 	c, err = Load([]string{dir, empty}, Options{})
 	if err != nil || len(c.Documents) != 1 || len(c.Warnings) != 1 || !strings.Contains(c.Warnings[0], empty) {
 		t.Errorf("a folder with an article and an empty one: %v, %d documents, warnings %q", err, len(c.Documents), c.Warnings)
+	}
+}
+
+// The headline is the document's first passage, "<doc>.headline", in
+// paragraph 0; the body's passages keep their numbers from 1, and the
+// title stays the title. A document without a headline has no headline
+// passage, and a first sentence that reads as the title is not repeated.
+func TestHeadlinePassage(t *testing.T) {
+	dir := t.TempDir()
+	write(t, dir, "a.txt", "Bridge shut after ship strike\n\nThe bridge was closed on Thursday. Repairs start soon.\n")
+	write(t, dir, "b.md", "The bridge was closed on Thursday after a cargo ship struck it.\n")
+	write(t, dir, "c.md", "---\ntitle: Ferry halted on the lake after engine fault\n---\n\nFerry halted on the lake after an engine fault\n\nThe lake ferry stopped running on Tuesday.\n")
+	c, err := Load([]string{dir}, Options{})
+	if err != nil || len(c.Documents) != 3 {
+		t.Fatalf("%v, %d documents, warnings %q", err, len(c.Documents), c.Warnings)
+	}
+	a := c.Documents[0]
+	if !a.HasHeadline() || a.Passages[0] != (Passage{ID: "d1.headline", Paragraph: 0, Text: "Bridge shut after ship strike", Headline: true}) {
+		t.Errorf("headline passage = %+v", a.Passages[0])
+	}
+	if a.Title != "Bridge shut after ship strike" || len(a.Body()) != 2 || a.Body()[0].ID != "d1.1" || a.Body()[1].ID != "d1.2" || a.Body()[0].Paragraph != 1 {
+		t.Errorf("title %q, body %+v", a.Title, a.Body())
+	}
+	if b := c.Documents[1]; b.HasHeadline() != (b.Title != "") || len(b.Body()) != 1 || b.Body()[0].ID != "d2.1" {
+		t.Errorf("no headline: title %q, passages %+v", b.Title, b.Passages)
+	}
+	for _, p := range c.Documents[2].Passages {
+		if p.Headline && p.Text != c.Documents[2].Title || !p.Headline && strings.Contains(p.Text, "Ferry halted") {
+			t.Errorf("headline repeated or wrong: %+v", c.Documents[2].Passages)
+		}
 	}
 }

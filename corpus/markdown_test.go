@@ -45,7 +45,7 @@ func TestMarkdownFootnote(t *testing.T) {
 	if !strings.Contains(text, "340 passengers were taken off by launch.\n") || strings.Contains(text, "[^1]") {
 		t.Errorf("first paragraph lost or marker kept:\n%s", text)
 	}
-	if d.Passages[0].Paragraph != 1 || len(removedWith(d, ReasonSubheading)) != 0 {
+	if d.Body()[0].Paragraph != 1 || len(removedWith(d, ReasonSubheading)) != 0 {
 		t.Errorf("first paragraph set aside: removed %+v", d.Removed)
 	}
 	if notes := removedWith(d, ReasonFootnote); len(notes) != 1 || notes[0] != "Figures from the operator's statement of Tuesday evening." {
@@ -87,7 +87,7 @@ func TestMarkdownFoldedYAML(t *testing.T) {
 		"summary: \"a \\\"quoted\\\" escape # not a comment\"\n"+
 		"---\n\nThe bridge was closed on Thursday after a cargo ship struck it. Repairs start soon.\n")
 	wantMeta(t, d, "The Harbour Gazette", "Bridge shut after ship strike", "2026-10-09", "", "Jo Smit")
-	if len(d.Passages) != 2 {
+	if len(d.Body()) != 2 {
 		t.Errorf("passages = %q", passageTexts(d))
 	}
 }

@@ -25,6 +25,7 @@ func articleLines(sh shared, d int, c *align.Claim, width int) ([]string, int) {
 	st := sh.styles
 	w := max(1, min(width-len([]rune(gutter)), readingWidth))
 	var lines []string
+	lit := -1
 	indent := func(ls []string, lit bool) {
 		for _, l := range ls {
 			if lit {
@@ -35,8 +36,19 @@ func articleLines(sh shared, d int, c *align.Claim, width int) ([]string, int) {
 		}
 	}
 	if doc.Title != "" {
+		// The headline passage is the title: marked when the claim holds
+		// it.
+		headLit := c != nil && doc.HasHeadline() && claimHas(c, align.Ref{Doc: d, Passage: 0})
 		for _, l := range wrapWords(doc.Title, w, sh.ms) {
-			lines = append(lines, "  "+st.Title.Render(joinWords(doc.Title, l)))
+			t := st.Title.Render(joinWords(doc.Title, l))
+			if headLit {
+				if lit < 0 {
+					lit = len(lines)
+				}
+				lines = append(lines, st.ArticleGutter.Render(gutter)+t)
+			} else {
+				lines = append(lines, "  "+t)
+			}
 		}
 	}
 	meta := []string{outletName(doc.Outlet)}
@@ -61,9 +73,12 @@ func articleLines(sh shared, d int, c *align.Claim, width int) ([]string, int) {
 	}
 	lines = append(lines, "")
 
-	lit := -1
 	ps := doc.Passages
 	for i := 0; i < len(ps); {
+		if ps[i].Headline {
+			i++
+			continue
+		}
 		// Gather one paragraph, noting where each lit passage falls.
 		j := i
 		var text strings.Builder

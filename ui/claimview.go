@@ -244,6 +244,9 @@ func (v claimView) passages(d, width int) []string {
 			lines = append(lines, "")
 		}
 		text := v.story.Passage(m).Text
+		if v.story.IsHeadline(m) {
+			lines = append(lines, v.styles.ArticleHeader.Render(v.ms.truncate(headlineLabel, width, "…")))
+		}
 		lines = append(lines, renderMarked(text, v.marks(c, m, text), width, v.styles, v.ms)...)
 	}
 	if len(lines) == 0 {
@@ -255,6 +258,10 @@ func (v claimView) passages(d, width int) []string {
 }
 
 const notReported = "— not reported —"
+
+// headlineLabel is written over a column's passage that is its article's
+// headline.
+const headlineLabel = "headline:"
 
 // marks returns the highlights of member m of claim c: those of
 // sheet.Passage against the focused outlet's wording (the words that

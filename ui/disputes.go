@@ -257,7 +257,7 @@ func (m *Model) openDisputed() {
 		var body []align.Ref
 		for _, rd := range d.Readings {
 			for _, v := range rd.Values {
-				if v.Ref.Passage != align.HeadlinePassage {
+				if !s.IsHeadline(v.Ref) {
 					body = append(body, v.Ref)
 				}
 			}

@@ -14,9 +14,13 @@ import (
 type Analysis struct {
 	// facts holds each passage's facts: facts[doc][passage].
 	facts [][][]Fact
-	// headlines holds each document's headline facts.
+	// headlines holds each document's headline facts: those of its
+	// headline passage, or of its Title when it has none.
 	headlines [][]Fact
-	clocks    []clockContext
+	// headRefs points at each document's headline: its headline passage,
+	// or Passage HeadlinePassage for a document made without one.
+	headRefs []Ref
+	clocks   []clockContext
 	// learned maps a place the gazetteer does not know to the place the
 	// story says holds it.
 	learned map[string]string
@@ -48,7 +52,13 @@ func Analyse(docs []corpus.Document) *Analysis {
 		}
 		resolveSpeakers(ps, speakers)
 		a.facts = append(a.facts, ps)
-		a.headlines = append(a.headlines, Extract(Analysed(doc.Title), doc.Published))
+		if doc.HasHeadline() {
+			a.headlines = append(a.headlines, ps[0])
+			a.headRefs = append(a.headRefs, Ref{d, 0})
+		} else {
+			a.headlines = append(a.headlines, Extract(Analysed(doc.Title), doc.Published))
+			a.headRefs = append(a.headRefs, Ref{d, HeadlinePassage})
+		}
 	}
 	a.clocks = clockContexts(docs, a)
 	a.rates = learnRates(a.facts)

@@ -30,6 +30,11 @@ func (a *Analysis) CompareClaim(members []Ref) []Difference {
 	// document d state.
 	byDoc := map[int]*kindValues{}
 	for _, m := range members {
+		if a.headRefs[m.Doc] == m {
+			// A headline's values are set against its own body
+			// (InArticle), not yet against other outlets'.
+			continue
+		}
 		if len(docs) == 0 || docs[len(docs)-1] != m.Doc {
 			docs = append(docs, m.Doc)
 		}

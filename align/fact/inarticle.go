@@ -5,19 +5,24 @@ package fact
 // body ("$2.5 million" over "$2.6 million"), for the kinds whose headline
 // values are compared (kindSpec.headline), in the table's order. A
 // headline value the body also states is not flagged, whatever else the
-// body says. The first value of each difference is the headline's, with
-// Passage HeadlinePassage; Summary is left empty.
+// body says. The first value of each difference is the headline's: its
+// headline passage, or Passage HeadlinePassage for a document made
+// without one; Summary is left empty.
 func (a *Analysis) InArticle() []Difference {
 	var out []Difference
 	for d := range a.facts {
 		var head, body []factRef
+		hr := a.headRefs[d]
 		for i := range a.headlines[d] {
-			head = append(head, factRef{Ref{d, HeadlinePassage}, &a.headlines[d][i]})
+			head = append(head, factRef{hr, &a.headlines[d][i]})
 		}
 		if len(head) == 0 {
 			continue
 		}
 		for p := range a.facts[d] {
+			if hr.Passage == p {
+				continue
+			}
 			for i := range a.facts[d][p] {
 				body = append(body, factRef{Ref{d, p}, &a.facts[d][p][i]})
 			}

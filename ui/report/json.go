@@ -112,6 +112,7 @@ type jsonPassage struct {
 	ID        string `json:"id"`
 	Paragraph int    `json:"paragraph"`
 	Text      string `json:"text"`
+	Headline  bool   `json:"headline,omitempty"`
 }
 
 type jsonRemoved struct {
@@ -227,7 +228,7 @@ func writeJSON(w io.Writer, in Input) error {
 			jd.Captions = append(jd.Captions, jsonCaption{c.Text, c.Credit, c.After})
 		}
 		for _, p := range d.Passages {
-			jd.Passages = append(jd.Passages, jsonPassage{p.ID, p.Paragraph, p.Text})
+			jd.Passages = append(jd.Passages, jsonPassage{p.ID, p.Paragraph, p.Text, p.Headline})
 		}
 		for _, x := range d.Removed {
 			jd.Removed = append(jd.Removed, jsonRemoved{x.Text, x.Reason, x.After})

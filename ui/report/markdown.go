@@ -122,7 +122,7 @@ func writeClaimMarkdown(b *bufio.Writer, in Input, i int) {
 	}
 	b.WriteString(".\n\n")
 	for _, ref := range c.Members {
-		fmt.Fprintf(b, "- **%s:** %s\n", mdEscape(s.Documents[ref.Doc].Outlet), mdWording(s, c, ref))
+		fmt.Fprintf(b, "- **%s%s:** %s\n", mdEscape(s.Documents[ref.Doc].Outlet), headlineNote(s, ref), mdWording(s, c, ref))
 	}
 	var facts []string
 	for k := range c.Facts {

@@ -378,3 +378,12 @@ func plural(n int) string {
 	}
 	return "s"
 }
+
+// headlineNote is " (headline)" after the outlet's name when its member
+// of a claim is its headline, else "".
+func headlineNote(s *align.Story, r align.Ref) string {
+	if s.IsHeadline(r) {
+		return " (headline)"
+	}
+	return ""
+}

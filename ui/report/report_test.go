@@ -38,9 +38,11 @@ func TestJSONContract(t *testing.T) {
 			ID       string `json:"id"`
 			Path     string `json:"path"`
 			Outlet   string `json:"outlet"`
+			Title    string `json:"title"`
 			Passages []struct {
 				ID        string `json:"id"`
 				Paragraph int    `json:"paragraph"`
+				Headline  bool   `json:"headline"`
 				Text      string `json:"text"`
 			} `json:"passages"`
 			Removed  []struct{ Text, Reason string } `json:"removed"`
@@ -78,8 +80,13 @@ func TestJSONContract(t *testing.T) {
 		}
 		for _, p := range d.Passages {
 			text[p.ID] = p.Text
-			if !strings.HasPrefix(p.ID, d.ID+".") || p.Paragraph < 1 {
+			if !strings.HasPrefix(p.ID, d.ID+".") || p.Paragraph < 1 && !p.Headline {
 				t.Errorf("passage %s of %s: paragraph %d", p.ID, d.ID, p.Paragraph)
+			}
+			// The headline is a passage: "<doc>.headline", paragraph 0,
+			// its text the title.
+			if p.Headline && (p.ID != d.ID+".headline" || p.Paragraph != 0 || p.Text != d.Title) {
+				t.Errorf("headline passage %+v of %s (title %q)", p, d.ID, d.Title)
 			}
 		}
 	}

@@ -147,7 +147,7 @@ func writeClaimText(b textWriter, in Input, i int) {
 	b.WriteString("\n")
 	for _, m := range c.Members {
 		outlet := s.Documents[m.Doc].Outlet
-		writeIndented(b, "  "+outlet+": ", s.Passage(m).Text)
+		writeIndented(b, "  "+outlet+headlineNote(s, m)+": ", s.Passage(m).Text)
 	}
 	if len(docs) > 1 {
 		if absent := absentOutlets(s, c, plain); absent != "" {

@@ -70,7 +70,7 @@ func by(s *align.Story, rd align.Reading, inArticle bool) []string {
 	if inArticle {
 		for _, v := range rd.Values {
 			w := "body"
-			if v.Ref.Passage == align.HeadlinePassage {
+			if s.IsHeadline(v.Ref) {
 				w = "headline"
 			}
 			if !contains(names, w) {
