@@ -44,6 +44,13 @@ func buildClaims(ix *index) []Claim {
 			covered[m] = true
 		}
 	}
+	joinByValues(ix, scores, groups)
+	groups = splitCliques(ix, scores, groups)
+	for _, g := range groups {
+		for _, m := range g.members {
+			covered[m] = true
+		}
+	}
 	// A passage pruned from its only claim is a claim of its own.
 	for p, ok := range covered {
 		if !ok {

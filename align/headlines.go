@@ -55,8 +55,10 @@ func joinHeadlines(ix *index, heads []pair, groups [][]int, extras [][]int) [][]
 		for g, home := range groups {
 			var sum float64
 			n, strong := 0, 0
+			own := false
 			for _, m := range home {
 				if ix.refs[m].Doc == ix.refs[h].Doc {
+					own = true
 					continue
 				}
 				s := score[h][m]
@@ -67,6 +69,9 @@ func joinHeadlines(ix *index, heads []pair, groups [][]int, extras [][]int) [][]
 				}
 			}
 			if n < ix.tune.AlsoSize || sum/float64(n) < ix.tune.AlsoScore || float64(strong) < ix.tune.AlsoShare*float64(n) {
+				continue
+			}
+			if !own && sum/float64(n) < ix.tune.HeadlineScore {
 				continue
 			}
 			if !slices.Contains(home, h) && !slices.Contains(extras[g], h) {

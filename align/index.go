@@ -48,6 +48,15 @@ type index struct {
 	// events are the values that identify each passage's event: when it
 	// happened and to whom (see eventMark).
 	events []fact.Event
+	// values are the typed values each passage states that can mark
+	// one fact across outlets, as ids (see factValues); valuePostings
+	// lists the passages stating each.
+	values        [][]int32
+	valuePostings [][]int
+	// slots are what each passage's values with a known role are about
+	// ("people injured"), as ids: two passages that give the number of
+	// the injured tell one fact, whether or not their figures agree.
+	slots [][]int32
 	// emb holds each passage's sentence vector, normalised, when an
 	// embedding server gave them (see setEmbeddings); nil otherwise.
 	emb  [][]float32
@@ -108,6 +117,7 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	toks := make([][]token, len(ix.refs))
 	ix.orders = make([]orderSet, len(ix.refs))
 	ix.events = make([]fact.Event, len(ix.refs))
+	keys := make([][]valueKey, len(ix.refs))
 	dates := storyDates(docs)
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
@@ -122,8 +132,10 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 			}
 			ix.orders[i] = ordersOf(fs)
 			ix.events[i] = fact.EventOf(text, fs, dates[r.Doc])
+			keys[i] = valueKeys(fs)
 		}
 	})
+	ix.internValues(keys)
 	ownTimes(ix.events, ix.refs, len(docs))
 	// Names are found in the bodies, where capitals mark them; a
 	// headline's spellings are merged as the bodies' are.

@@ -1,0 +1,162 @@
+package align
+
+import (
+	"cmp"
+	"slices"
+
+	"crosscheck/align/fact"
+)
+
+// Fact-level membership by value. A lead that gives the time of a quake,
+// its magnitude and its depth states three facts, each of which other
+// outlets may tell in a sentence of its own; its words are shared with
+// each of them too thinly for the pair model to place it in all three
+// claims. A figure with what it counts ("4.6 magnitude", "3 people
+// killed"), a time of day or an amount of money is the mark of one fact:
+// a passage that states the value most of a claim's outlets give belongs
+// to that claim, whatever else it says.
+
+// A valueKey is a typed value as compared across passages: its kind, what
+// it is about and its normal form.
+type valueKey struct {
+	kind       fact.Kind
+	role, norm string
+}
+
+// markingKinds are the kinds whose values mark one fact. Dates do not:
+// one day holds every fact of a story; nor do names, places and quotes,
+// which recur through an article.
+var markingKinds = []fact.Kind{fact.KindNumber, fact.KindTime, fact.KindMoney}
+
+// valueKeys returns the keys of the values among fs that mark a fact,
+// each once.
+func valueKeys(fs []Fact) []valueKey {
+	var out []valueKey
+	for i := range fs {
+		f := &fs[i]
+		if !slices.Contains(markingKinds, f.Kind) || f.Norm == "" {
+			continue
+		}
+		k := valueKey{f.Kind, f.Role, f.Norm}
+		if !slices.Contains(out, k) {
+			out = append(out, k)
+		}
+	}
+	return out
+}
+
+// internValues numbers the passages' value keys and lists the passages
+// stating each, and numbers the slots of the values whose role is known.
+func (ix *index) internValues(keys [][]valueKey) {
+	ids := map[valueKey]int32{}
+	slotIDs := map[valueKey]int32{}
+	ix.values = make([][]int32, len(keys))
+	ix.slots = make([][]int32, len(keys))
+	for p, ks := range keys {
+		for _, k := range ks {
+			if k.role != "" {
+				sk := valueKey{kind: k.kind, role: k.role}
+				id, ok := slotIDs[sk]
+				if !ok {
+					id = int32(len(slotIDs))
+					slotIDs[sk] = id
+				}
+				if !slices.Contains(ix.slots[p], id) {
+					ix.slots[p] = append(ix.slots[p], id)
+				}
+			}
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(ix.valuePostings))
+				ids[k] = id
+				ix.valuePostings = append(ix.valuePostings, nil)
+			}
+			ix.values[p] = append(ix.values[p], id)
+			ix.valuePostings[id] = append(ix.valuePostings[id], p)
+		}
+		slices.Sort(ix.values[p])
+		slices.Sort(ix.slots[p])
+	}
+}
+
+// joinByValues adds to each group, from each document it lacks, the
+// passage that states most of the values the group's outlets share (its
+// best-scoring with the members on a tie): the values given by at least
+// two of its documents and by ValueShare of them. A value found in more
+// passages than a term may be and still propose candidates is the topic
+// of the story, not the mark of a fact.
+func joinByValues(ix *index, scores map[linkKey]float64, groups []claimGroup) {
+	maxPostings := ix.maxPostings()
+	count := map[int32]int{}
+	for gi := range groups {
+		g := &groups[gi]
+		docs := map[int]bool{}
+		clear(count)
+		// seen marks a value once per document.
+		seen := map[[2]int32]bool{}
+		for _, m := range g.members {
+			d := ix.refs[m].Doc
+			docs[d] = true
+			for _, v := range ix.values[m] {
+				if !seen[[2]int32{int32(d), v}] {
+					seen[[2]int32{int32(d), v}] = true
+					count[v]++
+				}
+			}
+		}
+		if len(docs) < 2 {
+			continue
+		}
+		need := max(2, int(ix.tune.ValueShare*float64(len(docs))+0.999))
+		// best holds, for each document the group lacks, its passage
+		// that states most of the shared values, the best-scoring with
+		// the members on a tie.
+		type cand struct {
+			p, shared int
+			score     float64
+		}
+		best := map[int]cand{}
+		for v, n := range count {
+			if n < need || len(ix.valuePostings[v]) > maxPostings {
+				continue
+			}
+			for _, p := range ix.valuePostings[v] {
+				d := ix.refs[p].Doc
+				if docs[d] || best[d].p == p && best[d].shared > 0 {
+					continue
+				}
+				c := cand{p: p, shared: sharedCount(ix.values[p], count, need), score: bestScore(scores, p, g.members)}
+				if b, ok := best[d]; !ok || cmp.Or(cmp.Compare(c.shared, b.shared), cmp.Compare(c.score, b.score), cmp.Compare(b.p, c.p)) > 0 {
+					best[d] = c
+				}
+			}
+		}
+		if len(best) == 0 {
+			continue
+		}
+		for _, c := range best {
+			g.members = append(g.members, c.p)
+		}
+		slices.Sort(g.members)
+	}
+}
+
+// sharedCount counts the values among vs that count holds need times.
+func sharedCount(vs []int32, count map[int32]int, need int) int {
+	n := 0
+	for _, v := range vs {
+		if count[v] >= need {
+			n++
+		}
+	}
+	return n
+}
+
+// bestScore is p's best pair score with the passages ms.
+func bestScore(scores map[linkKey]float64, p int, ms []int) float64 {
+	var best float64
+	for _, m := range ms {
+		best = max(best, scores[key(p, m)])
+	}
+	return best
+}
