@@ -36,8 +36,10 @@ func (s *Story) Source(r Ref) string {
 	return s.Passage(r).Text
 }
 
-// compareStory compares the facts inside every claim, counts how outlets
-// agree, and finds the facts an article states two incompatible ways.
+// compareStory makes the fact sheet of every claim, finds the names
+// spelled more than one way across the story and the facts an article
+// states two incompatible ways, and lists the story's disputed facts
+// once each.
 func (s *Story) compareStory() {
 	a := s.analysis()
 	members := make([][]Ref, len(s.Claims))
@@ -45,16 +47,11 @@ func (s *Story) compareStory() {
 		members[i] = s.Claims[i].Members
 	}
 	s.Variants = a.FindVariants(members)
-	for i := range s.Claims {
-		c := &s.Claims[i]
-		c.Differences = compareClaim(s, c)
-	}
-	reportConflictsOnce(s)
 	rows := make([][]Row, len(s.Claims))
 	scores := make([]float64, len(s.Claims))
 	for i := range s.Claims {
 		c := &s.Claims[i]
-		c.Facts = fact.Rows(c.Differences)
+		c.Facts, c.Differences = a.Sheet(c.Members)
 		summariseClaim(s, c)
 		rows[i], scores[i] = c.Facts, c.Score
 	}
@@ -67,7 +64,8 @@ func (s *Story) compareStory() {
 }
 
 // compareClaim compares the typed facts of a claim's members from
-// different outlets (see fact.Analysis.CompareClaim).
+// different outlets (see fact.Analysis.Sheet).
 func compareClaim(s *Story, c *Claim) []Difference {
-	return s.analysis().CompareClaim(c.Members)
+	_, ds := s.analysis().Sheet(c.Members)
+	return ds
 }

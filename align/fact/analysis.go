@@ -27,6 +27,10 @@ type Analysis struct {
 	// variantPairs holds the pairs of folded spellings found to be one name
 	// written two ways across the story (see FindVariants).
 	variantPairs map[[2]string]bool
+	// family maps each folded spelling of a variant name to its variant
+	// in variants (see FindVariants).
+	family   map[string]int
+	variants []Variant
 	// lowerWords are the words the story writes in lower case: a
 	// capitalised word among them opens a sentence; it is not a name.
 	lowerWords map[string]bool
@@ -43,8 +47,16 @@ func Analyse(docs []corpus.Document) *Analysis {
 		doc := &docs[d]
 		var ps [][]Fact
 		var speakers []string
+		open := false
 		for p := range doc.Passages {
-			fs, speaker := extractPassage(Analysed(doc.Passages[p].Text), doc.Published)
+			// A quotation goes on from sentence to sentence within its
+			// paragraph.
+			if p > 0 && doc.Passages[p].Paragraph != doc.Passages[p-1].Paragraph {
+				open = false
+			}
+			var fs []Fact
+			var speaker string
+			fs, speaker, open = extractPassage(Analysed(doc.Passages[p].Text), doc.Published, open && !doc.Passages[p].Headline)
 			ps = append(ps, fs)
 			speakers = append(speakers, speaker)
 			learnPlaces(fs, a.learned)
@@ -60,6 +72,7 @@ func Analyse(docs []corpus.Document) *Analysis {
 			a.headRefs = append(a.headRefs, Ref{d, HeadlinePassage})
 		}
 	}
+	a.labelQuotes()
 	a.clocks = clockContexts(docs, a)
 	a.rates = learnRates(a.facts)
 	return a
@@ -104,4 +117,37 @@ func Analysed(text string) string {
 		cut--
 	}
 	return text[:cut]
+}
+
+// labelQuotes names each quotation's slot after its speaker as the story
+// writes the name: "the quotation of Vandersloot", "the quotation of
+// LaCalamita".
+func (a *Analysis) labelQuotes() {
+	written := map[string]string{}
+	for d := range a.facts {
+		for p := range a.facts[d] {
+			for i := range a.facts[d][p] {
+				for _, w := range nameWordsOf(&a.facts[d][p][i]) {
+					if _, ok := written[w.fold]; !ok {
+						written[w.fold] = w.text
+					}
+				}
+			}
+		}
+	}
+	for d := range a.facts {
+		for p := range a.facts[d] {
+			for i := range a.facts[d][p] {
+				f := &a.facts[d][p][i]
+				if f.Kind != KindQuote || f.Role == "" {
+					continue
+				}
+				name := written[f.Role]
+				if name == "" {
+					name = strings.ToUpper(f.Role[:1]) + f.Role[1:]
+				}
+				f.Slot = "the quotation of " + name
+			}
+		}
+	}
 }

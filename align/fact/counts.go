@@ -78,12 +78,13 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 			}
 			if strings.HasSuffix(l.low, "s") && (k+1 >= len(ls) || ls[k+1].kind != lexWord || ls[k+1].upper || lang.NumberStop(ls[k+1].low)) {
 				q.noun, q.class = singular(l.low), "person"
+				q.mod = x.modifierBefore(k, end)
 				return k + 1
 			}
 			continue
 		}
-		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space {
-			continue // "on-street", a modifier
+		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space && !(countNoun(l.low) && k+2 < len(ls) && isNumberWord(ls[k+2])) {
+			continue // "on-street", a modifier; not "workers-two women"
 		}
 		if l.low == "and" && k+1 < len(ls) && ls[k+1].kind == lexWord && !lang.NumberStop(ls[k+1].low) && n > 0 {
 			continue // "search and rescue personnel", "schoolboys and instructors"
@@ -103,6 +104,7 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 			if lang.PersonNoun(l.low) {
 				q.class = "person"
 			}
+			q.mod = x.modifierBefore(k, end)
 			return k + 1
 		}
 	}
@@ -313,4 +315,31 @@ func (x *extraction) zeroCount(i int) int {
 		return i + 2
 	}
 	return i
+}
+
+// isNumberWord reports whether l is a number, in digits or in words.
+func isNumberWord(l lexeme) bool {
+	if l.kind == lexNum {
+		return true
+	}
+	_, ok := lang.Cardinal(l.low)
+	return ok
+}
+
+// modifierBefore returns the word that narrows the counted noun at k, in
+// the words after the number (which end at end): "merchant" in "five
+// merchant vessels", "pirate" in "Three Pirate Vessels", folded; or "".
+// What happened to the thing ("injured") and "other" are not modifiers.
+func (x *extraction) modifierBefore(k, end int) string {
+	if k-1 < end {
+		return ""
+	}
+	l := x.toks[k-1]
+	if l.kind != lexWord || l.quoted || lang.FunctionWord(l.low) || lang.NumberStop(l.low) || eventOf(l.low) != "" || hedgeWord(l.low) || l.is("other", "more", "of", "and") {
+		return ""
+	}
+	if _, ok := lang.Cardinal(l.low); ok {
+		return ""
+	}
+	return plainFold(l.low)
 }

@@ -40,6 +40,10 @@ type dateValue struct {
 	// clause ("met", "egypt" for "met with al-Hayya in Egypt on October
 	// 8"): what happened on that day.
 	event map[string]bool
+	// near holds the stems of the lower-case words beside the date in its
+	// clause ("arrested", "fired"): what happened that day, without the
+	// names of who it happened to, which sentences about two events share.
+	near map[string]bool
 }
 
 // norm writes the date with the precision it has: "2025-10-09", "10-09",
@@ -134,6 +138,7 @@ func (x *extraction) dates() {
 		}
 		if j, d, ok := x.dateAt(i); ok && x.add(KindDate, i, j, &d) {
 			d.event = x.clauseWords(i, j)
+			d.near = x.nearWords(i, j)
 			i = j - 1
 		}
 	}
@@ -302,6 +307,11 @@ func compareDates(a, b *dateValue) (Status, bool) {
 		return Compatible, a.year > 0 && b.year > 0
 	}
 	if a.month != b.month {
+		// Months of one event can conflict; dates of two events in one
+		// claim are told apart by what happened on them.
+		if sharesEventWord(a.near, b.near) {
+			return Conflict, true
+		}
 		return 0, false
 	}
 	switch {
@@ -312,7 +322,10 @@ func compareDates(a, b *dateValue) (Status, bool) {
 		if a.resolved && b.resolved || a.named && b.named {
 			// "on Sunday" against "on Tuesday" (or "Monday" against
 			// "Sunday, Aug. 23") are as often two events as two versions of
-			// one.
+			// one: one only when what happened on them is one.
+			if sharesEventWord(a.near, b.near) {
+				return Conflict, true
+			}
 			return 0, false
 		}
 		if !sharesWord(a.event, b.event) {
@@ -350,6 +363,9 @@ func compareWeekdays(a, b *dateValue) (Status, bool) {
 	}
 	if wa == wb {
 		return Same, true
+	}
+	if sharesEventWord(a.near, b.near) {
+		return Conflict, true
 	}
 	return 0, false
 }

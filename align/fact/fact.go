@@ -19,6 +19,14 @@ type Fact struct {
 	// counted thing of a quantity ("killed", "injured", "homes"), the
 	// speaker of a quote. Values are compared only within one role.
 	Role string
+	// Slot names what the value is about, to be read: "people injured",
+	// "age of Anthony LaCalamita", "distance from Cobb", "the quotation
+	// of Witkoff"; the kind's name when the sentence does not tell.
+	Slot string
+	// slotKey identifies the slot for grouping: values of one kind with
+	// one slotKey are one fact, however they pair; "" when the sentence
+	// does not tell, and the value is grouped by pairing (see Sheet).
+	slotKey string
 	// group numbers the facts of one passage that state one value twice,
 	// as a conversion in the same sentence ("10km (6 miles)", "€2 million
 	// ($2.3 million)"); 0 when the fact stands alone.
@@ -66,7 +74,7 @@ func (f *Fact) Order() string {
 // published on the given date (zero when unknown), in order of position.
 // Facts never overlap, except that quotes may hold other facts.
 func Extract(text string, published time.Time) []Fact {
-	fs, _ := extractPassage(text, published)
+	fs, _, _ := extractPassage(text, published, false)
 	return fs
 }
 
@@ -74,15 +82,24 @@ func Extract(text string, published time.Time) []Fact {
 // it quotes or reports speaking ("Witkoff said …"), or "". The kinds
 // extract in order of priority: a kind takes the words it reads, and a
 // kind after it cannot read them again.
-func extractPassage(text string, published time.Time) ([]Fact, string) {
+//
+// open says that the passage begins inside a quotation the passage before
+// left open; extractPassage returns too whether it leaves one open.
+func extractPassage(text string, published time.Time, open bool) ([]Fact, string, bool) {
 	toks := lex(text)
+	if open {
+		markQuoted(toks, true)
+	}
 	x := &extraction{text: text, toks: toks, published: published, taken: make([]bool, len(toks))}
 	for _, k := range byPriority() {
-		k.extract(x)
+		if k.extract != nil {
+			k.extract(x)
+		}
 	}
 	x.groupConversions()
 	sortFacts(x.facts)
-	return x.facts, x.speaker
+	x.assignSlots()
+	return x.facts, x.speaker, endsOpen(toks, open)
 }
 
 // extraction is the state of extracting the facts of one passage: its

@@ -18,7 +18,7 @@ import (
 // A distance also keeps the place it is measured from when the sentence
 // names it ("100 miles (160 km) north of San Francisco", "40 miles
 // northeast of Santa Rosa"): distances from two places are two facts.
-func (x *extraction) lengthRole(q *quantity, j int) {
+func (x *extraction) lengthRole(q *quantity, i, j int) {
 	ls := x.toks
 	// Past a conversion in brackets: "100 miles (160 km) north of …".
 	if j < len(ls) && ls[j].low == "(" {
@@ -35,13 +35,22 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 		return
 	}
 	switch {
-	case ls[j].is("long", "tall", "high", "wide", "deep", "thick", "across", "length", "height", "width", "depth"):
+	case ls[j].is("deep", "depth", "underground", "beneath", "below") || i >= 2 && ls[i-1].low == "of" && ls[i-2].is("depth", "depths"):
+		q.event = "depth" // a quake's depth, a mine's
+	case ls[j].is("long", "tall", "high", "wide", "thick", "across", "length", "height", "width"):
 		q.event = "size"
 	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream") || isCompassPoint(ls[j].low):
 		q.event = "distance"
 		for k := j; k < len(ls) && k <= j+2; k++ {
 			if ls[k].is("of", "from") {
 				q.from = x.placeAfter(k + 1)
+				if q.from != "" {
+					e := k + 1
+					for e < len(ls) && ls[e].kind == lexWord && ls[e].upper && !ls[e].quoted {
+						e++
+					}
+					q.fromText = x.text[ls[k+1].start:ls[e-1].end]
+				}
 				break
 			}
 		}

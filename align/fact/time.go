@@ -23,6 +23,8 @@ type timeValue struct {
 	// event holds the stems of the words leading to the time in its
 	// clause: what happened then.
 	event map[string]bool
+	// near holds the lower-case words beside it (see dateValue.near).
+	near map[string]bool
 }
 
 func (t timeValue) norm() string {
@@ -92,6 +94,7 @@ func (x *extraction) times() {
 		}
 		if x.free(start, zend) && x.add(KindTime, start, zend, &t) {
 			t.event = x.clauseWords(start, zend)
+			t.near = x.nearWords(start, zend)
 			i = zend - 1
 		}
 	}

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"crosscheck/align/lang"
 )
 
 // A Variant is a name written more than one way across the corpus
@@ -23,14 +25,17 @@ type VariantForm struct {
 }
 
 // FindVariants returns the names written more than one way across the
-// story, whose claims are given by their members, and records the pairs
-// of spellings, which comparing names and speakers then knows:
+// story, whose claims are given by their members, and records the
+// families of spellings, which the claims' fact sheets, comparing
+// speakers and the story's disputes then know:
 //
-//   - spellings of one name that differ by a letter or two ("Whitkoff" and
-//     "Witkoff", "Mkhwanazi" and "Mkwanazi"): rare capitalised words with
-//     the same first letter, never both in one article, that share context
-//     (the same first name beside them somewhere in the story, or passages
-//     of one claim);
+//   - spellings of one name (nameVariant: "Whitkoff" and "Witkoff",
+//     "Wolff" and "Wolfe", "Rait" and "Raite", "Calamita" and
+//     "LaCalamita", "Carolos" and "Karolos"): capitalised words, never
+//     both in one article, that share context: the same word beside them
+//     in a name somewhere in the story ("Ilene Wolff", "Ilene Wolfe"), or
+//     passages of one claim; whether or not the two spellings share a
+//     claim;
 //   - the same name with and without diacritics ("Pütürge" and
 //     "Puturge"), marked Accents: not a conflict, but worth knowing when
 //     searching.
@@ -44,6 +49,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		// neighbours are the folded words written next to it in a name.
 		neighbours map[string]bool
 		claims     map[int]bool
+		count      int
 	}
 	claimOf := map[Ref][]int{}
 	for i, members := range claims {
@@ -52,6 +58,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		}
 	}
 	a.variantPairs = map[[2]string]bool{}
+	a.family = map[string]int{}
 	groups := map[string]*group{}
 	var folds []string
 	for d := range a.facts {
@@ -60,7 +67,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 			for fi := range fs {
 				words := nameWordsOf(&fs[fi])
 				for i, w := range words {
-					if utf8.RuneCountInString(w.fold) < 5 || a.lowerWords[w.fold] {
+					if utf8.RuneCountInString(w.fold) < 4 || a.lowerWords[w.fold] {
 						continue
 					}
 					g := groups[w.fold]
@@ -76,6 +83,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 						g.forms[w.text] = append(refs, r)
 					}
 					g.docs[d] = true
+					g.count++
 					if i > 0 {
 						g.neighbours["<"+words[i-1].fold] = true
 					}
@@ -115,11 +123,8 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	for i, fa := range folds {
 		ga := groups[fa]
 		for _, fb := range folds[i+1:] {
-			if fb[0] != fa[0] {
-				break // folds are sorted, and spellings of one name start alike
-			}
 			gb := groups[fb]
-			if !spellingVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
+			if !nameVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
 				continue
 			}
 			if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
@@ -160,9 +165,41 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 			v.Kind = KindPlace
 		}
 		done[root] = true
+		for _, m := range members {
+			a.family[m] = len(out)
+		}
 		out = append(out, v)
 	}
+	a.variants = out
 	return out
+}
+
+// nameVariant reports whether two folded, lower-case words are spellings
+// of one name: one with a particle the other leaves off ("lacalamita",
+// "calamita"); first letters that transliterations write differently and
+// the same rest ("carolos", "karolos"; "giannis", "yiannis"; "ilias",
+// "elias"); a final e ("rait", "raite"); or a letter or two apart
+// (spellingVariant). Different names that merely look alike are not:
+// "hamdan" and "hamad" are two letters apart for six, "gage" and "gaskin"
+// more.
+func nameVariant(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if pre, ok := strings.CutSuffix(long, short); ok && utf8.RuneCountInString(short) >= 5 && lang.SurnameParticle(pre) {
+		return true
+	}
+	if a[0] != b[0] {
+		return lang.SameInitial(a[0], b[0]) && a[1:] == b[1:] && utf8.RuneCountInString(a) >= 5
+	}
+	if utf8.RuneCountInString(short) == 4 {
+		return long == short+"e"
+	}
+	return spellingVariant(a, b)
 }
 
 // accentsOnly reports whether the forms differ by more than letter case:
