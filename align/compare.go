@@ -1,6 +1,10 @@
 package align
 
-import "crosscheck/align/fact"
+import (
+	"slices"
+
+	"crosscheck/align/fact"
+)
 
 // The facts of a story's claims, compared. Package fact extracts and
 // judges them; this file asks it about each claim and writes what it
@@ -55,6 +59,20 @@ func (s *Story) compareStory() {
 		summariseClaim(s, c)
 		rows[i], scores[i] = c.Facts, c.Score
 	}
+	// A person's age is one fact across the story: its row goes to the
+	// claim that holds most of its values, in place of that claim's row
+	// of the slot.
+	for _, r := range a.StoryRows() {
+		if ci := claimHolding(s, &r); ci >= 0 {
+			c := &s.Claims[ci]
+			if k := slices.IndexFunc(c.Facts, func(x Row) bool { return x.Key() == r.Key() }); k >= 0 {
+				c.Facts[k] = r
+			} else {
+				c.Facts = append(c.Facts, r)
+			}
+			rows[ci] = c.Facts
+		}
+	}
 	s.InArticle = a.InArticle()
 	for i := range s.InArticle {
 		d := &s.InArticle[i]
@@ -68,4 +86,23 @@ func (s *Story) compareStory() {
 func compareClaim(s *Story, c *Claim) []Difference {
 	_, ds := s.analysis().Sheet(c.Members)
 	return ds
+}
+
+// claimHolding returns the claim holding most of a row's values, or -1.
+func claimHolding(s *Story, r *Row) int {
+	best, bestN := -1, 0
+	for i := range s.Claims {
+		n := 0
+		for _, rd := range r.Readings {
+			for _, v := range rd.Values {
+				if slices.Contains(s.Claims[i].Members, v.Ref) {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
 }

@@ -27,23 +27,23 @@ type node struct {
 // differences between the rows' readings, for the readers of pairs.
 func (a *Analysis) Sheet(members []Ref) ([]Row, []Difference) {
 	var nodes []node
-	at := map[[2]int]map[int]int{} // (doc, passage) → offset → node
+	type place struct {
+		doc, passage, offset int
+		kind                 Kind
+	}
+	at := map[place]int{} // where a value is written, and its kind → node
 	for _, m := range members {
 		fs := a.facts[m.Doc][m.Passage]
 		for i := range fs {
 			if fs[i].Kind == KindName {
 				continue // names are rows of the story's spellings (nameRows)
 			}
-			k := [2]int{m.Doc, m.Passage}
-			if at[k] == nil {
-				at[k] = map[int]int{}
-			}
-			at[k][fs[i].Start] = len(nodes)
+			at[place{m.Doc, m.Passage, fs[i].Start, fs[i].Kind}] = len(nodes)
 			nodes = append(nodes, node{ref: m, fact: &fs[i], head: a.headRefs[m.Doc] == m})
 		}
 	}
-	nodeOf := func(v Value) (int, bool) {
-		n, ok := at[[2]int{v.Ref.Doc, v.Ref.Passage}][v.Offset]
+	nodeOf := func(v Value, k Kind) (int, bool) {
+		n, ok := at[place{v.Ref.Doc, v.Ref.Passage, v.Offset, k}]
 		return n, ok
 	}
 	g := newSlotGroups(nodes)
@@ -71,9 +71,18 @@ func (a *Analysis) Sheet(members []Ref) ([]Row, []Difference) {
 	// Values the sentences do not place are paired, outlet with outlet
 	// (and a headline with its own body), by their kind.
 	for _, d := range a.pairedValues(members) {
-		x, xok := nodeOf(d.Values[0])
-		y, yok := nodeOf(d.Values[1])
-		if xok && yok && a.mayMeet(members, &nodes[x], &nodes[y]) {
+		x, xok := nodeOf(d.Values[0], d.Kind)
+		y, yok := nodeOf(d.Values[1], d.Kind)
+		if xok && yok && (unplacedAge(nodes[x].fact) || unplacedAge(nodes[y].fact)) {
+			continue // an age is the age of someone: of no one, it meets none
+		}
+		if xok && yok && (nodes[x].fact.slotKey == "") != (nodes[y].fact.slotKey == "") && d.Status > Compatible && isLength(nodes[x].fact) {
+			// A length whose sentence does not say what it measures joins
+			// a distance from a place only when it reads alike: "chased
+			// for about 30 miles" is not "50 miles north of Detroit".
+			continue
+		}
+		if xok && yok && nodes[x].fact.Kind == nodes[y].fact.Kind && a.mayMeet(members, &nodes[x], &nodes[y]) {
 			g.join(x, y)
 		}
 	}
@@ -312,4 +321,16 @@ func (a *Analysis) ordersClash(x, y Ref) bool {
 		}
 	}
 	return true
+}
+
+// unplacedAge reports whether f is an age its sentence says of no one.
+func unplacedAge(f *Fact) bool {
+	q, ok := f.v.(*quantity)
+	return ok && q.class == "age" && f.slotKey == ""
+}
+
+// isLength reports whether f is a length.
+func isLength(f *Fact) bool {
+	q, ok := f.v.(*quantity)
+	return ok && q.unit != nil && q.unit.Dim == "length"
 }

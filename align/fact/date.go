@@ -133,7 +133,7 @@ func optYear(ls []lexeme, i int) (year, next int) {
 func (x *extraction) dates() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] {
+		if x.taken[i] {
 			continue
 		}
 		if j, d, ok := x.dateAt(i); ok && x.add(KindDate, i, j, &d) {

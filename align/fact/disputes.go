@@ -96,7 +96,7 @@ func FindDisputes(claims [][]Row, scores []float64, inArticle []Difference) []Di
 		} else {
 			d.Also = append(d.Also, it.claim)
 		}
-		if strings.HasPrefix(d.key, "name") {
+		if strings.HasPrefix(d.key, "name") || storyWide(d.key) {
 			// A name's dispute gives every place each spelling is written.
 			d.Row = mergeReadings(d.Row, other)
 		}
@@ -152,7 +152,7 @@ func (u *unionFind) union(a, b int) {
 // disputeKeys returns what makes two disputed rows one dispute: one
 // name's spellings; or one slot and the same readings.
 func disputeKeys(r *Row) []string {
-	if strings.HasPrefix(r.key, "name") {
+	if strings.HasPrefix(r.key, "name") || storyWide(r.key) {
 		return []string{string(r.Kind) + "\x00" + r.key}
 	}
 	var norms []string

@@ -58,6 +58,9 @@ func (x *extraction) nearWords(i, j int) map[string]bool {
 	collect := func(from, step int) {
 		for k, n := from, 0; k >= 0 && k < len(x.toks) && n < nearReach; k += step {
 			l := x.toks[k]
+			if l.kind == lexPunct && l.low == "," && k == from {
+				continue // "Yesterday, a climber died"; "On Friday, Rait died"
+			}
 			if l.kind == lexPunct && (l.low == ";" || l.low == "." || l.low == ":" || l.low == ",") {
 				break
 			}

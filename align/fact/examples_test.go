@@ -48,9 +48,9 @@ var updateExamples = flag.Bool("update-examples", false, "rewrite testdata/<kind
 
 func TestKindExamples(t *testing.T) {
 	for i := range kinds {
-		k := kinds[i].kind
-		t.Run(string(k), func(t *testing.T) {
-			path := filepath.Join("testdata", string(k)+".txt")
+		k, module := kinds[i].kind, kinds[i].name()
+		t.Run(module, func(t *testing.T) {
+			path := filepath.Join("testdata", module+".txt")
 			exs, err := readExamples(path)
 			if err != nil {
 				t.Fatalf("every kind has its examples: %v", err)
@@ -62,7 +62,7 @@ func TestKindExamples(t *testing.T) {
 			for _, ex := range exs {
 				var got []string
 				if len(ex.outlets) == 1 {
-					got = extracted(t, k, ex.outlets[0], ex.published[0])
+					got = extracted(t, module, ex.outlets[0], ex.published[0])
 				} else {
 					got = judged(k, ex)
 					slices.Sort(got)
@@ -82,12 +82,12 @@ func TestKindExamples(t *testing.T) {
 	}
 }
 
-// extracted returns the values of kind k in text, as the examples write
-// them.
-func extracted(t *testing.T, k Kind, text string, published time.Time) []string {
+// extracted returns the values the table's row module reads in text, as
+// the examples write them.
+func extracted(t *testing.T, module string, text string, published time.Time) []string {
 	var out []string
 	for _, f := range Extract(text, published) {
-		if f.Kind != k {
+		if f.module != module {
 			continue
 		}
 		if text[f.Start:f.End] != f.Text {

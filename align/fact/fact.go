@@ -27,6 +27,9 @@ type Fact struct {
 	// one slotKey are one fact, however they pair; "" when the sentence
 	// does not tell, and the value is grouped by pairing (see Sheet).
 	slotKey string
+	// module is the row of the table of kinds that read the fact (see
+	// kindSpec.module).
+	module string
 	// group numbers the facts of one passage that state one value twice,
 	// as a conversion in the same sentence ("10km (6 miles)", "€2 million
 	// ($2.3 million)"); 0 when the fact stands alone.
@@ -93,6 +96,7 @@ func extractPassage(text string, published time.Time, open bool) ([]Fact, string
 	x := &extraction{text: text, toks: toks, published: published, taken: make([]bool, len(toks))}
 	for _, k := range byPriority() {
 		if k.extract != nil {
+			x.module, x.kind = k.name(), k.kind
 			k.extract(x)
 		}
 	}
@@ -115,6 +119,10 @@ type extraction struct {
 	// speaker is the person the passage quotes or reports speaking, read
 	// with its quotations.
 	speaker string
+	// module is the row of the table of kinds extracting, and kind its
+	// kind.
+	module string
+	kind   Kind
 }
 
 // add records a value of the kind spanning lexemes [i, j) and marks them
@@ -131,7 +139,11 @@ func (x *extraction) add(kind Kind, i, j int, v value) bool {
 // record records a value of the kind spanning bytes [start, end) of the
 // passage, taking no lexemes.
 func (x *extraction) record(kind Kind, start, end int, v value) {
-	x.facts = append(x.facts, Fact{Kind: kind, Text: x.text[start:end], Start: start, End: end, Norm: v.norm(), Role: v.role(), v: v})
+	module := x.module
+	if x.kind != kind {
+		module = string(kind) // a duration the quantities' row reads
+	}
+	x.facts = append(x.facts, Fact{Kind: kind, Text: x.text[start:end], Start: start, End: end, Norm: v.norm(), Role: v.role(), v: v, module: module})
 }
 
 // free reports whether lexemes [i, j) are all untaken.

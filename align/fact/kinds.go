@@ -25,6 +25,11 @@ const (
 // (see value).
 type kindSpec struct {
 	kind Kind
+	// module names the row when several rows extract values of one kind
+	// (a part of the day is a time, a count of none a number): its file,
+	// and its examples, testdata/<module>.txt; "" for the kind's own row,
+	// named by the kind. Only a kind's first row pairs and judges.
+	module string
 	// priority orders extraction, lowest first: the words a value takes
 	// are not read again by a kind after it, so a kind before another wins
 	// the words both could read ("€2 million" is money, not a count).
@@ -73,12 +78,17 @@ type kindSpec struct {
 // found and listed.
 var kinds = [...]kindSpec{
 	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, headline: 1, events: true},
-	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, events: true},
+	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, events: true},
 	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot, headline: 2},
+	{kind: KindDuration, priority: 50, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot},
 	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, rate: rateMoney, slotOf: moneySlot, headline: 1},
 	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces, rate: ratePlaces},
 	{kind: KindName, priority: 70, extract: (*extraction).names, pair: pairNames, slot: nameSlot},
 	{kind: KindQuote, priority: 10, extract: (*extraction).quotes, pair: pairQuotes, rate: rateQuotes, slot: quoteSlot, link: sameRemarks},
+	{kind: KindTime, module: "partofday", priority: 35, extract: (*extraction).partsOfDay},
+	{kind: KindNumber, module: "zero", priority: 45, extract: (*extraction).zeroCounts},
+	{kind: KindCoast, priority: 66, extract: (*extraction).coasts, pair: pairValues, judge: judgeCoasts, slotOf: coastSlot},
+	{kind: KindAttribution, priority: 68, extract: (*extraction).attributions, pair: pairValues, judge: judgeAttributions, rate: rateAttributions, slotOf: attributionSlot},
 	{kind: KindBearing, priority: 65, extract: (*extraction).bearings, pair: pairValues, judge: judgeBearings, slot: bearingSlot},
 }
 
@@ -121,4 +131,12 @@ func slotName(k Kind, role string) string {
 		return s(role)
 	}
 	return role
+}
+
+// name returns the row's name: its module, or its kind's.
+func (k *kindSpec) name() string {
+	if k.module != "" {
+		return k.module
+	}
+	return string(k.kind)
 }

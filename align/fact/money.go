@@ -63,7 +63,7 @@ func judgeMoney(a *Analysis, x, y factRef) (Status, int, bool) {
 func (x *extraction) money() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] {
+		if x.taken[i] {
 			continue
 		}
 		cur, numAt := currencyBefore(ls, i)

@@ -162,7 +162,7 @@ func (q *quantity) sameFigure(value) bool { return false }
 func (x *extraction) quantities() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] {
+		if x.taken[i] {
 			continue
 		}
 		if end := x.quantityAt(i); end > i {
@@ -223,9 +223,6 @@ func (x *extraction) quantityAt(i int) int {
 			return i + 2
 		}
 		return i
-	}
-	if end := x.zeroCount(i); end > i {
-		return end
 	}
 	n, ok := numberAt(ls, i)
 	if !ok || n.end <= i || !x.free(i, n.end) {
@@ -373,7 +370,12 @@ func (x *extraction) quantityAt(i int) int {
 	return max(end, nounEnd)
 }
 
-// addQuantity records a quantity spanning lexemes [i, j).
+// addQuantity records a quantity spanning lexemes [i, j): a length of
+// time is a duration (KindDuration), any other a number.
 func (x *extraction) addQuantity(i, j int, q quantity) {
+	if q.unit != nil && q.unit.Dim == "duration" && q.class != "age" {
+		x.add(KindDuration, i, j, &q)
+		return
+	}
 	x.add(KindNumber, i, j, &q)
 }

@@ -130,7 +130,7 @@ func (x *extraction) personAt(i, j int) (name, key string) {
 			if d := i - nj; d < gap {
 				best, gap = n, d
 			}
-		case ni >= j && ni-j <= 4 && !punctBetween(ls, j, ni, ".;"):
+		case ni >= j && ni-j <= 4 && !punctBetween(ls, j, ni, ".;") && !adjectival(ls, n, nj):
 			if d := ni - j; d < gap {
 				best, gap = n, d
 			}
@@ -207,4 +207,16 @@ func plural(n string) string {
 		return n + "es"
 	}
 	return n + "s"
+}
+
+// adjectival reports whether a one-word name ending at lexeme j qualifies
+// the noun after it ("a 36-year-old Australian climber"): a nationality,
+// not a person.
+func adjectival(ls []lexeme, n *Fact, j int) bool {
+	if len(nameWordsOf(n)) != 1 || j >= len(ls) {
+		return false
+	}
+	l := ls[j]
+	return l.kind == lexWord && !l.upper && !lang.FunctionWord(l.low) && !lang.SpeechVerb(l.low) &&
+		!strings.HasSuffix(l.low, "ed") && !strings.HasSuffix(l.low, "ing") && !strings.HasSuffix(l.low, "s")
 }

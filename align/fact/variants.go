@@ -46,10 +46,12 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		forms map[string][]Ref
 		order []string
 		docs  map[int]bool
-		// neighbours are the folded words written next to it in a name.
-		neighbours map[string]bool
-		claims     map[int]bool
-		count      int
+		// neighbours are the folded words written next to it in a name;
+		// docNeighbours the same by document.
+		neighbours    map[string]bool
+		docNeighbours map[int]map[string]bool
+		claims        map[int]bool
+		count         int
 	}
 	claimOf := map[Ref][]int{}
 	for i, members := range claims {
@@ -72,7 +74,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 					}
 					g := groups[w.fold]
 					if g == nil {
-						g = &group{fold: w.fold, forms: map[string][]Ref{}, docs: map[int]bool{}, neighbours: map[string]bool{}, claims: map[int]bool{}}
+						g = &group{fold: w.fold, forms: map[string][]Ref{}, docs: map[int]bool{}, neighbours: map[string]bool{}, docNeighbours: map[int]map[string]bool{}, claims: map[int]bool{}}
 						groups[w.fold] = g
 						folds = append(folds, w.fold)
 					}
@@ -84,11 +86,16 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 					}
 					g.docs[d] = true
 					g.count++
+					if g.docNeighbours[d] == nil {
+						g.docNeighbours[d] = map[string]bool{}
+					}
 					if i > 0 {
 						g.neighbours["<"+words[i-1].fold] = true
+						g.docNeighbours[d]["<"+words[i-1].fold] = true
 					}
 					if i+1 < len(words) {
 						g.neighbours[">"+words[i+1].fold] = true
+						g.docNeighbours[d][">"+words[i+1].fold] = true
 					}
 					for _, c := range claimOf[r] {
 						g.claims[c] = true
@@ -124,10 +131,18 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		ga := groups[fa]
 		for _, fb := range folds[i+1:] {
 			gb := groups[fb]
-			if !nameVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
+			if !nameVariant(fa, fb) {
 				continue
 			}
-			if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
+			neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
+			if !neighbour && !claim {
+				continue
+			}
+			// Two spellings in one article are two people unless the same
+			// word stands beside both ("Duncan Rait", "Duncan Raite"), or
+			// one letter of a long word tells them apart and a claim
+			// holds both ("Somani", "Somali").
+			if sharesInt(ga.docs, gb.docs) && (!neighbour && !(claim && EditDistance(fa, fb) == 1 && min(len(fa), len(fb)) >= 6) || twoPeopleIn(ga.docNeighbours, gb.docNeighbours)) {
 				continue
 			}
 			uf.union(i, idx[fb])
@@ -208,6 +223,32 @@ func accentsOnly(forms []VariantForm) bool {
 	for _, f := range forms[1:] {
 		if !strings.EqualFold(f.Text, forms[0].Text) {
 			return true
+		}
+	}
+	return false
+}
+
+// twoPeopleIn reports whether an article writes two spellings beside
+// different words on one side ("Karin Smith" and "Karen Jones"): two
+// people, not one name spelled twice.
+func twoPeopleIn(a, b map[int]map[string]bool) bool {
+	for d, na := range a {
+		nb := b[d]
+		for _, side := range []string{"<", ">"} {
+			var wa, wb []string
+			for k := range na {
+				if strings.HasPrefix(k, side) {
+					wa = append(wa, k)
+				}
+			}
+			for k := range nb {
+				if strings.HasPrefix(k, side) {
+					wb = append(wb, k)
+				}
+			}
+			if len(wa) > 0 && len(wb) > 0 && !slices.ContainsFunc(wa, func(k string) bool { return slices.Contains(wb, k) }) {
+				return true
+			}
 		}
 	}
 	return false
