@@ -385,3 +385,18 @@ func weekdayOf(d *dateValue) int {
 	}
 	return w
 }
+
+// rateDates judges two dates of one fact for a row, saying why.
+func rateDates(_ *Analysis, x, y factRef, _ bool) (Status, string, bool) {
+	st, ok := compareDates(x.fact.v.(*dateValue), y.fact.v.(*dateValue))
+	if !ok {
+		return 0, "", false
+	}
+	switch st {
+	case Same:
+		return Same, "the same day", true
+	case Compatible:
+		return Compatible, "one date is the other told less precisely", true
+	}
+	return Conflict, "different dates for one event (the words beside them say what happened)", true
+}
