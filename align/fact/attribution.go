@@ -61,7 +61,10 @@ func (x *extraction) attributions() {
 			continue // "California officials said": a place is no named source
 		}
 		v := &attributionValue{source: x.text[words[0].start:last.end], key: plainFold(last.low), content: x.statementWords(i0, j0, i)}
-		x.record(KindAttribution, words[0].start, last.end, v)
+		// The value is the crediting, source and verb ("Pickell said",
+		// "according to the USGS"): the name alone is a name's value.
+		start, end := min(words[0].start, l.start), max(last.end, l.end)
+		x.record(KindAttribution, start, end, v)
 		return // one source a passage
 	}
 }

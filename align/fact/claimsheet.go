@@ -2,6 +2,7 @@ package fact
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 )
@@ -275,6 +276,14 @@ func distinctSlots(rows []Row) {
 		r := &rows[i]
 		if count[string(r.Kind)+"\x00"+r.Slot] > 1 && len(r.Readings) > 0 {
 			r.Slot += " (" + shortReading(r.Readings[0].Text) + ")"
+		}
+	}
+	// Still two alike ("date (Monday)" twice): numbered.
+	seen := map[string]int{}
+	for i := range rows {
+		k := string(rows[i].Kind) + "\x00" + rows[i].Slot
+		if seen[k]++; seen[k] > 1 {
+			rows[i].Slot += fmt.Sprintf(" (%d)", seen[k])
 		}
 	}
 }
