@@ -25,8 +25,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"crosscheck/align"
+	"crosscheck/align/embedding"
 	"crosscheck/corpus"
 	"crosscheck/ui"
+	"crosscheck/ui/cli"
 	"crosscheck/ui/report"
 	"crosscheck/ui/session"
 )
@@ -34,10 +36,10 @@ import (
 func main() {
 	root, status := newRootCommand()
 	if err := root.ExecuteContext(context.Background()); err != nil {
-		printError(root.ErrOrStderr(), err)
-		os.Exit(exitCode(err))
+		cli.PrintError(root.ErrOrStderr(), err)
+		os.Exit(cli.ExitCode(err))
 	}
-	os.Exit(status.code)
+	os.Exit(status.Code)
 }
 
 // options are the flags of the reader and report.
@@ -54,6 +56,8 @@ type options struct {
 	timeout time.Duration
 	// outlets are the --outlet FILE_OR_URL=NAME values.
 	outlets []string
+	// embedURL is a local embedding server's URL (--embed-url), or "".
+	embedURL string
 	// Reader only.
 	newSession bool
 	// Report only.
@@ -62,9 +66,9 @@ type options struct {
 	noSession bool
 }
 
-func newRootCommand() (*cobra.Command, *exitStatus) {
+func newRootCommand() (*cobra.Command, *cli.Status) {
 	var opt options
-	status := &exitStatus{}
+	status := &cli.Status{}
 	root := &cobra.Command{
 		Use:   "crosscheck [flags] [PATH|URL ...]",
 		Short: "Compare news outlets' reports of one story, fact by fact",
@@ -82,12 +86,12 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 			"  crosscheck --outlet a.txt='Harbour Gazette' a.txt b.txt\n" +
 			"  crosscheck --session check.json ./articles/   # keep marks in this file\n" +
 			"  crosscheck report --format html ./articles/ > story.html",
-		Version:           version,
+		Version:           cli.Release,
 		Args:              cobra.ArbitraryArgs,
-		ValidArgsFunction: completeFiles,
+		ValidArgsFunction: cli.CompleteFiles,
 		SilenceErrors:     true,
 		SilenceUsage:      true,
-		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
+		RunE: status.Wrap(func(cmd *cobra.Command, args []string) error {
 			paths, copt, err := opt.inputs(args)
 			if err != nil {
 				return err
@@ -105,8 +109,9 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 	pf.BoolVar(&opt.refresh, "refresh", false, "fetch web pages again instead of reading them from the cache")
 	pf.DurationVar(&opt.timeout, "timeout", corpus.DefaultTimeout, "give up on a web page after `DURATION`")
 	pf.StringArrayVar(&opt.outlets, "outlet", nil, "name an article's outlet: `FILE_OR_URL=NAME` (repeatable)")
+	pf.StringVar(&opt.embedURL, "embed-url", "", "also compare sentences by the vectors of a local embedding server: Ollama's http://localhost:11434/api/embed?model=NAME or an OpenAI-compatible …/v1/embeddings")
 	root.Flags().BoolVar(&opt.newSession, "new-session", false, "start a new session; an existing session file is moved aside, never deleted")
-	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usage(err) })
 	_ = root.RegisterFlagCompletionFunc("max-size", cobra.FixedCompletions([]string{"500KB", "10MB", "20MB"}, cobra.ShellCompDirectiveNoFileComp))
 
 	rep := &cobra.Command{
@@ -121,20 +126,20 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 			"  crosscheck report --format markdown --only marked ./articles/ > memo.md\n" +
 			"  crosscheck report --format html --session check.json ./articles/ > story.html",
 		Args:              cobra.ArbitraryArgs,
-		ValidArgsFunction: completeFiles,
-		RunE: status.wrap(func(cmd *cobra.Command, args []string) error {
+		ValidArgsFunction: cli.CompleteFiles,
+		RunE: status.Wrap(func(cmd *cobra.Command, args []string) error {
 			f, err := report.ParseFormat(opt.format)
 			if err != nil {
-				return usageError{err}
+				return cli.Usage(err)
 			}
 			only := report.All
 			if opt.only != "" {
 				if only, err = report.ParseOnly(opt.only); err != nil {
-					return usageError{err}
+					return cli.Usage(err)
 				}
 			}
 			if opt.noSession && opt.session != "" {
-				return usageError{errors.New("--session and --no-session cannot be used together")}
+				return cli.Usage(errors.New("--session and --no-session cannot be used together"))
 			}
 			paths, copt, err := opt.inputs(args)
 			if err != nil {
@@ -146,29 +151,29 @@ func newRootCommand() (*cobra.Command, *exitStatus) {
 	rep.Flags().StringVarP(&opt.format, "format", "f", "text", "output `FORMAT`: text, markdown, json or html")
 	rep.Flags().StringVar(&opt.only, "only", "", "describe only some `CLAIMS`: disputes (the disputed facts and their claims), conflicts or marked")
 	rep.Flags().BoolVar(&opt.noSession, "no-session", false, "leave out the marks of the corpus's default session")
-	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	rep.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return cli.Usage(err) })
 	_ = rep.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(report.FormatNames(), cobra.ShellCompDirectiveNoFileComp))
 	_ = rep.RegisterFlagCompletionFunc("only", cobra.FixedCompletions([]string{"disputes", "conflicts", "marked"}, cobra.ShellCompDirectiveNoFileComp))
-	root.AddCommand(rep, newManCommand())
-	setHelp(root)
+	root.AddCommand(rep, cli.NewManCommand())
+	cli.SetHelp(root)
 	return root, status
 }
 
 // inputs returns the paths to read, the command-line ones followed by
 // those of --urls, and the corpus options the flags ask for.
 func (o options) inputs(args []string) ([]string, corpus.Options, error) {
-	n, err := parseSize(o.maxSize)
+	n, err := cli.ParseSize(o.maxSize)
 	if err != nil {
-		return nil, corpus.Options{}, usageError{fmt.Errorf("--max-size: %w", err)}
+		return nil, corpus.Options{}, cli.Usage(fmt.Errorf("--max-size: %w", err))
 	}
 	if o.timeout <= 0 {
-		return nil, corpus.Options{}, usageError{fmt.Errorf("--timeout: %s is not a positive duration (try 20s)", o.timeout)}
+		return nil, corpus.Options{}, cli.Usage(fmt.Errorf("--timeout: %s is not a positive duration (try 20s)", o.timeout))
 	}
 	copt := corpus.Options{MaxSize: n, Fetch: corpus.FetchOptions{Refresh: o.refresh, Timeout: o.timeout}}
 	for _, v := range o.outlets {
 		k, name, err := corpus.ParseOutletFlag(v)
 		if err != nil {
-			return nil, corpus.Options{}, usageError{fmt.Errorf("--outlet: %w", err)}
+			return nil, corpus.Options{}, cli.Usage(fmt.Errorf("--outlet: %w", err))
 		}
 		if copt.Outlets == nil {
 			copt.Outlets = map[string]string{}
@@ -177,7 +182,7 @@ func (o options) inputs(args []string) ([]string, corpus.Options, error) {
 	}
 	paths := args
 	if o.urls != "" {
-		urls, dir, err := readURLFile(o.urls, args)
+		urls, dir, err := cli.ReadURLFile(o.urls, args)
 		if err != nil {
 			return nil, corpus.Options{}, err
 		}
@@ -195,22 +200,44 @@ const (
 	loadShare  = 0.3
 )
 
+// embedTimeout is how long one request to an embedding server may take:
+// a server that is slower is given up, with a warning.
+const embedTimeout = 60 * time.Second
+
+// embedClient returns the client of the embedding server --embed-url
+// names, with its cache, or nil when none is named. A cache that cannot
+// be opened is a warning on stderr.
+func (o options) embedClient(stderr io.Writer) (*embedding.Client, error) {
+	if o.embedURL == "" {
+		return nil, nil
+	}
+	c, err := embedding.NewClient(o.embedURL, embedTimeout)
+	if err != nil {
+		return nil, cli.Usage(err)
+	}
+	cache, err := embedding.OpenCache("", c.Server())
+	if err != nil {
+		fmt.Fprintln(stderr, "crosscheck: warning:", err)
+	}
+	return c.WithCache(cache), nil
+}
+
 // loader returns the function that reads and aligns the story at paths,
 // or the sample story when there are none. It reports progress, when
 // progress is not nil, from 0 to 1 over all stages, counting the web pages
 // fetched. Paths that yield no usable article are an error that says why.
-func loader(paths []string, opt corpus.Options) ui.LoadFunc {
+func loader(paths []string, opt corpus.Options, embed *embedding.Client) ui.LoadFunc {
 	return func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
 		if progress == nil {
 			progress = func(float64, string) {}
 		}
 		progress(0, "")
 		start := 0.0
-		if n := countURLs(paths); n > 0 {
+		if n := cli.CountURLs(paths); n > 0 {
 			start = fetchShare
-			progress(0, fmt.Sprintf("Fetching %s…", plural(n, "web page", "web pages")))
+			progress(0, fmt.Sprintf("Fetching %s…", cli.Plural(n, "web page", "web pages")))
 			opt.Fetch.Progress = func(fetched, total int) {
-				progress(fetchShare*float64(fetched)/float64(total), fmt.Sprintf("Fetched %d of %s", fetched, plural(total, "web page", "web pages")))
+				progress(fetchShare*float64(fetched)/float64(total), fmt.Sprintf("Fetched %d of %s", fetched, cli.Plural(total, "web page", "web pages")))
 			}
 		}
 		var c *corpus.Corpus
@@ -228,10 +255,21 @@ func loader(paths []string, opt corpus.Options) ui.LoadFunc {
 		}
 		share := start + (1-start)*loadShare
 		progress(share, "Aligning the articles…")
-		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) {
+		warnings := c.Warnings
+		bopt := align.Options{Progress: func(done float64) {
 			progress(share+(1-share)*done, "")
-		}})
-		return s, c.Warnings, err
+		}}
+		if embed != nil {
+			bopt.Embed = func(ctx context.Context, texts []string) ([][]float32, error) {
+				vs, err := embed.Embed(ctx, texts)
+				if err != nil {
+					warnings = append(warnings, err.Error()+"; aligned without its vectors")
+				}
+				return vs, err
+			}
+		}
+		s, err := align.Build(ctx, c.Documents, bopt)
+		return s, warnings, err
 	}
 }
 
@@ -266,10 +304,15 @@ func runReader(ctx context.Context, stderr io.Writer, paths []string, copt corpu
 	if err != nil {
 		return err
 	}
+	defer sess.Close()
 	if notice != "" {
 		fmt.Fprintln(stderr, "crosscheck:", notice)
 	}
-	reader := ui.New(loader(paths, copt), ui.WithSession(sess, notice), ui.WithOpener(ui.SystemOpener), ui.WithClipboard(clipboard.WriteAll))
+	embed, err := opt.embedClient(stderr)
+	if err != nil {
+		return err
+	}
+	reader := ui.New(loader(paths, copt, embed), ui.WithSession(sess, notice), ui.WithOpener(ui.SystemOpener), ui.WithClipboard(clipboard.WriteAll))
 	final, err := tea.NewProgram(reader, tea.WithContext(ctx)).Run()
 	if serr := sess.Save(); serr != nil {
 		fmt.Fprintln(stderr, "crosscheck:", serr)
@@ -290,14 +333,18 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	if err := corpus.CheckPaths(paths); err != nil {
 		return err
 	}
-	s, warnings, err := loader(paths, copt)(ctx, nil)
+	embed, err := opt.embedClient(stderr)
+	if err != nil {
+		return err
+	}
+	s, warnings, err := loader(paths, copt, embed)(ctx, nil)
 	if err != nil {
 		return err
 	}
 	for _, w := range warnings {
-		fmt.Fprintln(stderr, "crosscheck: warning:", w)
+		fmt.Fprintln(stderr, "crosscheck: warning:", corpus.EscapeName(w))
 	}
-	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && wantColor(stdout), Version: reportVersion()}
+	in := report.Input{Story: s, Warnings: warnings, Only: only, Color: f == report.Text && cli.WantColor(stdout), Version: cli.ReportVersion()}
 	var sess *session.Session
 	if !opt.noSession {
 		var warning string
@@ -310,7 +357,7 @@ func runReport(ctx context.Context, stdout, stderr io.Writer, paths []string, co
 	}
 	if sess != nil {
 		sess.Attach(s)
-		in.Session, in.Marks, in.Orphans = sess.Path(), sess.Marks(), sess.Orphans()
+		in.Session, in.Marks, in.Orphans = corpus.EscapeName(sess.Path()), sess.Marks(), sess.Orphans()
 		in.Settlements, in.SettlementOrphans = sess.Settlements(), sess.SettlementOrphans()
 	} else if only == report.Marked {
 		fmt.Fprintln(stderr, "crosscheck: warning: --only marked, but there is no session, so no claim is marked")

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"crosscheck/ui/cli"
 	"encoding/json"
 	"os"
 	"os/exec"
@@ -63,7 +64,7 @@ func TestCommandLine(t *testing.T) {
 		{"report json", []string{"report", "--format", "json"}, 0, `"schema": "crosscheck/v1"`, "", false},
 		{"report markdown", []string{"report", "--format", "markdown"}, 0, "# Fact-check memo: ", "", false},
 		{"report html", []string{"report", "-f", "html", "--only", "conflicts"}, 0, "<!DOCTYPE html>", "", false},
-		{"report html names its version", []string{"report", "-f", "html"}, 0, "by crosscheck " + version, "", false},
+		{"report html names its version", []string{"report", "-f", "html"}, 0, "by crosscheck " + cli.Release, "", false},
 		{"report only the disputes", []string{"report", "--only", "disputes"}, 0, "only the disputed facts and their claims", "", false},
 		{"unknown --only", []string{"report", "--only", "verified"}, 2, "", "verified", true},
 		{"--new-session is for the reader", []string{"report", "--new-session"}, 2, "", "new-session", true},
@@ -76,7 +77,7 @@ func TestCommandLine(t *testing.T) {
 		{"unknown flag", []string{"--frobnicate"}, 2, "", "frobnicate", true},
 		{"bad size", []string{"report", "--max-size", "lots"}, 2, "", "--max-size", true},
 		{"help", []string{"--help"}, 0, "report", "", false},
-		{"version", []string{"--version"}, 0, "crosscheck " + version + "\nmodule:   crosscheck", "", false},
+		{"version", []string{"--version"}, 0, "crosscheck " + cli.Release + "\nmodule:   crosscheck", "", false},
 		{"bad --outlet", []string{"report", "--outlet", "x.txt"}, 2, "", "FILE_OR_URL=NAME", true},
 		{"bad --timeout", []string{"report", "--timeout", "0s"}, 2, "", "--timeout", true},
 		{"missing --urls file", []string{"report", "--urls", "no-such-list.txt"}, 1, "", "no-such-list.txt: no such file or folder", true},

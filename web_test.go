@@ -222,7 +222,7 @@ func TestLoaderCountsFetchedPages(t *testing.T) {
 	urls := []string{srv.URL + "/" + names[0], srv.URL + "/" + names[1], srv.URL + "/" + names[2]}
 	var notes []string
 	last := -1.0
-	load := loader(urls, corpus.Options{Fetch: corpus.FetchOptions{CacheDir: t.TempDir()}})
+	load := loader(urls, corpus.Options{Fetch: corpus.FetchOptions{CacheDir: t.TempDir()}}, nil)
 	s, _, err := load(t.Context(), func(done float64, doing string) {
 		if done < last {
 			t.Errorf("progress went back from %v to %v", last, done)

@@ -248,3 +248,56 @@ func BenchmarkCompareStory(b *testing.B) {
 		s.compareStory()
 	}
 }
+
+// tinyArticles generates n short articles, deterministically: news briefs
+// of one or a few sentences, each its own outlet, about n/5 events, so
+// that each event is told by about five of them in their own words.
+func tinyArticles(n, sentences int) []corpus.Document {
+	r := rand.New(rand.NewPCG(uint64(n), uint64(sentences)))
+	syllables := []string{"ka", "lo", "mer", "tis", "van", "dor", "sel", "pri", "gun", "bes", "ra", "to", "lin", "qua", "zef", "mo"}
+	word := func(k int) string {
+		var b strings.Builder
+		for range k {
+			b.WriteString(syllables[r.IntN(len(syllables))])
+		}
+		return b.String()
+	}
+	verbs := []string{"opened", "closed", "won", "lost", "approved", "rejected", "announced", "cancelled", "sold", "bought"}
+	common := strings.Fields("the a of in on at for with said officials city report week new after about")
+	type event struct {
+		name, place, thing, verb string
+		number                   int
+	}
+	events := make([]event, max(1, n/5))
+	for i := range events {
+		// Names, places and things from a vocabulary that grows with the
+		// corpus, as real vocabularies do.
+		events[i] = event{strings.ToUpper(word(1)[:1]) + word(4), strings.ToUpper(word(1)[:1]) + word(3), word(4), verbs[r.IntN(len(verbs))], 2 + r.IntN(900)}
+	}
+	docs := make([]corpus.Document, n)
+	for i := range docs {
+		d := &docs[i]
+		d.ID = fmt.Sprintf("d%d", i+1)
+		d.Path = fmt.Sprintf("brief-%05d.txt", i+1)
+		d.Outlet = fmt.Sprintf("Brief %d", i+1)
+		for k := range sentences {
+			e := events[r.IntN(len(events))]
+			if k == 0 {
+				e = events[i%len(events)]
+			}
+			text := fmt.Sprintf("%s %s the %s in %s %s %d %s %s.", e.name, e.verb, e.thing, e.place,
+				common[r.IntN(len(common))], e.number, common[r.IntN(len(common))], word(4))
+			d.Passages = append(d.Passages, corpus.Passage{ID: fmt.Sprintf("%s.%d", d.ID, k+1), Paragraph: k + 1, Text: text})
+		}
+	}
+	return docs
+}
+
+// BenchmarkBuildTiny2000, BenchmarkBuildTiny61000 and
+// BenchmarkBuildSmall10000 align thousands of tiny articles: 2,000 of one
+// line, 61,000 of one or two lines (a large JSON Lines feed), 10,000 of
+// five. Candidate pairs and claims must stay bounded, so that time and
+// memory grow no faster than n log n.
+func BenchmarkBuildTiny2000(b *testing.B)   { benchmarkBuild(b, tinyArticles(2000, 1)) }
+func BenchmarkBuildTiny61000(b *testing.B)  { benchmarkBuild(b, tinyArticles(61000, 2)) }
+func BenchmarkBuildSmall10000(b *testing.B) { benchmarkBuild(b, tinyArticles(10000, 5)) }

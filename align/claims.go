@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 type pair struct {
@@ -236,51 +235,74 @@ func candidatePairs(ix *index) []pair {
 	type near struct {
 		g   int32
 		cos float32
+		// copy marks a near copy (see nearCopies).
+		copy bool
 	}
 	// alike[g] are the groups alike to group g (g itself when its passages
 	// are in several documents), most alike first.
 	alike := make([][]near, len(groups))
-	var mu sync.Mutex
 	inParallel(len(groups), func(from, to int) {
 		seen := make([]int32, len(groups))
 		for i := range seen {
 			seen[i] = -1
 		}
-		local := make(map[int32][]near)
+		var terms []int
 		for g := from; g < to; g++ {
 			r := groups[g][0]
+			// The rarest terms first: the passages that share them are
+			// the likeliest to state the same fact, and once enough are
+			// found the commoner terms need not be read.
+			terms = terms[:0]
 			for _, tw := range ix.vecs[r] {
-				ps := ix.postings[tw.term]
-				if ix.inBody[tw.term] > maxPostings {
-					continue
+				if ix.inBody[tw.term] <= maxPostings {
+					terms = append(terms, tw.term)
 				}
-				for _, p := range ps {
+			}
+			slices.SortFunc(terms, func(x, y int) int {
+				return cmp.Or(cmp.Compare(len(ix.postings[x]), len(ix.postings[y])), cmp.Compare(x, y))
+			})
+			for _, t := range terms {
+				if len(alike[g]) >= maxAlike {
+					break
+				}
+				for _, p := range ix.postings[t] {
+					if len(alike[g]) >= maxAlike {
+						break
+					}
 					h := twin[p]
-					if h < int32(g) || seen[h] == int32(g) {
+					if seen[h] == int32(g) {
 						continue
 					}
 					seen[h] = int32(g)
 					if h == int32(g) {
 						if spansDocs(ix, groups[g]) {
-							local[int32(g)] = append(local[int32(g)], near{h, 1})
+							alike[g] = append(alike[g], near{h, 1, false})
 						}
 						continue
 					}
 					if c := float32(ix.similarity(r, groups[h][0])); c > 0 {
-						local[int32(g)] = append(local[int32(g)], near{h, c})
-						local[h] = append(local[h], near{int32(g), c})
+						alike[g] = append(alike[g], near{h, c, false})
 					}
 				}
 			}
 		}
-		mu.Lock()
-		defer mu.Unlock()
-		for g, ns := range local {
-			alike[g] = append(alike[g], ns...)
-		}
 	})
+	copies := nearCopies(ix, twin, groups)
+	for _, c := range copies {
+		cos := float32(ix.similarity(groups[c[0]][0], groups[c[1]][0]))
+		alike[c[0]] = append(alike[c[0]], near{c[1], cos, true})
+		alike[c[1]] = append(alike[c[1]], near{c[0], cos, true})
+	}
 	for g := range alike {
-		slices.SortFunc(alike[g], func(x, y near) int { return cmp.Or(cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g)) })
+		if len(copies) > 0 {
+			// A near copy the index found too is listed once.
+			slices.SortFunc(alike[g], func(x, y near) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(b2i(y.copy), b2i(x.copy))) })
+			alike[g] = slices.CompactFunc(alike[g], func(x, y near) bool { return x.g == y.g })
+		}
+		// Near copies come first, then the most alike.
+		slices.SortFunc(alike[g], func(x, y near) int {
+			return cmp.Or(cmp.Compare(b2i(y.copy), b2i(x.copy)), cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g))
+		})
 	}
 	// Each passage's partners: the passages of the groups alike to its
 	// own, most alike first, maxCandidates at most.
@@ -340,6 +362,21 @@ func candidatePairs(ix *index) []pair {
 	}
 	slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
 	cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
+	for _, p := range ix.embeddingCandidates() {
+		cands = append(cands, candidate{p[0], p[1], float32(ix.similarity(int(p[0]), int(p[1])))})
+	}
+	if ix.emb != nil {
+		slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
+		cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
+	}
+	var centre float64
+	if ix.emb != nil {
+		pairs := make([][2]int32, len(cands))
+		for i, c := range cands {
+			pairs[i] = [2]int32{c.a, c.b}
+		}
+		centre = ix.embeddingCentre(pairs)
+	}
 	bestIn := func(a, d int) float64 {
 		i, ok := slices.BinarySearchFunc(best[a], d, func(x docBest, d int) int { return cmp.Compare(x.doc, d) })
 		if !ok {
@@ -356,10 +393,21 @@ func candidatePairs(ix *index) []pair {
 			}
 			o := ix.overlapOf(a, b)
 			f := ix.features(a, b, o, bestIn(a, ix.refs[b].Doc), bestIn(b, ix.refs[a].Doc))
+			if ix.emb != nil {
+				f[fEmbedding] = ix.embeddingFeature(a, b, centre)
+			}
 			if ix.onFeatures != nil {
 				ix.onFeatures(a, b, f)
 			}
 			s := modelScore(f)
+			switch {
+			case isNear(copies, twin[a], twin[b]):
+				s = max(s, nearCopyScore)
+			case s < ix.tune.OverwhelmScore && ix.eventsClash(a, b):
+				// Another time, or other people on other days: another
+				// event, unless the rest of the evidence is overwhelming.
+				continue
+			}
 			if s >= ix.tune.CandidateScore || o.contain*ix.tune.ContainWeight >= ix.tune.AlsoScore {
 				pairs = append(pairs, pair{a: a, b: b, sim: s, inA: o.inA, inB: o.inB})
 			}
@@ -370,16 +418,32 @@ func candidatePairs(ix *index) []pair {
 		return score(0, len(cands))
 	}
 	var parts [][]pair
-	inParallel(len(cands), func(from, to int) {
-		ps := score(from, to)
-		mu.Lock()
-		defer mu.Unlock()
-		parts = append(parts, ps)
-	})
+	inParallelCollect(len(cands), &parts, func(from, to int) [][]pair { return [][]pair{score(from, to)} })
 	// Parts arrive in any order; the pairs' order does not matter to
 	// what follows, which breaks every tie by passage number.
 	return keepBestPartners(slices.Concat(parts...), n, maxPartners)
 }
+
+// isNear reports whether twin groups g and h are among the sorted near
+// copies.
+func isNear(near [][2]int32, g, h int32) bool {
+	_, ok := slices.BinarySearchFunc(near, [2]int32{min(g, h), max(g, h)}, func(x, y [2]int32) int {
+		return cmp.Or(cmp.Compare(x[0], y[0]), cmp.Compare(x[1], y[1]))
+	})
+	return ok
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// maxAlike is how many groups of like passages a passage's search for
+// candidates collects before it stops reading commoner terms: the work per
+// passage is bounded however many outlets tell the story.
+const maxAlike = 4 * maxCandidates
 
 // maxCandidates is how many passages, the most alike by cosine, each
 // passage is scored against.
@@ -479,8 +543,13 @@ func keepBestPartners(pairs []pair, n, k int) []pair {
 // propose candidate pairs: a term that most outlets use in several
 // passages is the topic of the story, not the mark of one fact.
 func (ix *index) maxPostings() int {
-	return min(max(12, len(ix.refs)/5), 2*len(ix.docs)+8)
+	return min(max(12, len(ix.refs)/5), 2*len(ix.docs)+8, maxTermPostings)
 }
+
+// maxTermPostings is the most passages any term may be found in and still
+// propose candidates, however large the corpus: a corpus of thousands of
+// one-line articles would otherwise let a word in a fifth of them do so.
+const maxTermPostings = 1024
 
 // scorePair returns the pair a, b with its score and containments.
 func (ix *index) scorePair(a, b int) pair {
@@ -510,8 +579,6 @@ func key(a, b int) linkKey {
 type mergeItem struct {
 	a, b  int
 	score float64
-	// version pairs the item with the groups' state when it was queued.
-	va, vb int
 }
 
 // A mergeQueue is a max-heap of merge candidates: best score first, ties
@@ -577,9 +644,7 @@ func (q mergeQueue) init() {
 func cluster(ix *index, pairs []pair) [][]int {
 	n := len(ix.refs)
 	members := make([][]int, n)
-	words := (len(ix.docs) + 63) / 64
-	docs := make([][]uint64, n) // bit set of each group's documents
-	version := make([]int, n)
+	docs := make([][]int32, n) // each group's documents, sorted
 	links := make([]map[int32]link, n)
 	degree := make([]int, n)
 	for _, p := range pairs {
@@ -590,8 +655,7 @@ func cluster(ix *index, pairs []pair) [][]int {
 	}
 	for i := range n {
 		members[i] = []int{i}
-		docs[i] = make([]uint64, words)
-		docs[i][ix.refs[i].Doc/64] |= 1 << (ix.refs[i].Doc % 64)
+		docs[i] = []int32{int32(ix.refs[i].Doc)}
 		links[i] = make(map[int32]link, degree[i])
 	}
 	for _, p := range pairs {
@@ -605,16 +669,31 @@ func cluster(ix *index, pairs []pair) [][]int {
 		links[p.a][int32(p.b)] = l
 		links[p.b][int32(p.a)] = l
 	}
+	// The queue holds each linked pair of groups with its score when
+	// queued. A merge only lowers the scores of the merged group's other
+	// links (their sums stay, their sizes grow) and raises those it adds
+	// to, which are queued anew: so a queued score is never below the
+	// pair's current one, and a popped pair whose score has fallen is
+	// queued again with its current score instead of being merged. Each
+	// merge costs the links of the group merged in, not those of the
+	// growing claim.
 	q := &mergeQueue{}
 	initial := true
-	push := func(a, b int) {
-		l := links[a][int32(b)]
+	current := func(a, b int) (float64, bool) {
+		l, ok := links[a][int32(b)]
+		if !ok {
+			return 0, false
+		}
 		size := float64(len(members[a]) * len(members[b]))
 		score := l.sum / size
-		if score < ix.tune.MergeScore || float64(l.support) < ix.tune.SupportShare*size {
+		return score, score >= ix.tune.MergeScore && float64(l.support) >= ix.tune.SupportShare*size
+	}
+	push := func(a, b int) {
+		score, ok := current(a, b)
+		if !ok {
 			return
 		}
-		it := mergeItem{a: min(a, b), b: max(a, b), score: score, va: version[min(a, b)], vb: version[max(a, b)]}
+		it := mergeItem{a: min(a, b), b: max(a, b), score: score}
 		if initial {
 			*q = append(*q, it)
 		} else {
@@ -631,19 +710,28 @@ func cluster(ix *index, pairs []pair) [][]int {
 	for len(*q) > 0 {
 		it := q.pop()
 		a, b := it.a, it.b
-		if members[a] == nil || members[b] == nil || version[a] != it.va || version[b] != it.vb {
+		if members[a] == nil || members[b] == nil {
+			continue
+		}
+		score, ok := current(a, b)
+		if !ok {
+			continue
+		}
+		if score < it.score {
+			q.push(mergeItem{a: a, b: b, score: score})
 			continue
 		}
 		if shareDoc(docs[a], docs[b]) {
 			continue
 		}
-		// Merge b into a.
-		members[a] = append(members[a], members[b]...)
-		for w := range docs[b] {
-			docs[a][w] |= docs[b][w]
+		// Merge b into a, the group with fewer links into the one with
+		// more, so that a link is carried over O(log n) times at most.
+		if len(links[b]) > len(links[a]) {
+			a, b = b, a
 		}
+		members[a] = append(members[a], members[b]...)
+		docs[a] = mergeSorted(docs[a], docs[b])
 		members[b], docs[b] = nil, nil
-		version[a]++
 		// Links to b left in other groups' maps go stale: b is dead, and
 		// dead groups are skipped.
 		delete(links[a], int32(b))
@@ -656,15 +744,9 @@ func cluster(ix *index, pairs []pair) [][]int {
 			la.support += lb.support
 			links[a][c] = la
 			links[c][int32(a)] = la
+			push(a, int(c))
 		}
 		links[b] = nil
-		for c := range links[a] {
-			if members[c] != nil {
-				push(a, int(c))
-			} else {
-				delete(links[a], c)
-			}
-		}
 	}
 	var groups [][]int
 	for _, ms := range members {
@@ -676,13 +758,28 @@ func cluster(ix *index, pairs []pair) [][]int {
 	return groups
 }
 
-func shareDoc(a, b []uint64) bool {
-	for w := range a {
-		if a[w]&b[w] != 0 {
+// shareDoc reports whether the sorted document lists a and b share one.
+func shareDoc(a, b []int32) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
 			return true
 		}
 	}
 	return false
+}
+
+// mergeSorted returns the union of sorted lists a and b, which share no
+// element, in a.
+func mergeSorted(a, b []int32) []int32 {
+	out := slices.Grow(a, len(b))
+	out = append(out, b...)
+	slices.Sort(out)
+	return out
 }
 
 // addSecondary lets a passage join further claims whose members it is
@@ -800,12 +897,25 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 				}
 			}
 		}
+		// A sentence states a few facts, not dozens: each passage joins
+		// its maxJoins best groups at most, which also bounds the work of
+		// the passes after.
+		slices.SortFunc(more, func(x, y join) int {
+			return cmp.Or(cmp.Compare(x.p, y.p), cmp.Compare(y.score, x.score), cmp.Compare(x.g, y.g))
+		})
+		kept := more[:0]
+		for _, j := range more {
+			if len(joinedTo[j.p]) < maxJoins {
+				kept = append(kept, j)
+				joinedTo[j.p] = append(joinedTo[j.p], j.g)
+			}
+		}
+		more = kept
 		if len(more) == 0 {
 			break
 		}
 		for _, j := range more {
 			joined[[2]int{j.p, j.g}] = true
-			joinedTo[j.p] = append(joinedTo[j.p], j.g)
 			size[j.g]++
 		}
 		joins = append(joins, more...)
@@ -821,6 +931,9 @@ func addSecondary(ix *index, pairs []pair, groups [][]int) (extras [][]int) {
 	}
 	return extras
 }
+
+// maxJoins is the most claims a passage joins besides its own.
+const maxJoins = 8
 
 // mayJoin reports whether passage p may join group g as a further
 // member: when g already holds a passage of p's document, only a

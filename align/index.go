@@ -45,7 +45,13 @@ type index struct {
 	// orders are the places in a sequence each passage's counts hold
 	// ("the first four", "the last four"; see orderClash).
 	orders []orderSet
-	tune   tuning
+	// events are the values that identify each passage's event: when it
+	// happened and to whom (see eventMark).
+	events []fact.Event
+	// emb holds each passage's sentence vector, normalised, when an
+	// embedding server gave them (see setEmbeddings); nil otherwise.
+	emb  [][]float32
+	tune tuning
 	// onFeatures, when set, sees every candidate pair's features (for
 	// fitting the pair model).
 	onFeatures func(a, b int, f [nFeatures]float64)
@@ -101,6 +107,8 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	}
 	toks := make([][]token, len(ix.refs))
 	ix.orders = make([]orderSet, len(ix.refs))
+	ix.events = make([]fact.Event, len(ix.refs))
+	dates := storyDates(docs)
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
 			r := ix.refs[i]
@@ -113,8 +121,10 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 				fs = fact.Extract(text, docs[r.Doc].Published)
 			}
 			ix.orders[i] = ordersOf(fs)
+			ix.events[i] = fact.EventOf(text, fs, dates[r.Doc])
 		}
 	})
+	ownTimes(ix.events, ix.refs, len(docs))
 	// Names are found in the bodies, where capitals mark them; a
 	// headline's spellings are merged as the bodies' are.
 	bodyToks := slices.Clone(toks)

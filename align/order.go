@@ -111,6 +111,7 @@ func storyOrder(ix *index, groups []claimGroup) []claimGroup {
 		doc, prev int // prev: shared group before, -1 for none
 		gs        []int
 	}
+	near := sharedNeighbours(ix, homeOf, shared)
 	runs := map[[2]int]*run{}
 	var runOrder []*run
 	for g := range groups {
@@ -120,11 +121,8 @@ func storyOrder(ix *index, groups []claimGroup) []claimGroup {
 		m := groups[g].home[0]
 		d := ix.refs[m].Doc
 		prev := -1
-		for p := m - 1; p >= 0 && ix.refs[p].Doc == d; p-- {
-			if h, ok := homeOf[p]; ok && shared[h] {
-				prev = h
-				break
-			}
+		if p := near.prev[m]; p >= 0 {
+			prev = homeOf[p]
 		}
 		k := [2]int{d, prev}
 		if runs[k] == nil {
@@ -144,13 +142,9 @@ func storyOrder(ix *index, groups []claimGroup) []claimGroup {
 		if r.prev >= 0 {
 			pa, ia = float64(first[r.prev][r.doc]), float64(at[r.prev])
 		}
-		pb, ib := float64(lastP+1), float64(len(main))
-		for p := lastP + 1; p < len(ix.refs) && ix.refs[p].Doc == r.doc; p++ {
-			pb = float64(p + 1)
-			if h, ok := homeOf[p]; ok && shared[h] {
-				pb, ib = float64(p), float64(at[h])
-				break
-			}
+		pb, ib := float64(near.end[lastP]), float64(len(main))
+		if p := near.next[lastP]; p >= 0 {
+			pb, ib = float64(p), float64(at[homeOf[p]])
 		}
 		f := ia
 		if ib > ia && pb > pa {
@@ -178,4 +172,46 @@ func storyOrder(ix *index, groups []claimGroup) []claimGroup {
 		emit(i)
 	}
 	return out
+}
+
+// neighbours are, for each passage, the nearest passages of its document
+// before and after it whose home is a shared claim (-1 for none), and
+// where its document ends (the number of the passage after its last).
+type neighbours struct {
+	prev, next, end []int
+}
+
+// sharedNeighbours finds every passage's neighbours in two passes over
+// the passages, which are numbered document by document: placing each
+// one-outlet claim then costs nothing, where scanning its document for
+// the nearest shared claim would cost time as the square of the article's
+// length.
+func sharedNeighbours(ix *index, homeOf map[int]int, shared []bool) neighbours {
+	n := len(ix.refs)
+	nb := neighbours{prev: make([]int, n), next: make([]int, n), end: make([]int, n)}
+	isShared := func(p int) bool {
+		h, ok := homeOf[p]
+		return ok && shared[h]
+	}
+	last := -1
+	for p := 0; p < n; p++ {
+		if p > 0 && ix.refs[p].Doc != ix.refs[p-1].Doc {
+			last = -1
+		}
+		nb.prev[p] = last
+		if isShared(p) {
+			last = p
+		}
+	}
+	following, end := -1, n
+	for p := n - 1; p >= 0; p-- {
+		if p < n-1 && ix.refs[p].Doc != ix.refs[p+1].Doc {
+			following, end = -1, p+1
+		}
+		nb.next[p], nb.end[p] = following, end
+		if isShared(p) {
+			following = p
+		}
+	}
+	return nb
 }

@@ -27,6 +27,7 @@ const (
 	fShortest
 	fBigrams
 	fReversal
+	fEmbedding
 	nFeatures
 )
 
@@ -35,11 +36,15 @@ var featureNames = [nFeatures]string{
 	"bias", "cosine", "contain", "sharedMass", "sharedNames",
 	"sharedNumbers", "numberClash", "rankLow", "rankHigh", "neighbours",
 	"positionGap", "bothLeads", "shortest", "bigrams", "reversal",
+	"embedding",
 }
 
-// pairWeights are the fitted weights of the pair model.
+// pairWeights are the fitted weights of the pair model. The embedding
+// feature's weight is a prior, not fitted: no embedding server was at
+// hand when the model was fitted; it is 0 without one.
 var pairWeights = [nFeatures]float64{
 	-4.65, 1.89, 2.05, 2.65, -0.13, 1.81, 0.38, 1.05, 1.04, 0.85, -1.62, 1.09, -0.30, 1.56, -1.20,
+	2.0,
 }
 
 // overlap is what two passages share.

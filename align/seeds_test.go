@@ -237,3 +237,34 @@ func summaries(ds []Difference) []string {
 	}
 	return out
 }
+
+// TestSeedsAlignment checks, on the real seed articles, what issue 13 asks
+// the alignment to show: the four outlets' sentences about the earlier
+// meeting in Egypt share a claim, and the sentence about the hostages'
+// bodies is never with the sentences about losing a son.
+func TestSeedsAlignment(t *testing.T) {
+	s := seedStory(t)
+	egypt := []Ref{
+		seedPassage(t, s, []string{"Egypt", "October 9"}),
+		seedPassage(t, s, []string{"October 8"}),
+		seedPassage(t, s, []string{"Sharm el-Sheikh"}, "October"),
+		seedPassage(t, s, []string{"Sharm el-Sheikh", "October"}),
+	}
+	if !slices.ContainsFunc(s.Claims, func(c Claim) bool {
+		return !slices.ContainsFunc(egypt, func(r Ref) bool { return !slices.Contains(c.Members, r) })
+	}) {
+		t.Errorf("the four sentences about the meeting in Egypt share no claim")
+	}
+	bodies := seedPassage(t, s, []string{"bodies of murdered hostages"})
+	for _, son := range []Ref{
+		seedPassage(t, s, []string{"I, too, lost my son"}),
+		seedPassage(t, s, []string{"I had lost a son"}, "really bad club"),
+		seedPassage(t, s, []string{"I had lost a son", "really bad club"}),
+	} {
+		for _, c := range s.Claims {
+			if slices.Contains(c.Members, bodies) && slices.Contains(c.Members, son) {
+				t.Errorf("%s holds the hostages' bodies and losing a son", c.ID)
+			}
+		}
+	}
+}

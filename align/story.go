@@ -16,9 +16,14 @@ import (
 type Story struct {
 	// Title names the story: the first document headline found.
 	Title string
-	// Documents are the input documents, in input order; a Ref's Doc
-	// indexes this slice.
+	// Documents are the input documents, in input order, without the
+	// copies of others (see Copies); a Ref's Doc indexes this slice.
 	Documents []corpus.Document
+	// Copies lists, for each document, the input documents that carry
+	// its text word for word (a wire story many sites ran, each with its
+	// own page around it); nil when no document is a copy of another.
+	// Copies are not aligned: their source stands for them.
+	Copies [][]corpus.Document
 	// Claims are the facts of the story in the order it is told.
 	Claims []Claim
 	// Variants are names spelled more than one way across the corpus.
@@ -91,6 +96,14 @@ func (c *Claim) Docs() []int {
 		}
 	}
 	return ds
+}
+
+// CopiesOf returns the documents that carry the text of document doc.
+func (s *Story) CopiesOf(doc int) []corpus.Document {
+	if doc < 0 || doc >= len(s.Copies) {
+		return nil
+	}
+	return s.Copies[doc]
 }
 
 // Reports reports whether document doc has a passage in c.
@@ -170,6 +183,12 @@ type Options struct {
 	// Progress, when set, is called as work advances with the fraction
 	// done, from 0 to 1.
 	Progress func(done float64)
+	// Embed, when set, returns a sentence vector for each text (from an
+	// embedding server the user runs; see package embedding). Their
+	// cosine is one feature of the pair model. When it fails, or returns
+	// vectors that do not fit, Build aligns without them; Embed's caller
+	// reports why.
+	Embed func(ctx context.Context, texts []string) ([][]float32, error)
 }
 
 // Build aligns docs into a Story. It stops early, returning ctx's error,
@@ -179,9 +198,13 @@ func Build(ctx context.Context, docs []corpus.Document, opt Options) (*Story, er
 	if progress == nil {
 		progress = func(float64) {}
 	}
-	s := &Story{Documents: docs, Title: storyTitle(docs)}
-	s.facts = fact.Analyse(docs)
-	ix := newIndexOf(docs, s.facts)
+	s := &Story{Title: storyTitle(docs)}
+	s.setCopiesAside(docs)
+	s.facts = fact.Analyse(s.Documents)
+	ix := newIndexOf(s.Documents, s.facts)
+	if opt.Embed != nil {
+		ix.setEmbeddings(ctx, opt.Embed)
+	}
 	progress(0.2)
 	if err := ctx.Err(); err != nil {
 		return nil, err

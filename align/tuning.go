@@ -13,6 +13,10 @@ type tuning struct {
 	// MergeScore is the least mean score between the members of two
 	// groups for them to become one claim (average linkage).
 	MergeScore float64
+	// OverwhelmScore is the least score that links two passages whose
+	// events clash (one tells of another time, or they name other days
+	// and other people's ages): below it the link is vetoed.
+	OverwhelmScore float64
 	// SupportScore and SupportShare keep claims from chaining: at least
 	// SupportShare of the cross pairs of two merging groups must score
 	// SupportScore or more (and be candidates), so that every member is
@@ -67,6 +71,7 @@ type tuning struct {
 var defaultTuning = tuning{
 	CandidateScore:    0.1,
 	MergeScore:        0.35,
+	OverwhelmScore:    0.8,
 	SupportScore:      0.1,
 	SupportShare:      0.5,
 	AlsoScore:         0.3,

@@ -38,8 +38,15 @@ func candidateExamples(story string, a *aligned) []example {
 
 // fitLogistic fits logistic weights by gradient descent with L2.
 func fitLogistic(data []example, epochs int, l2 float64) []float64 {
+	return fitLogisticFrom(data, epochs, l2, nil, nil)
+}
+
+// fitLogisticFrom fits as fitLogistic does, starting from the weights
+// init (zero when nil) and leaving alone those whose frozen entry is set.
+func fitLogisticFrom(data []example, epochs int, l2 float64, init []float64, frozen []bool) []float64 {
 	n := len(data[0].x)
 	w := make([]float64, n)
+	copy(w, init)
 	// Adam.
 	m, v := make([]float64, n), make([]float64, n)
 	lr := 0.05
@@ -56,6 +63,9 @@ func fitLogistic(data []example, epochs int, l2 float64) []float64 {
 			}
 		}
 		for k := range n {
+			if k < len(frozen) && frozen[k] {
+				continue
+			}
 			gk := g[k]/float64(len(data)) + l2*w[k]
 			if k == 0 {
 				gk = g[k] / float64(len(data))
@@ -289,29 +299,7 @@ func TestTuneThresholds(t *testing.T) {
 	}
 	base := align.DefaultTuning()
 	defer align.SetTuning(base)
-	type knob struct {
-		name string
-		vals []float64
-		set  func(*align.Tuning, float64)
-		get  func(*align.Tuning) float64
-	}
-	knobs := []knob{
-		{"cand", []float64{0.05, 0.1, 0.15, 0.2, 0.25}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
-		{"merge", []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, func(t *align.Tuning, v float64) { t.MergeScore = v }, func(t *align.Tuning) float64 { return t.MergeScore }},
-		{"support", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, func(t *align.Tuning, v float64) { t.SupportScore = v }, func(t *align.Tuning) float64 { return t.SupportScore }},
-		{"share", []float64{0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.SupportShare = v }, func(t *align.Tuning) float64 { return t.SupportShare }},
-		{"also", []float64{0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
-		{"alsoSize", []float64{1, 2, 3}, func(t *align.Tuning, v float64) { t.AlsoSize = int(v) }, func(t *align.Tuning) float64 { return float64(t.AlsoSize) }},
-		{"reach", []float64{0, 1, 2, 3}, func(t *align.Tuning, v float64) { t.SameDocReach = int(v) }, func(t *align.Tuning) float64 { return float64(t.SameDocReach) }},
-		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
-		{"numShare", []float64{0, 0.2, 0.35, 0.5, 0.7, 1}, func(t *align.Tuning, v float64) { t.NumberNormShare = v }, func(t *align.Tuning) float64 { return t.NumberNormShare }},
-		{"contain", []float64{0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, func(t *align.Tuning, v float64) { t.ContainWeight = v }, func(t *align.Tuning) float64 { return t.ContainWeight }},
-		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
-		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
-		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
-		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
-		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
-	}
+	knobs := tuningKnobs()
 	cur := base
 	align.SetTuning(cur)
 	best, scs := macro(t, stories)
@@ -339,5 +327,37 @@ func TestTuneThresholds(t *testing.T) {
 			fmt.Println(line, "-> keep", k.get(&cur))
 		}
 		fmt.Println("round", round, report(best, scs))
+	}
+}
+
+// A knob is one value of the tuning that the tuners sweep.
+type knob struct {
+	name string
+	vals []float64
+	set  func(*align.Tuning, float64)
+	get  func(*align.Tuning) float64
+}
+
+// tuningKnobs are the tuning's values the tuners sweep, with the values
+// tried for each.
+func tuningKnobs() []knob {
+	return []knob{
+		{"cand", []float64{0.05, 0.1, 0.15, 0.2, 0.25}, func(t *align.Tuning, v float64) { t.CandidateScore = v }, func(t *align.Tuning) float64 { return t.CandidateScore }},
+		{"merge", []float64{0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6}, func(t *align.Tuning, v float64) { t.MergeScore = v }, func(t *align.Tuning) float64 { return t.MergeScore }},
+		{"support", []float64{0.1, 0.2, 0.3, 0.4, 0.5}, func(t *align.Tuning, v float64) { t.SupportScore = v }, func(t *align.Tuning) float64 { return t.SupportScore }},
+		{"share", []float64{0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 1}, func(t *align.Tuning, v float64) { t.SupportShare = v }, func(t *align.Tuning) float64 { return t.SupportShare }},
+		{"also", []float64{0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35}, func(t *align.Tuning, v float64) { t.AlsoScore = v }, func(t *align.Tuning) float64 { return t.AlsoScore }},
+		{"alsoSize", []float64{1, 2, 3}, func(t *align.Tuning, v float64) { t.AlsoSize = int(v) }, func(t *align.Tuning) float64 { return float64(t.AlsoSize) }},
+		{"reach", []float64{0, 1, 2, 3}, func(t *align.Tuning, v float64) { t.SameDocReach = int(v) }, func(t *align.Tuning) float64 { return float64(t.SameDocReach) }},
+		{"nameBoost", []float64{0.8, 1, 1.2, 1.4, 1.7, 2}, func(t *align.Tuning, v float64) { t.NameBoost = v }, func(t *align.Tuning) float64 { return t.NameBoost }},
+		{"numShare", []float64{0, 0.2, 0.35, 0.5, 0.7, 1}, func(t *align.Tuning, v float64) { t.NumberNormShare = v }, func(t *align.Tuning) float64 { return t.NumberNormShare }},
+		{"contain", []float64{0, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8}, func(t *align.Tuning, v float64) { t.ContainWeight = v }, func(t *align.Tuning) float64 { return t.ContainWeight }},
+		{"conc", []float64{0, 0.25, 0.5, 0.75, 1, 1.5}, func(t *align.Tuning, v float64) { t.Concentration = v }, func(t *align.Tuning) float64 { return t.Concentration }},
+		{"alsoShare", []float64{0, 0.3, 0.5, 0.7, 0.9}, func(t *align.Tuning, v float64) { t.AlsoShare = v }, func(t *align.Tuning) float64 { return t.AlsoShare }},
+		{"general", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.GeneralWeight = v }, func(t *align.Tuning) float64 { return t.GeneralWeight }},
+		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
+		{"overwhelm", []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01}, func(t *align.Tuning, v float64) { t.OverwhelmScore = v }, func(t *align.Tuning) float64 { return t.OverwhelmScore }},
+		{"member", []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4}, func(t *align.Tuning, v float64) { t.MemberScore = v }, func(t *align.Tuning) float64 { return t.MemberScore }},
+		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
 	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -177,9 +178,65 @@ func isHeadlineLike(p string) bool {
 	return n > 0 && n <= 160 && !endsSentence(p) && !strings.HasSuffix(p, ":")
 }
 
+// isCutSentence reports whether p ends in the middle of a sentence, with
+// a comma, a semicolon or a dash: a sentence whose end the page lost, not
+// a label, however short.
+func isCutSentence(p string) bool {
+	p = strings.TrimRight(p, " ")
+	for _, end := range []string{",", ";", "—", "–"} {
+		if strings.HasSuffix(p, end) {
+			return wordCount(p) >= 4
+		}
+	}
+	return false
+}
+
+// isQuotation reports whether p is one quotation and nothing else
+// (“We heard gunshots”): a remark someone made, not a label.
+func isQuotation(p string) bool {
+	if wordCount(p) < 2 {
+		return false
+	}
+	for _, q := range [][2]string{{"“", "”"}, {"\"", "\""}, {"‘", "’"}, {"'", "'"}} {
+		if inner, ok := strings.CutPrefix(p, q[0]); ok {
+			inner, ok = strings.CutSuffix(inner, q[1])
+			if ok && !strings.Contains(inner, q[0]) && !strings.Contains(inner, q[1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// readsAsStatement reports whether p, a line under the headline, is
+// written as a sentence rather than a label or a date: more than half of
+// its words are lower case, as in prose ("A retired pilot the second
+// person hurt in the valley this month"), where labels and lists of
+// sections capitalise their words; and it asks nothing.
+func readsAsStatement(p string) bool {
+	words := strings.Fields(p)
+	if len(words) == 0 || asksOrExplains[strings.ToLower(words[0])] {
+		return false
+	}
+	plain := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(strings.TrimLeft(w, "\"'“‘(["))
+		if unicode.IsLower(r) {
+			plain++
+		}
+	}
+	return plain*2 > len(words)
+}
+
+// asksOrExplains are the words that open a question or an explainer's
+// headline ("What the ban means for residents"), which state no fact.
+var asksOrExplains = map[string]bool{"what": true, "why": true, "how": true, "who": true, "where": true, "when": true, "which": true}
+
 // quoted matches quoted spans, which may address "you" without being
-// promotion.
-var quoted = lazyRE(`“[^”]*”|"[^"]*"|‘[^’]*’(?:\s|$)`)
+// promotion; a span in straight single quotes must open and close a word
+// ("Told the jury: 'I hope we showed you …'"), so that apostrophes are not
+// taken for quotes.
+var quoted = lazyRE(`“[^”]*”|"[^"]*"|‘[^’]*’(?:\s|$)|(?:^|[\s:(])'[^']*'(?:[\s.,;:!?)]|$)`)
 
 var secondPerson = lazyRE(`(?i)\b(you|your|you're|you’re|you’ll|you'll|yours|you’ve|you've)\b`)
 

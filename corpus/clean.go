@@ -3,8 +3,6 @@ package corpus
 import (
 	"strings"
 	"unicode"
-
-	"golang.org/x/text/unicode/norm"
 )
 
 // A para is one paragraph of an article as its reader found it.
@@ -67,10 +65,12 @@ func buildDocument(a rawArticle, shared sharedLines) built {
 	c.applyRules()
 	c.applyShared(shared, d.Title)
 	c.structure(&d)
+	c.keepLoneSentence()
 	c.applySharedBlocks(shared)
 	dl := c.stripDateline(&d)
 	c.emit(&d)
 	d.Outlet, d.OutletSource = findOutlet(a, &d, dl)
+	d.Outlet = cleanLine(d.Outlet) // whatever cue named it
 	if d.Byline == "" {
 		d.Byline = bylineFromNote(d.Removed)
 	}
@@ -96,7 +96,7 @@ func newCleaner(paras []para) *cleaner {
 		headlineLike: make([]bool, n), dateLine: make([]bool, n), addressed: make([]bool, n)}
 	for i, p := range paras {
 		c.seen[lineKey(p.text)]++
-		c.headlineLike[i] = isHeadlineLike(p.text)
+		c.headlineLike[i] = isHeadlineLike(p.text) && !isCutSentence(p.text) && !isQuotation(p.text)
 		c.dateLine[i] = isDateLine(p.text)
 		c.addressed[i] = addressesReader(p.text)
 	}
@@ -351,8 +351,10 @@ func (c *cleaner) header(d *Document, end, first int) {
 			c.reasons[i] = ReasonPromotion
 		case c.seen[lineKey(p)] > 1:
 			c.reasons[i] = ReasonRepeated
-		case titleSeen && wordCount(p) >= 6:
+		case titleSeen && wordCount(p) >= 6 && !readsAsStatement(p):
 			c.reasons[i] = ReasonSubheading
+		case titleSeen && wordCount(p) >= 6:
+			// A standfirst that states a fact is part of the report.
 		default:
 			c.reasons[i] = ReasonNavigation
 		}
@@ -484,7 +486,7 @@ func parenCredit(caption string) string {
 // escapes that could hide control characters, so this is done again here
 // whatever the reader did.
 func sanitizeRaw(a rawArticle) rawArticle {
-	line := func(s string) string { return collapseSpace(cleanText(s)) }
+	line := cleanLine
 	a.outlet, a.siteName, a.title = line(a.outlet), line(a.siteName), line(a.title)
 	a.date, a.url, a.byline = line(a.date), line(a.url), line(a.byline)
 	paras := make([]para, 0, len(a.paras))
@@ -496,16 +498,6 @@ func sanitizeRaw(a rawArticle) rawArticle {
 	}
 	a.paras = paras
 	return a
-}
-
-// cleanText removes control characters and escape sequences from s and
-// normalises it to NFC.
-func cleanText(s string) string {
-	s = Sanitize(s)
-	if !norm.NFC.IsNormalString(s) {
-		s = norm.NFC.String(s)
-	}
-	return s
 }
 
 func isDateLine(p string) bool {

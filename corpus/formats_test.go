@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 )
 
 // loadFixture loads files from testdata/formats and returns the corpus.
@@ -303,14 +304,39 @@ func assertTerminalSafe(t *testing.T, d Document) {
 	}
 	texts = append(texts, d.Warnings...)
 	for _, s := range texts {
-		if i := strings.IndexFunc(s, isUnsafeRune); i >= 0 {
+		if i := unsafeAt(s); i >= 0 {
 			t.Errorf("%s: unsafe character %U in %q", d.Path, []rune(s[i:])[0], s)
 		}
 	}
 }
 
-func isUnsafeRune(r rune) bool {
-	return unicode.IsControl(r) || isBidiControl(r)
+// unsafeAt returns the index of the first character of s that could
+// drive a terminal or hide text, or -1. A zero-width joiner or non-joiner
+// is safe between two characters outside the Latin, Greek and Cyrillic
+// blocks (letters of scripts that join, or emoji), a tag character after
+// a black flag.
+func unsafeAt(s string) int {
+	rs := []rune(s)
+	at := 0
+	for i, r := range rs {
+		prev, next := rune(0), rune(0)
+		if i > 0 {
+			prev = rs[i-1]
+		}
+		if i+1 < len(rs) {
+			next = rs[i+1]
+		}
+		switch {
+		case unicode.IsControl(r):
+			return at
+		case (r == 0x200C || r == 0x200D) && prev > 0x4FF && next > 0x4FF && !isInvisible(prev) && !isInvisible(next):
+		case r >= 0xE0020 && r <= 0xE007F && (prev == 0x1F3F4 || prev >= 0xE0020 && prev <= 0xE007F):
+		case isInvisible(r):
+			return at
+		}
+		at += utf8.RuneLen(r)
+	}
+	return -1
 }
 
 func hasRemoved(d Document, reason, text string) bool {

@@ -48,7 +48,9 @@ func splitFrontMatter(text string) (fields map[string]string, body string, probl
 		}
 		end, closing = len(nrest)-len(open)-1, len(open)+1
 	}
-	block := strings.TrimPrefix(nrest[:end], "\n")
+	// What could drive a terminal goes before parsing: YAML refuses
+	// control characters, and a value must not lose its words to one.
+	block := Sanitize(strings.TrimPrefix(nrest[:end], "\n"))
 	body = nrest[min(len(nrest), end+closing):]
 	var raw map[string]any
 	var err error
@@ -59,7 +61,8 @@ func splitFrontMatter(text string) (fields map[string]string, body string, probl
 	}
 	if err != nil {
 		kind := map[string]string{"---": "YAML", "+++": "TOML"}[open]
-		return map[string]string{}, body, fmt.Sprintf("front matter is not valid %s, its fields were not read: %s", kind, firstLine(err.Error()))
+		fields = lineFields(block)
+		return fields, body, fmt.Sprintf("front matter is not valid %s, read line by line: %s", kind, firstLine(err.Error()))
 	}
 	fields = map[string]string{}
 	for k, v := range raw {
@@ -68,6 +71,28 @@ func splitFrontMatter(text string) (fields map[string]string, body string, probl
 		}
 	}
 	return fields, body, ""
+}
+
+// frontMatterLine is a "key: value" or "key = value" line of front
+// matter.
+var frontMatterLine = lazyRE(`^([A-Za-z_][\w-]*)\s*[:=]\s*(.*?)\s*$`)
+
+// lineFields reads front matter that does not parse as one "key: value"
+// line per field, as a person would: the value as written, without its
+// quotes. Nothing readable is thrown away for one bad line.
+func lineFields(block string) map[string]string {
+	fields := map[string]string{}
+	for _, line := range strings.Split(block, "\n") {
+		m := frontMatterLine.FindStringSubmatch(line)
+		if m == nil {
+			continue
+		}
+		v := strings.Trim(m[2], `"'`)
+		if k := strings.ToLower(m[1]); v != "" && fields[k] == "" {
+			fields[k] = v
+		}
+	}
+	return fields
 }
 
 // fieldText turns a front matter value into text: a string as it is, a

@@ -13,7 +13,7 @@ import (
 // Fuzz targets for every format reader and for the sentence splitter. Under
 // plain "go test" they run their seed corpus only; run one for longer with
 //
-//	go test ./corpus -run '^$' -fuzz FuzzReadHTML -fuzztime 1m
+//	go test ./corpus -run '^$' -fuzz FuzzReadHTML -fuzztime 1m -fuzzminimizetime 2s
 
 // hardText are inputs every reader is seeded with: escape sequences,
 // invalid encodings, odd line ends and the sentence cases that are hard.
@@ -104,6 +104,8 @@ func checkDocument(t *testing.T, d Document) {
 
 func FuzzReadPlain(f *testing.F) {
 	addFixtures(f, "crlf-bom.txt", "cp1252.txt", "escapes.txt")
+	// One Windows-1252 sentence and a line of stray bytes: an article.
+	f.Add([]byte("The harbour bridge reopened on Monday after three weeks of repairs, officials said.\n\xe9\xfc\xa7\xb6\x93\n"))
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.txt", b) })
 }
 
@@ -126,8 +128,22 @@ func FuzzReadHTML(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.html", b) })
+	for _, n := range []int{300, 5000} {
+		f.Add([]byte(strings.Repeat("<div>", n) + "<p>deep.</p>" + strings.Repeat("</div>", n)))
+	}
+	f.Add([]byte(`<title>&#27;]0;x&#7;</title><meta property="og:site_name" content="E&#x9b;2J&#x202e;"><p>a&#x1b;]52;c;eA==&#7;b</p>`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		// Each input is held to 32 KB, so that the fuzzer runs thousands
+		// of inputs a minute rather than growing a few huge ones.
+		if len(b) > maxFuzzHTML {
+			return
+		}
+		fuzzRead(t, "a.html", b)
+	})
 }
+
+// maxFuzzHTML is the largest input FuzzReadHTML reads.
+const maxFuzzHTML = 32 << 10
 
 func FuzzReadJSON(f *testing.F) {
 	addFixtures(f, "feed.json")
@@ -142,7 +158,9 @@ func FuzzReadJSON(f *testing.F) {
 
 func FuzzReadJSONL(f *testing.F) {
 	addFixtures(f, "feed.jsonl")
-	for _, s := range []string{"{}\n{\n[]\n\"x\"\n{\"body\":\"A.\"} {\"body\":\"B.\"}\n", "\n\n\n", `{"body": "x"}` + "\r\n" + `{"body": "y"}`} {
+	for _, s := range []string{"{}\n{\n[]\n\"x\"\n{\"body\":\"A.\"} {\"body\":\"B.\"}\n", "\n\n\n", `{"body": "x"}` + "\r\n" + `{"body": "y"}`,
+		// A NUL byte in one line skips that line alone.
+		`{"body": "The bridge reopened."}` + "\n" + `{"body": "bad` + "\x00" + `"}` + "\n" + `{"body": "Trains run again."}`} {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, b []byte) { fuzzRead(t, "a.jsonl", b) })

@@ -64,13 +64,14 @@ var newsSiteLabels = sync.OnceValue(func() map[string]string {
 	return m
 })
 
-// urlHost returns the lower-case host of a web address, or "".
+// urlHost returns the lower-case host of a web address, or "". A host
+// may spell anything in percent escapes ("%E2%80%AE"): it is cleaned.
 func urlHost(u string) string {
 	p, err := nurl.Parse(strings.TrimSpace(u))
 	if err != nil {
 		return ""
 	}
-	return strings.ToLower(p.Hostname())
+	return cleanLine(strings.ToLower(p.Hostname()))
 }
 
 // siteName names the site of a web address: the name in the table of

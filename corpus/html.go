@@ -16,7 +16,7 @@ import (
 // any other article; metadata comes from the page's meta tags, JSON-LD and
 // <time> elements.
 func readHTML(path, text string) ([]rawArticle, error) {
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, deep, err := parseHTML(text)
 	if err != nil {
 		return nil, fmt.Errorf("not readable as HTML: %v", err)
 	}
@@ -24,6 +24,9 @@ func readHTML(path, text string) ([]rawArticle, error) {
 	a := rawArticle{
 		path: path, format: "html",
 		siteName: m.siteName, title: m.title, date: m.date, url: m.url, byline: m.byline,
+	}
+	if deep != "" {
+		a.warnings = append(a.warnings, deep)
 	}
 	content, why := readableContent(doc, m.url)
 	if why != "" {

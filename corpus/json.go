@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"strings"
 	"time"
-
-	"golang.org/x/net/html"
 )
 
 // JSON article fields, by the names feeds and scrapers commonly use.
@@ -122,8 +120,11 @@ func jsonArticle(path, format string, obj map[string]any) rawArticle {
 	}
 	body := jsonString(jsonField(obj, jsonTextKeys...))
 	if looksLikeHTML(body) {
-		if doc, err := html.Parse(strings.NewReader(body)); err == nil {
+		if doc, deep, err := parseHTML(body); err == nil {
 			a.paras = htmlParagraphs(doc)
+			if deep != "" {
+				a.warnings = append(a.warnings, deep)
+			}
 		}
 	} else {
 		body = strings.ReplaceAll(strings.ReplaceAll(body, "\r\n", "\n"), "\r", "\n")

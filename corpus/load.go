@@ -11,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"time"
-	"unicode"
 )
 
 // DefaultMaxSize is the largest article file read unless Options says
@@ -35,6 +34,12 @@ type Options struct {
 	// article, as the folders named in paths do: the folder of a list
 	// of web addresses.
 	OutletFolders []string
+	// MaxDocuments, MaxBytes and MaxPassages are the corpus limits (see
+	// limits.go): how many articles, bytes of article files and
+	// sentences are read in all. Zero means the default.
+	MaxDocuments int
+	MaxBytes     int64
+	MaxPassages  int
 }
 
 // A Corpus is the set of documents loaded for one story.
@@ -101,6 +106,7 @@ func LoadFS(fsys fs.FS, root, prefix string, opt Options) (*Corpus, error) {
 
 type loader struct {
 	opt  Options
+	lim  limits
 	c    *Corpus
 	raws []rawArticle
 	// texts maps each file's decoded text to the first path that held it,
@@ -115,7 +121,7 @@ type loader struct {
 }
 
 func newLoader(opt Options) *loader {
-	l := &loader{opt: opt, c: &Corpus{}, texts: map[string]string{}}
+	l := &loader{opt: opt, lim: newLimits(opt), c: &Corpus{}, texts: map[string]string{}}
 	l.outlets = outletNames{given: opt.Outlets, warn: l.warn}
 	for _, f := range opt.OutletFolders {
 		l.outlets.addFolder(f)
@@ -136,21 +142,6 @@ func (l *loader) warn(format string, args ...any) {
 	l.c.Warnings = append(l.c.Warnings, safeName(fmt.Sprintf(format, args...)))
 }
 
-// safeName replaces the control characters and invisible direction
-// overrides in a file name or message with "?", so that printing it cannot
-// drive a terminal and the reader still sees that something was there.
-func safeName(s string) string {
-	if isPlain(s) {
-		return s
-	}
-	return strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' || unicode.IsControl(r) || isBidiControl(r) || r == 0xAD {
-			return '?'
-		}
-		return r
-	}, s)
-}
-
 func (l *loader) loadPath(p string) error {
 	if r, ok := l.pages[p]; ok {
 		l.addPage(p, r)
@@ -167,6 +158,9 @@ func (l *loader) loadPath(p string) error {
 		}
 		if int64(len(b)) > l.maxSize() {
 			l.warn("standard input: skipped: larger than the %s limit (see --max-size)", formatSize(l.maxSize()))
+			return nil
+		}
+		if l.full("standard input") || !l.lim.takeBytes("standard input", int64(len(b))) {
 			return nil
 		}
 		l.addBytes("-", "", b, nil)
@@ -237,6 +231,9 @@ func (l *loader) loadFile(p string, info fs.FileInfo, f *format, named bool) err
 		l.warn("%s: skipped: %s is larger than the %s limit (see --max-size)", p, formatSize(info.Size()), formatSize(l.maxSize()))
 		return nil
 	}
+	if l.full(p) || !l.lim.takeBytes(p, info.Size()) {
+		return nil
+	}
 	b, err := readLimited(p, l.maxSize())
 	if err != nil {
 		if named {
@@ -290,11 +287,24 @@ func (l *loader) addBytes(p, url string, b []byte, f *format) {
 			l.warn("%s: skipped: %v", r.path, r.err)
 			continue
 		}
+		if l.full(r.path) {
+			continue
+		}
 		if url != "" {
 			r.url = url
 		}
 		l.raws = append(l.raws, r.rawArticle)
 	}
+}
+
+// full reports whether the corpus holds as many articles as it may, and
+// if so counts input name as skipped.
+func (l *loader) full(name string) bool {
+	if len(l.raws) < l.lim.maxDocs {
+		return false
+	}
+	l.lim.docs.add(name)
+	return true
 }
 
 // readResult is one entry read from a file; key identifies the file's text.
@@ -312,6 +322,11 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 	if len(bytes.TrimSpace(b)) == 0 {
 		return nil, []string{"skipped: empty file"}
 	}
+	var binaryLines []int
+	if f == nil || f.name == "jsonl" {
+		// One bad line of JSON Lines must not cost the others.
+		b, binaryLines = blankBinaryLines(b)
+	}
 	if looksBinary(b) {
 		return nil, []string{"skipped: binary data, not text"}
 	}
@@ -325,10 +340,21 @@ func readArticles(p string, b []byte, f *format) (out []readResult, warnings []s
 	if f == nil {
 		f = sniffFormat(text)
 	}
+	if len(binaryLines) > 0 && f.name != "jsonl" {
+		return nil, []string{"skipped: binary data, not text"}
+	}
+	if f.name == "html" {
+		// Said once for the file; the reader then finds nothing to cap.
+		var deep string
+		if text, deep = flattenDeep(text); deep != "" {
+			warnings = append(warnings, deep)
+		}
+	}
 	raws, err := f.read(p, text)
 	if err != nil {
 		return nil, append(warnings, "skipped: "+err.Error())
 	}
+	raws = withBinaryLines(raws, p, binaryLines)
 	for _, r := range raws {
 		if repair != "" {
 			r.warnings = append(r.warnings, repair)
@@ -357,6 +383,7 @@ func (l *loader) build() *Corpus {
 		}
 	}
 	var docs []built
+	passages := 0
 	for _, r := range l.raws {
 		b, ok := l.buildOne(r, shared)
 		if !ok {
@@ -370,7 +397,14 @@ func (l *loader) build() *Corpus {
 			l.warn("%s: skipped: encoded data (long runs of letters and digits), not article text", r.path)
 			continue
 		}
+		if !l.takePassages(&b.doc, passages) {
+			continue
+		}
+		passages += len(b.doc.Passages)
 		docs = append(docs, b)
+	}
+	for _, w := range l.lim.warnings() {
+		l.warn("%s", w)
 	}
 	inferDatelineYears(docs)
 	for i := range docs {

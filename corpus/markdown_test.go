@@ -119,6 +119,25 @@ func TestMarkdownBadFrontMatter(t *testing.T) {
 	if w := strings.Join(d.Warnings, "\n"); !strings.Contains(w, "front matter is not valid YAML") {
 		t.Errorf("warnings = %q", d.Warnings)
 	}
+	// What can be read is read, line by line: the outlet survives the bad
+	// title.
+	if d.Outlet != "X" {
+		t.Errorf("outlet = %q, want X read from its line", d.Outlet)
+	}
+}
+
+// A real YAML parser refuses control characters, and a newline inside a
+// value breaks the block: the escape goes before parsing, the words stay,
+// and a broken block is read line by line rather than lost.
+func TestMarkdownFrontMatterWithControls(t *testing.T) {
+	d := loadMarkdown(t, "---\noutlet: Harbour\x1b]0;PWNED\x07 Gazette\ntitle: Bridge reopens\n---\n\nThe council voted on Wednesday to back the harbour plan.\n")
+	if d.Outlet != "Harbour Gazette" || d.Title != "Bridge reopens" {
+		t.Errorf("outlet %q, title %q; warnings %q", d.Outlet, d.Title, d.Warnings)
+	}
+	d = loadMarkdown(t, "---\noutlet: Harbour\nGazette\ntitle: Bridge reopens\n---\n\nThe council voted on Wednesday to back the harbour plan.\n")
+	if d.Outlet != "Harbour" || d.Title != "Bridge reopens" {
+		t.Errorf("a newline in a value: outlet %q, title %q; warnings %q", d.Outlet, d.Title, d.Warnings)
+	}
 }
 
 // An HTML comment was set aside as "navigation", which says it was on the

@@ -48,13 +48,16 @@ func findOutlet(a rawArticle, d *Document, dl *dateline) (name, source string) {
 	if n := siteName(d.URL); n != "" {
 		return n, OutletFromWebAddress
 	}
-	if entrySuffix(a.path) == "" {
+	// A file name can hold anything; its label is made from the name
+	// with the control characters and escape sequences left out.
+	path := cleanLine(a.path)
+	if entrySuffix(path) == "" {
 		// A feed's file name names the feed, not each article's outlet.
-		if n := outletFromPath(a.path); n != "" {
+		if n := outletFromPath(path); n != "" {
 			return n, OutletFromFileName
 		}
 	}
-	return fileLabel(a.path), OutletFromFileLabel
+	return fileLabel(path), OutletFromFileLabel
 }
 
 // outletFromSyndication returns the original outlet named by a syndication

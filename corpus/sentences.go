@@ -114,6 +114,11 @@ func isBoundary(before string, mark rune, term, next string) bool {
 	if !startsSentence {
 		return false
 	}
+	if term == "?" && lostCurrency.MatchString(next) && !asksQuestion(before) {
+		// "who earns? 900 a month": a currency sign the text's encoding
+		// lost, not a question.
+		return false
+	}
 	if mark != '.' || strings.Count(term, ".") > 1 {
 		// "!", "?", "…" and "..." end a sentence before a capital.
 		return true
@@ -157,6 +162,26 @@ func isBoundary(before string, mark rune, term, next string) bool {
 func isMonthAbbrev(w string) bool {
 	_, ok := lang.MonthAbbrev(w)
 	return ok
+}
+
+// lostCurrency matches what follows a question mark that stands for a
+// currency sign lost in decoding: an amount, then a word in lower case
+// ("? 22.4 billion to Greece").
+var lostCurrency = lazyRE(`^\d[\d,.]*\s+\p{Ll}`)
+
+// questionOpeners are the words a direct question opens with.
+var questionOpeners = map[string]bool{
+	"who": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true,
+	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true,
+	"can": true, "could": true, "will": true, "would": true, "should": true, "has": true,
+	"have": true, "had": true, "shall": true, "may": true, "might": true,
+}
+
+// asksQuestion reports whether the sentence begun by s opens as a direct
+// question does.
+func asksQuestion(s string) bool {
+	w := strings.ToLower(strings.TrimLeft(firstWord(strings.TrimSpace(s)), "\"'“‘(¿"))
+	return questionOpeners[w]
 }
 
 // lowerCamel matches names that start a sentence in lower case:

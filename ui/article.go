@@ -1,9 +1,11 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"crosscheck/align"
+	"crosscheck/corpus"
 )
 
 // readingWidth caps the width of article text: long lines are hard to
@@ -60,7 +62,11 @@ func articleLines(sh shared, d int, c *align.Claim, width int) ([]string, int) {
 	if doc.URL != "" {
 		source = doc.URL
 	}
-	for _, s := range []string{strings.Join(meta, " · "), source} {
+	heads := []string{strings.Join(meta, " · "), source}
+	if cs := sh.story.CopiesOf(d); len(cs) > 0 {
+		heads = append(heads, fmt.Sprintf("Also carried word for word by %s: %s", copiesCount(len(cs)), copyOutlets(cs)))
+	}
+	for _, s := range heads {
 		for _, l := range wrapWords(s, w, sh.ms) {
 			lines = append(lines, "  "+st.ArticleHeader.Render(joinWords(s, l)))
 		}
@@ -131,4 +137,27 @@ func claimHas(c *align.Claim, r align.Ref) bool {
 		}
 	}
 	return false
+}
+
+// copiesCount says how many other sites carried a text: "1 other site",
+// "299 other sites".
+func copiesCount(n int) string {
+	if n == 1 {
+		return "1 other site"
+	}
+	return fmt.Sprintf("%d other sites", n)
+}
+
+// copyOutlets lists the outlets of copies, each once, in order.
+func copyOutlets(cs []corpus.Document) string {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range cs {
+		n := outletName(c.Outlet)
+		if !seen[n] {
+			seen[n] = true
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
 }

@@ -220,6 +220,9 @@ func (v claimView) column(d, inner int) []string {
 	if date == "" {
 		date = "undated"
 	}
+	if note := copiesNote(v.story, d); note != "" {
+		date += " · " + note
+	}
 	lines := []string{
 		name.Render(v.ms.truncate(outletName(doc.Outlet), inner, "…")),
 		v.styles.Date.Render(v.ms.truncate(date, inner, "…")),
@@ -309,6 +312,9 @@ func (v claimView) stacked() body {
 		if date := doc.PublishedDate(); date != "" {
 			head += " · " + date
 		}
+		if note := copiesNote(v.story, d); note != "" {
+			head += " · " + note
+		}
 		add(v.styles.More.Render(marker)+name.Render(v.ms.truncate(head, max(1, v.width-2), "…")), d)
 		for _, l := range v.column(d, max(1, v.width-2))[3:] {
 			add("  "+l, d)
@@ -323,6 +329,19 @@ func outletName(s string) string {
 		return "Unknown outlet"
 	}
 	return s
+}
+
+// copiesNote says how many other sites carried document d's text word
+// for word ("and 299 copies"), or "".
+func copiesNote(s *align.Story, d int) string {
+	switch n := len(s.CopiesOf(d)); n {
+	case 0:
+		return ""
+	case 1:
+		return "and 1 copy"
+	default:
+		return fmt.Sprintf("and %d copies", n)
+	}
 }
 
 // joinWords joins the words of one wrapped line with single spaces.

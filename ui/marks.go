@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"crosscheck/corpus"
 	"crosscheck/ui/session"
 )
 
@@ -325,6 +326,7 @@ func (m Model) saved(msg sessionSavedMsg) (tea.Model, tea.Cmd) {
 	} else {
 		m.saveErr = nil
 	}
+	m.otherReader(m.sess.News())
 	if !msg.quit {
 		return m, nil
 	}
@@ -334,6 +336,18 @@ func (m Model) saved(msg sessionSavedMsg) (tea.Model, tea.Cmd) {
 	}
 	m.cancel()
 	return m, tea.Quit
+}
+
+// otherReader shows what a save merged from another reader of the
+// session: its marks, and a word in the status line.
+func (m *Model) otherReader(n session.News) {
+	if n.Merged > 0 && m.ready {
+		m.refreshMarks()
+		m.claims.note = plural(n.Merged, "mark", "marks") + " from another reader merged"
+	}
+	if n.MovedAside != "" {
+		m.claims.note = "the session file had been made invalid by another program: moved to " + n.MovedAside + ", and this session saved"
+	}
 }
 
 // sessionHelp describes the session for the full help: where marks are
@@ -348,7 +362,7 @@ func (m Model) sessionHelp() []string {
 		lines = append(lines, "Read-only: marks are not saved.")
 	case m.sess.ReadOnly():
 	case m.sess.Path() != "":
-		lines = append(lines, "Marks and the reading position are saved in "+m.sess.Path())
+		lines = append(lines, "Marks and the reading position are saved in "+corpus.EscapeName(m.sess.Path()))
 	}
 	if m.saveErr != nil {
 		lines = append(lines, "The last save failed: "+m.saveErr.Error())

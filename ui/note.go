@@ -6,6 +6,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
+
+	"crosscheck/corpus"
 )
 
 // A noteEditor is where a note on a claim is written: a text area under
@@ -51,10 +53,15 @@ func (e *noteEditor) SetSize(width, height int) {
 	e.area.SetHeight(max(1, height-1))
 }
 
-// Update types into the note.
+// Update types into the note. What is typed is shown at once, so
+// anything in it that could drive the terminal or hide text is dropped
+// as it is typed, as the session would drop it when saving.
 func (e *noteEditor) Update(msg tea.Msg) tea.Cmd {
 	var cmd tea.Cmd
 	e.area, cmd = e.area.Update(msg)
+	if v := e.area.Value(); corpus.Sanitize(v) != v {
+		e.area.SetValue(corpus.Sanitize(v))
+	}
 	return cmd
 }
 

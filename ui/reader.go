@@ -13,6 +13,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"crosscheck/align"
+	"crosscheck/corpus"
 	"crosscheck/ui/session"
 )
 
@@ -302,6 +303,11 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		before := m.input.Value()
 		var cmd tea.Cmd
 		m.input, cmd = m.input.Update(msg)
+		if v := corpus.Sanitize(m.input.Value()); v != m.input.Value() {
+			// Typed or pasted text is shown as the search: nothing in it
+			// may drive the terminal or hide characters.
+			m.input.SetValue(v)
+		}
 		if v := m.input.Value(); v != before {
 			m.claims.setQuery(v)
 		}

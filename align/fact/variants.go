@@ -127,27 +127,30 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	for i, f := range folds {
 		idx[f] = i
 	}
-	for i, fa := range folds {
-		ga := groups[fa]
-		for _, fb := range folds[i+1:] {
-			gb := groups[fb]
-			if !nameVariant(fa, fb) {
-				continue
-			}
-			neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
-			if !neighbour && !claim {
-				continue
-			}
-			// Two spellings in one article are two people unless the same
-			// word stands beside both ("Duncan Rait", "Duncan Raite"), or
-			// one letter of a long word tells them apart and a claim
-			// holds both ("Somani", "Somali").
-			if sharesInt(ga.docs, gb.docs) && (!neighbour && !(claim && EditDistance(fa, fb) == 1 && min(len(fa), len(fb)) >= 6) || twoPeopleIn(ga.docNeighbours, gb.docNeighbours)) {
-				continue
-			}
-			uf.union(i, idx[fb])
-			a.variantPairs[foldPair(fa, fb)] = true
+	for _, pr := range spellingCandidates(folds) {
+		fa, fb := folds[pr[0]], folds[pr[1]]
+		ga, gb := groups[fa], groups[fb]
+		if !nameVariant(fa, fb) {
+			continue
 		}
+		neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
+		if !neighbour && !claim {
+			continue
+		}
+		// Two spellings in one article are two people unless the same
+		// word stands beside both ("Duncan Rait", "Duncan Raite"), or one
+		// letter of a long word tells them apart and a claim holds both
+		// ("Somani", "Somali").
+		if sharesInt(ga.docs, gb.docs) && (!neighbour && !(claim && EditDistance(fa, fb) == 1 && min(len(fa), len(fb)) >= 6) || twoPeopleIn(ga.docNeighbours, gb.docNeighbours)) {
+			continue
+		}
+		uf.union(pr[0], idx[fb])
+		a.variantPairs[foldPair(fa, fb)] = true
+	}
+	byRoot := map[int][]string{}
+	for i, f := range folds {
+		root := uf.find(i)
+		byRoot[root] = append(byRoot[root], f)
 	}
 	var out []Variant
 	done := map[int]bool{}
@@ -156,12 +159,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		if done[root] {
 			continue
 		}
-		var members []string
-		for j, fb := range folds {
-			if uf.find(j) == root {
-				members = append(members, fb)
-			}
-		}
+		members := byRoot[root]
 		var v Variant
 		v.Kind = KindName
 		for _, m := range members {
@@ -252,4 +250,75 @@ func twoPeopleIn(a, b map[int]map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// spellingCandidates returns the pairs of sorted folds (by index, i < j)
+// that may be spellings of one name (see nameVariant): those that begin
+// alike and, once up to two letters after the first are deleted from
+// each, or one from each's skeleton, read the same; those that read the
+// same past their first letters; and a surname with a particle and
+// without. Comparing only
+// these, not every pair, keeps a corpus of thousands of names from costing
+// the square of them; spellingVariant still decides.
+func spellingCandidates(folds []string) [][2]int {
+	byKey := map[string][]int{}
+	for i, f := range folds {
+		rs := []rune(f)
+		keys := map[string]bool{}
+		for _, k := range deletions(rs, 2) {
+			keys["e"+k] = true
+		}
+		for _, k := range deletions([]rune(NameSkeleton(f)), 1) {
+			keys["s"+string(rs[0])+"|"+k] = true
+		}
+		// Transliterated initials ("Carolos", "Karolos") read the same
+		// past the first letter; a surname with a particle ("LaCalamita")
+		// reads as the surname without it.
+		if len(rs) >= 5 {
+			keys["i"+string(rs[1:])] = true
+		}
+		keys["p"+f] = true
+		for n := 1; n < len(rs)-4; n++ {
+			if lang.SurnameParticle(string(rs[:n])) {
+				keys["p"+string(rs[n:])] = true
+			}
+		}
+		for k := range keys {
+			byKey[k] = append(byKey[k], i)
+		}
+	}
+	seen := map[[2]int]bool{}
+	var out [][2]int
+	for _, is := range byKey {
+		for x, i := range is {
+			for _, j := range is[x+1:] {
+				p := [2]int{min(i, j), max(i, j)}
+				if !seen[p] {
+					seen[p] = true
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+	return out
+}
+
+// deletions returns w with up to n of its runes after the first deleted,
+// each way, w itself among them.
+func deletions(w []rune, n int) []string {
+	out := []string{string(w)}
+	if n == 0 || len(w) < 2 {
+		return out
+	}
+	for i := 1; i < len(w); i++ {
+		shorter := slices.Concat(w[:i:i], w[i+1:])
+		out = append(out, deletions(shorter, n-1)...)
+	}
+	return out
 }

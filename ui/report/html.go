@@ -41,8 +41,12 @@ type (
 	htmlDoc struct {
 		ID, Outlet, Date, Path string
 		// URL is the article's address when it is an http or https link;
-		// nothing else is ever written in an href.
+		// nothing else is ever written in an href, and an address that is
+		// not one (javascript:, data:) is not shown: the path is.
 		URL string
+		// Copies is "and 299 copies" and Sites the sites that carried
+		// the text word for word, when others did.
+		Copies, Sites string
 	}
 	// htmlDispute is one line of the disputed facts at the top.
 	htmlDispute struct {
@@ -107,8 +111,9 @@ func writeHTML(w io.Writer, in Input) error {
 	if in.Session != "" {
 		p.MarkSummary = in.markSummary()
 	}
-	for _, d := range s.Documents {
-		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Path: d.Path, URL: sourceURL(&d)})
+	for i, d := range s.Documents {
+		p.Docs = append(p.Docs, htmlDoc{ID: d.ID, Outlet: d.Outlet, Date: outletDate(d.PublishedDate()), Path: d.Path, URL: sourceURL(&d),
+			Copies: copiesNote(s, i), Sites: strings.Join(copySites(s, i), ", ")})
 	}
 	shown := map[int]bool{}
 	for _, i := range in.claims(false) {
@@ -158,11 +163,7 @@ func htmlClaimOf(s *align.Story, i int) htmlClaim {
 	hc.Reported = fmt.Sprintf("reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		hc.Reported += fmt.Sprintf(" · alignment %.2f", c.Score)
-		var names []string
-		for _, d := range c.Absent(len(s.Documents)) {
-			names = append(names, s.Documents[d].Outlet)
-		}
-		hc.Absent = strings.Join(names, ", ")
+		hc.Absent = absentOutlets(s, c, plain)
 	}
 	if n := c.Disputes(); n > 0 {
 		hc.Disputed = true

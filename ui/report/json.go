@@ -1,7 +1,6 @@
 package report
 
 import (
-	"encoding/json"
 	"io"
 	"time"
 
@@ -90,6 +89,17 @@ type jsonDoc struct {
 	Captions     []jsonCaption `json:"captions"`
 	Removed      []jsonRemoved `json:"removed"`
 	Warnings     []string      `json:"warnings"`
+	// Copies are the documents that carry this one's text word for word
+	// (a wire story other sites ran), set aside from the alignment.
+	Copies []jsonCopy `json:"copies,omitempty"`
+}
+
+// jsonCopy is a document found to be a copy of another.
+type jsonCopy struct {
+	Path      string `json:"path"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url,omitempty"`
+	Published string `json:"published"`
 }
 
 type jsonCaption struct {
@@ -114,11 +124,15 @@ type jsonRemoved struct {
 // jsonClaim is a claim. Its differences, compared pairwise, were
 // replaced by its facts (one row per fact, one status per row).
 type jsonClaim struct {
-	ID        string           `json:"id"`
-	Key       string           `json:"key"`
-	Score     float64          `json:"score"`
-	Passages  []string         `json:"passages"`
-	Absent    []string         `json:"absent"`
+	ID       string   `json:"id"`
+	Key      string   `json:"key"`
+	Score    float64  `json:"score"`
+	Passages []string `json:"passages"`
+	// Documents are the documents that report the claim; Absent those
+	// that do not, left out of stories of more than maxAbsentListed
+	// documents.
+	Documents []string         `json:"documents"`
+	Absent    []string         `json:"absent,omitzero"`
 	Conflicts []jsonDifference `json:"conflicts"`
 	Facts     []jsonFact       `json:"facts"`
 }
@@ -219,31 +233,17 @@ func writeJSON(w io.Writer, in Input) error {
 		for _, x := range d.Removed {
 			jd.Removed = append(jd.Removed, jsonRemoved{x.Text, x.Reason, x.After})
 		}
+		for _, c := range s.CopiesOf(len(r.Documents)) {
+			jd.Copies = append(jd.Copies, jsonCopy{Path: c.Path, Outlet: c.Outlet, URL: c.URL, Published: c.PublishedDate()})
+		}
 		r.Documents = append(r.Documents, jd)
 	}
-	for _, i := range in.claims(false) {
+	claims := in.claims(false)
+	for _, i := range claims {
 		c := &s.Claims[i]
 		if m, ok := in.Marks[i]; ok {
 			r.Marks = append(r.Marks, jsonMark{Claim: c.ID, Key: c.Key, Verdict: string(m.Verdict), Note: m.Note, Time: jsonTime(m.Time)})
 		}
-		jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{}, Absent: []string{},
-			Conflicts: []jsonDifference{}}
-		for _, m := range c.Members {
-			jc.Passages = append(jc.Passages, s.Passage(m).ID)
-		}
-		for _, d := range c.Absent(len(s.Documents)) {
-			jc.Absent = append(jc.Absent, s.Documents[d].ID)
-		}
-		jc.Facts = []jsonFact{}
-		for k := range c.Facts {
-			jc.Facts = append(jc.Facts, newJSONFact(s, &c.Facts[k]))
-		}
-		for k := range s.Disputes {
-			if d := &s.Disputes[k]; d.Claim == i {
-				jc.Conflicts = append(jc.Conflicts, conflictOf(s, &d.Row))
-			}
-		}
-		r.Claims = append(r.Claims, jc)
 	}
 	r.Disputes = []jsonDispute{}
 	for k := range s.Disputes {
@@ -302,10 +302,33 @@ func writeJSON(w io.Writer, in Input) error {
 				Time: jsonTime(m.Time), Outlets: nonNil(m.Outlets), Excerpt: m.Excerpt})
 		}
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(r)
+	disputes := map[int][]int{} // claim → the disputes it holds
+	for k := range s.Disputes {
+		if d := &s.Disputes[k]; !d.InArticle() {
+			disputes[d.Claim] = append(disputes[d.Claim], k)
+		}
+	}
+	return encodeReport(w, r, len(claims), func(k int) jsonClaim { return newJSONClaim(s, claims[k], disputes[claims[k]]) })
+}
+
+// newJSONClaim is claim i of s as the report lists it; disputes are the
+// indexes of the story's disputes it holds.
+func newJSONClaim(s *align.Story, i int, disputes []int) jsonClaim {
+	c := &s.Claims[i]
+	jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{},
+		Conflicts: []jsonDifference{}}
+	jc.Documents, jc.Absent = jsonPresence(s, c)
+	for _, m := range c.Members {
+		jc.Passages = append(jc.Passages, s.Passage(m).ID)
+	}
+	jc.Facts = []jsonFact{}
+	for k := range c.Facts {
+		jc.Facts = append(jc.Facts, newJSONFact(s, &c.Facts[k]))
+	}
+	for _, k := range disputes {
+		jc.Conflicts = append(jc.Conflicts, conflictOf(s, &s.Disputes[k].Row))
+	}
+	return jc
 }
 
 // passageID names the passage r points at; a headline is "<doc>.headline".

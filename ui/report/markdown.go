@@ -53,12 +53,21 @@ func writeMarkdown(w io.Writer, in Input) error {
 	}
 
 	b.WriteString("\n## Outlets\n\n| | Outlet | Published | Source |\n| --- | --- | --- | --- |\n")
-	for _, d := range s.Documents {
+	for i, d := range s.Documents {
 		src := mdEscape(d.Path)
 		if u := sourceURL(&d); u != "" {
 			src = mdLink(u)
 		}
-		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", d.ID, mdEscape(d.Outlet), outletDate(d.PublishedDate()), src)
+		outlet := mdEscape(d.Outlet)
+		if note := copiesNote(s, i); note != "" {
+			outlet += " " + note
+		}
+		fmt.Fprintf(b, "| %s | %s | %s | %s |\n", d.ID, outlet, outletDate(d.PublishedDate()), src)
+	}
+	for i, d := range s.Documents {
+		if sites := copySites(s, i); len(sites) > 0 {
+			fmt.Fprintf(b, "\n%s's text (%s) was also carried word for word by: %s.\n", mdEscape(d.Outlet), d.ID, mdEscape(strings.Join(sites, ", ")))
+		}
 	}
 	for _, wn := range in.Warnings {
 		fmt.Fprintf(b, "\nWarning: %s\n", mdEscape(wn))
@@ -107,12 +116,8 @@ func writeClaimMarkdown(b *bufio.Writer, in Input, i int) {
 	fmt.Fprintf(b, "Reported by %d of %d outlet%s", len(docs), len(s.Documents), plural(len(s.Documents)))
 	if len(docs) > 1 {
 		fmt.Fprintf(b, " (alignment %.2f)", c.Score)
-		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-			var names []string
-			for _, d := range absent {
-				names = append(names, mdEscape(s.Documents[d].Outlet))
-			}
-			fmt.Fprintf(b, "; not reported by %s", strings.Join(names, ", "))
+		if absent := absentOutlets(s, c, mdEscape); absent != "" {
+			fmt.Fprintf(b, "; not reported by %s", absent)
 		}
 	}
 	b.WriteString(".\n\n")

@@ -252,6 +252,15 @@ func sourceURL(d *corpus.Document) string {
 	return u.String()
 }
 
+// sources names where an article came from, for a report that lists
+// both: its path as given and, when it has another, its web address.
+func sources(d *corpus.Document) string {
+	if u := sourceURL(d); u != "" && u != d.Path {
+		return d.Path + " · " + u
+	}
+	return d.Path
+}
+
 // source is what a report names as an article's source: its web address,
 // else its path as given.
 func source(d *corpus.Document) string {
@@ -318,6 +327,37 @@ func outletDate(d string) string {
 func storySize(s *align.Story, sep string) string {
 	return fmt.Sprintf("%d outlet%s%s%d claim%s%s%d disputed fact%s", len(s.Documents), plural(len(s.Documents)), sep,
 		len(s.Claims), plural(len(s.Claims)), sep, len(s.Disputes), plural(len(s.Disputes)))
+}
+
+// copiesNote says how many other sites carried document d's text word
+// for word ("and 299 copies"), or "".
+func copiesNote(s *align.Story, d int) string {
+	switch n := len(s.CopiesOf(d)); n {
+	case 0:
+		return ""
+	case 1:
+		return "and 1 copy"
+	default:
+		return fmt.Sprintf("and %d copies", n)
+	}
+}
+
+// copySites lists the outlets of the copies of document d, each once, in
+// the order found.
+func copySites(s *align.Story, d int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, c := range s.CopiesOf(d) {
+		name := c.Outlet
+		if name == "" {
+			name = c.Path
+		}
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	return out
 }
 
 // tooFew says why there is nothing to compare when the story has fewer

@@ -60,8 +60,15 @@ func writeText(w io.Writer, in Input) error {
 	if few := tooFew(s); few != "" {
 		fmt.Fprintf(b, "%s\n", few)
 	}
-	for _, d := range s.Documents {
-		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, d.Outlet, outletDate(d.PublishedDate()), source(&d))
+	for i, d := range s.Documents {
+		outlet := d.Outlet
+		if note := copiesNote(s, i); note != "" {
+			outlet += " " + note
+		}
+		fmt.Fprintf(b, "  %-4s %s (%s) — %s\n", d.ID, outlet, outletDate(d.PublishedDate()), sources(&d))
+		if sites := copySites(s, i); len(sites) > 0 {
+			writeIndented(b, "       ", "also carried word for word by: "+strings.Join(sites, ", "))
+		}
 	}
 	if in.Session != "" {
 		fmt.Fprintf(b, "session %s: %s\n", in.Session, in.markSummary())
@@ -143,12 +150,8 @@ func writeClaimText(b textWriter, in Input, i int) {
 		writeIndented(b, "  "+outlet+headlineNote(s, m)+": ", s.Passage(m).Text)
 	}
 	if len(docs) > 1 {
-		if absent := c.Absent(len(s.Documents)); len(absent) > 0 {
-			var names []string
-			for _, d := range absent {
-				names = append(names, s.Documents[d].Outlet)
-			}
-			writeIndented(b, "  not reported by: ", strings.Join(names, ", "))
+		if absent := absentOutlets(s, c, plain); absent != "" {
+			writeIndented(b, "  not reported by: ", absent)
 		}
 	}
 	for k := range c.Facts {

@@ -41,6 +41,16 @@
 // to: the caller goes on with ReadOnly or starts afresh with StartOver,
 // which moves the old file aside rather than deleting it.
 //
+// # Two readers
+//
+// Two readers may keep one session file. Each save holds an exclusive
+// lock, reads the file again and merges what another reader saved since,
+// record by record (merge.go): one side's change wins over no change,
+// the later of two changes wins, and a mark changed on one side is never
+// lost to a removal on the other. A reader that Joins while another has
+// the file open is told so; Close ends its turn. A save killed half-way
+// leaves a temporary file, which the next save or Join removes.
+//
 // # Use from the reader
 //
 //	s, err := session.Open(path)            // or StartOver(path); ReadOnly(path) after a *FileError
@@ -55,6 +65,8 @@
 //	st, ok := s.Settlement(d)               // and Settlements(), SettlementOrphans(), Unsettle(d)
 //	s.SetPosition(i, filter)                // on every move or filter change
 //	err = s.Save()                          // in a tea.Cmd after each change, and on quit
+//	n := s.News()                           // after a save: marks merged from another reader
+//	s.Close()                               // when the reader ends (ForReader joins)
 //
 // The marked/unmarked filter is Mark(i)'s ok. Changes return ErrReadOnly
 // on a read-only session, for the reader to say that marks are not saved.

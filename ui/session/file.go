@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"crosscheck/corpus"
 )
 
 // Schema is the identifier of the session file format. Later versions of
@@ -120,9 +122,35 @@ func toFileMark(m Mark) fileMark {
 		Excerpt: m.Excerpt, Verdict: m.Verdict, Note: m.Note, Time: m.Time.UTC()}
 }
 
+// fromFileMark reads a mark from a file. A session file may come from
+// anyone (--session), so every text in it is cleaned as article text is
+// before it can be shown.
 func fromFileMark(f fileMark) Mark {
-	return Mark{ClaimKey: f.ClaimKey, ClaimID: f.ClaimID, Passages: f.Passages, Outlets: f.Outlets,
-		Excerpt: f.Excerpt, Verdict: f.Verdict, Note: cleanNote(f.Note), Time: f.Time}
+	return Mark{ClaimKey: corpus.SanitizeLine(f.ClaimKey), ClaimID: corpus.SanitizeLine(f.ClaimID),
+		Passages: cleanLines(f.Passages), Outlets: cleanLines(f.Outlets), Excerpt: corpus.SanitizeLine(f.Excerpt),
+		Verdict: f.Verdict, Note: cleanNote(f.Note), Time: f.Time}
+}
+
+// cleanPosition cleans a position read from a file, as fromFileMark does
+// a mark.
+func cleanPosition(p *filePosition) *filePosition {
+	if p == nil {
+		return nil
+	}
+	return &filePosition{ClaimKey: corpus.SanitizeLine(p.ClaimKey), ClaimID: corpus.SanitizeLine(p.ClaimID),
+		Index: p.Index, Passages: cleanLines(p.Passages), Filter: corpus.SanitizeLine(p.Filter)}
+}
+
+// cleanLines applies corpus.SanitizeLine to each of ss.
+func cleanLines(ss []string) []string {
+	if ss == nil {
+		return nil
+	}
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = corpus.SanitizeLine(s)
+	}
+	return out
 }
 
 func nonNil(s []string) []string {

@@ -4,10 +4,13 @@ import (
 	"errors"
 	"fmt"
 	"os"
+
+	"crosscheck/corpus"
 )
 
 // ForReader opens the session the reader keeps its marks in: file, or the
-// default session of the corpus read from paths when file is "". With
+// default session of the corpus read from paths when file is "", and
+// joins it (Join; the caller calls Close when the reader ends). With
 // fresh (--new-session) an existing file is moved aside and a new session
 // begins. A file that cannot be used is left untouched and a read-only
 // session is returned instead, with a notice saying so for the user; the
@@ -30,9 +33,9 @@ func ForReader(paths []string, file string, fresh bool) (s *Session, notice stri
 		}
 		s.SetInputs(inputs)
 		if moved != "" {
-			notice = "started a new session; the previous session file was moved to " + moved
+			notice = "started a new session; the previous session file was moved to " + corpus.EscapeName(moved)
 		}
-		return s, notice, nil
+		return s, joinNotice(s, notice), nil
 	}
 	s, err = Open(path)
 	var fe *FileError
@@ -44,7 +47,23 @@ func ForReader(paths []string, file string, fresh bool) (s *Session, notice stri
 		return nil, "", err
 	}
 	s.SetInputs(inputs)
-	return s, "", nil
+	return s, joinNotice(s, ""), nil
+}
+
+// OthersNotice is what a reader is told when another reader has its
+// session open.
+const OthersNotice = "another reader has this session open: marks from both are merged when saved (the later change to a claim wins)"
+
+// joinNotice joins s's reader to the others (Join) and adds to notice
+// that another one is open, if one is.
+func joinNotice(s *Session, notice string) string {
+	if !s.Join() {
+		return notice
+	}
+	if notice == "" {
+		return OthersNotice
+	}
+	return notice + "\n" + OthersNotice
 }
 
 // ForReport opens the session whose marks a report includes: file, which
@@ -55,7 +74,7 @@ func ForReader(paths []string, file string, fresh bool) (s *Session, notice stri
 func ForReport(paths []string, file string) (s *Session, warning string, err error) {
 	if file != "" {
 		if _, err := os.Stat(file); err != nil {
-			return nil, "", fmt.Errorf("session file %s: %w", file, errors.Unwrap(err))
+			return nil, "", fmt.Errorf("session file %s: %w", corpus.EscapeName(file), bare(err))
 		}
 		s, err := Open(file)
 		return s, "", err

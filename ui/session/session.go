@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"crosscheck/align"
+	"crosscheck/corpus"
 )
 
 // ErrReadOnly is returned by changes to a read-only session: one opened
@@ -35,18 +36,32 @@ type FileError struct {
 // Error names the file and says what is wrong with it.
 func (e *FileError) Error() string {
 	if e.Corrupt {
-		return fmt.Sprintf("session file %s is not usable: %v", e.Path, e.Err)
+		return fmt.Sprintf("session file %s is not usable: %v", corpus.EscapeName(e.Path), e.Err)
 	}
 	err := e.Err
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
 		err = pe.Err
 	}
-	return fmt.Sprintf("session file %s cannot be read: %v", e.Path, err)
+	return fmt.Sprintf("session file %s cannot be read: %v", corpus.EscapeName(e.Path), err)
 }
 
 // Unwrap returns the underlying error.
 func (e *FileError) Unwrap() error { return e.Err }
+
+// bare returns the error a file-system error wraps, without the paths it
+// names: messages name the session file themselves, made safe to print.
+func bare(err error) error {
+	var pe *fs.PathError
+	var le *os.LinkError
+	switch {
+	case errors.As(err, &pe):
+		return pe.Err
+	case errors.As(err, &le):
+		return le.Err
+	}
+	return err
+}
 
 // A Session is a fact-checker's marks on one corpus and the reader's
 // position in it, tied to a file. It is safe for concurrent use.
@@ -71,6 +86,10 @@ type Session struct {
 	// gen counts changes; saved is the gen last written.
 	gen, saved uint64
 	saveMu     sync.Mutex
+
+	// What the session knows of its file, to merge what another reader
+	// saved in it (see sync.go and merge.go).
+	sync syncState
 }
 
 func newSession(path string) *Session {
@@ -94,12 +113,13 @@ func Open(path string) (*Session, error) {
 	if err != nil {
 		return nil, &FileError{Path: path, Corrupt: true, Err: err}
 	}
-	s.inputs = f.Inputs
-	s.pos = f.Position
+	s.inputs = cleanLines(f.Inputs)
+	s.pos = cleanPosition(f.Position)
 	for _, m := range f.Marks {
 		s.marks = append(s.marks, fromFileMark(m))
 	}
 	s.settled.load(f.Settlements)
+	s.sync.read(b, s.marks, s.settled.list)
 	return s, nil
 }
 
@@ -126,10 +146,10 @@ func StartOver(path string) (s *Session, movedTo string, err error) {
 		}
 		movedTo = asideName(path, kind, time.Now())
 		if err := os.Rename(path, movedTo); err != nil {
-			return nil, "", fmt.Errorf("cannot move session file %s aside to start a new one: %w", path, err)
+			return nil, "", fmt.Errorf("cannot move session file %s aside to start a new one: %w", corpus.EscapeName(path), bare(err))
 		}
 		if err := syncDir(filepath.Dir(path)); err != nil {
-			return nil, "", fmt.Errorf("moving session file %s aside: %w", path, err)
+			return nil, "", fmt.Errorf("moving session file %s aside: %w", corpus.EscapeName(path), bare(err))
 		}
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return nil, "", &FileError{Path: path, Err: err}
@@ -180,18 +200,8 @@ func (s *Session) Attach(story *align.Story) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.story = story
-	mt := newMatcher(story)
-	s.claimOf = mt.assign(s.marks)
-	s.markOf = make([]int, len(story.Claims))
-	for i := range s.markOf {
-		s.markOf[i] = -1
-	}
-	for k, c := range s.claimOf {
-		if c >= 0 {
-			s.markOf[c] = k
-			s.marks[k].setIdentity(identify(story, c))
-		}
-	}
+	mt := s.reassign()
+	rekey(mt, story, s.sync.base) // the file's marks as last seen, in the same terms
 	s.posClaim = -1
 	if p := s.pos; p != nil && len(story.Claims) > 0 {
 		if cs := mt.candidates(identity{Key: p.ClaimKey, Passages: p.Passages}); len(cs) > 0 {
@@ -331,6 +341,7 @@ func (s *Session) change(i int, f func(*Mark)) error {
 		s.claimOf = append(s.claimOf, i)
 		s.markOf[i] = len(s.marks) - 1
 	case m.IsZero():
+		s.sync.removing(s.marks[k], m.Time)
 		s.marks = slices.Delete(s.marks, k, k+1)
 		s.claimOf = slices.Delete(s.claimOf, k, k+1)
 		for c := range s.markOf {
@@ -390,6 +401,10 @@ func (s *Session) Dirty() bool {
 // comment) if anything changed since the last Save. A read-only session
 // is never written and Save returns nil. Errors name the file; the
 // session in memory is kept, so a later Save may succeed.
+//
+// Under the save lock, the file is read again first and what another
+// reader saved since is merged in (see merge.go), so that two readers
+// never lose each other's marks; News says how many marks that brought.
 func (s *Session) Save() error {
 	s.saveMu.Lock()
 	defer s.saveMu.Unlock()
@@ -398,6 +413,17 @@ func (s *Session) Save() error {
 		s.mu.Unlock()
 		return nil
 	}
+	s.mu.Unlock()
+	unlock, err := lockSave(s.path)
+	if err != nil {
+		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), err)
+	}
+	defer unlock()
+	removeStaleTemps(s.path)
+	if err := s.mergeFile(); err != nil {
+		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), bare(err))
+	}
+	s.mu.Lock()
 	gen := s.gen
 	f := &fileData{Schema: Schema, Inputs: nonNil(s.inputs), Saved: s.now().UTC().Truncate(time.Second), Marks: []fileMark{}}
 	if s.pos != nil {
@@ -409,17 +435,20 @@ func (s *Session) Save() error {
 		f.Marks = append(f.Marks, toFileMark(m))
 	}
 	f.Settlements = s.settled.file()
+	written := s.sync.writing(s.marks, s.settled.list)
 	s.mu.Unlock()
 
 	data, err := encode(f)
 	if err == nil {
 		err = writeAtomic(s.path, data)
 	}
-	if err != nil {
-		return fmt.Errorf("cannot save session file %s: %w", s.path, err)
-	}
 	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err != nil {
+		s.sync.failed(written)
+		return fmt.Errorf("cannot save session file %s: %w", corpus.EscapeName(s.path), bare(err))
+	}
 	s.saved = gen
-	s.mu.Unlock()
+	s.sync.wrote(data, written)
 	return nil
 }

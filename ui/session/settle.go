@@ -259,6 +259,7 @@ func (s *Session) settle(i int, f func(*align.Story, *align.Dispute) (*Settlemen
 	case st == nil && k < 0:
 		return nil
 	case st == nil:
+		s.sync.unsettling(ss.list[k], s.now().UTC())
 		ss.list = slices.Delete(ss.list, k, k+1)
 		ss.disputeOf = slices.Delete(ss.disputeOf, k, k+1)
 		for d := range ss.settledBy {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"fmt"
@@ -16,7 +16,7 @@ import (
 // the commands and flags from the command tree, the reader's keys from
 // its key map, the exit statuses, environment and files.
 
-func newManCommand() *cobra.Command {
+func NewManCommand() *cobra.Command {
 	return &cobra.Command{
 		Use:   "man",
 		Short: "Print the manual page (keys, exit statuses, files): crosscheck man | man -l -",
@@ -51,7 +51,7 @@ func roff(s string) string {
 func manPage(root *cobra.Command) string {
 	var b strings.Builder
 	p := func(format string, args ...any) { fmt.Fprintf(&b, format+"\n", args...) }
-	p(`.TH CROSSCHECK 1 "" "crosscheck %s" "User Commands"`, roff(version))
+	p(`.TH CROSSCHECK 1 "" "crosscheck %s" "User Commands"`, roff(Release))
 	p(".SH NAME")
 	p(`crosscheck \- compare news outlets' reports of one story, fact by fact`)
 	p(".SH SYNOPSIS")

@@ -8,7 +8,7 @@
 //
 // Usage, from the repository's root:
 //
-//	go run ./scripts/startbench [-n 10] [-bin crosscheck-binary] [A B]
+//	go run ./.ci/startbench [-n 10] [-bin crosscheck-binary] [A B]
 //
 // Without -bin it builds crosscheck from the working tree; A and B
 // default to two articles of the embedded sample story. dwdiff must be

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"runtime/debug"
@@ -13,12 +13,12 @@ func TestVersionOf(t *testing.T) {
 		info *debug.BuildInfo
 		want string
 	}{
-		{"no build information", nil, version},
-		{"a development build", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, version},
+		{"no build information", nil, Release},
+		{"a development build", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}}, Release},
 		{"a tagged module", &debug.BuildInfo{Main: debug.Module{Version: "v1.2.0"}}, "v1.2.0"},
-		{"a revision", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{rev}}, version + " (rev 6b771ae1f2c3)"},
+		{"a revision", &debug.BuildInfo{Main: debug.Module{Version: "(devel)"}, Settings: []debug.BuildSetting{rev}}, Release + " (rev 6b771ae1f2c3)"},
 		{"an untagged build keeps the constant", &debug.BuildInfo{Main: debug.Module{Version: "v0.0.0-20261122093000-6b771ae1f2c3+dirty"},
-			Settings: []debug.BuildSetting{rev, dirty}}, version + " (rev 6b771ae1f2c3, modified)"},
+			Settings: []debug.BuildSetting{rev, dirty}}, Release + " (rev 6b771ae1f2c3, modified)"},
 	}
 	for _, tt := range tests {
 		if got := versionOf(tt.info); got != tt.want {

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import "github.com/spf13/cobra"
 
@@ -24,11 +24,11 @@ Global flags:
 The reader's keys, exit statuses, environment and files: crosscheck man | man -l -
 `
 
-// setHelp gives root and its commands the plain help and --version text.
-func setHelp(root *cobra.Command) {
-	cobra.AddTemplateFunc("versionText", versionText)
+// SetHelp gives root and its commands the plain help and --version text.
+func SetHelp(root *cobra.Command) {
+	cobra.AddTemplateFunc("VersionText", VersionText)
 	root.SetUsageTemplate(usageTemplate)
-	root.SetVersionTemplate("{{versionText}}")
+	root.SetVersionTemplate("{{VersionText}}")
 	root.SetHelpTemplate(`{{with (or .Long .Short)}}{{. | trimTrailingWhitespaces}}
 
 {{end}}{{.UsageString}}`)

@@ -1,4 +1,4 @@
-package main
+package cli
 
 import (
 	"cmp"
@@ -19,38 +19,45 @@ import (
 // The conventions of a shell tool: exit statuses, error messages, sizes,
 // colour, lists of web addresses and completion.
 
-// usageError marks errors in how crosscheck was called: exit status 2.
-type usageError struct{ error }
+// A UsageError is an error in how crosscheck was called: exit status 2.
+type UsageError struct{ Err error }
 
-// exitStatus is the status of a command that printed its own error.
-type exitStatus struct{ code int }
+func (u UsageError) Error() string { return u.Err.Error() }
+func (u UsageError) Unwrap() error { return u.Err }
 
-// wrap returns run as a cobra RunE that prints run's error and records
+// Usage marks err as a usage error.
+func Usage(err error) error { return UsageError{err} }
+
+// Status is the exit status of a command that printed its own error.
+type Status struct{ Code int }
+
+// Wrap returns run as a cobra RunE that prints run's error and records
 // its exit status.
-func (s *exitStatus) wrap(run func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
+func (s *Status) Wrap(run func(*cobra.Command, []string) error) func(*cobra.Command, []string) error {
 	return func(cmd *cobra.Command, args []string) error {
 		if err := run(cmd, args); err != nil {
-			printError(cmd.ErrOrStderr(), err)
-			s.code = exitCode(err)
+			PrintError(cmd.ErrOrStderr(), err)
+			s.Code = ExitCode(err)
 		}
 		return nil
 	}
 }
 
-// exitCode is 2 for a usage error and 1 for any other.
-func exitCode(err error) int {
-	var u usageError
+// ExitCode is 2 for a usage error and 1 for any other.
+func ExitCode(err error) int {
+	var u UsageError
 	if errors.As(err, &u) || isCobraUsageError(err) {
 		return 2
 	}
 	return 1
 }
 
-// printError prints err on stderr as one plain line, with a pointer to
-// --help for usage errors.
-func printError(w io.Writer, err error) {
-	fmt.Fprintf(w, "crosscheck: %v\n", err)
-	var u usageError
+// PrintError prints err on stderr as one plain line, with a pointer to
+// --help for usage errors. The message may quote a file name or a value
+// given on the command line: what could drive the terminal is escaped.
+func PrintError(w io.Writer, err error) {
+	fmt.Fprintf(w, "crosscheck: %s\n", corpus.EscapeName(err.Error()))
+	var u UsageError
 	if errors.As(err, &u) || isCobraUsageError(err) {
 		fmt.Fprintln(w, "Run 'crosscheck --help' for usage.")
 	}
@@ -64,8 +71,8 @@ func isCobraUsageError(err error) bool {
 		strings.HasPrefix(msg, "accepts ") || strings.HasPrefix(msg, "flag needs an argument")
 }
 
-// parseSize reads a size such as "10MB", "500KB" or "1048576".
-func parseSize(s string) (int64, error) {
+// ParseSize reads a size such as "10MB", "500KB" or "1048576".
+func ParseSize(s string) (int64, error) {
 	t := strings.ToUpper(strings.TrimSpace(s))
 	mult := int64(1)
 	for _, u := range []struct {
@@ -84,11 +91,11 @@ func parseSize(s string) (int64, error) {
 	return int64(n * float64(mult)), nil
 }
 
-// wantColor reports whether the text report may use colour on w:
+// WantColor reports whether the text report may use colour on w:
 // never when NO_COLOR is set (https://no-color.org) or CLICOLOR is 0;
 // always when CLICOLOR_FORCE is set to anything but 0; otherwise only on
 // a terminal whose TERM is not dumb.
-func wantColor(w io.Writer) bool {
+func WantColor(w io.Writer) bool {
 	switch {
 	case os.Getenv("NO_COLOR") != "", os.Getenv("CLICOLOR") == "0":
 		return false
@@ -99,14 +106,14 @@ func wantColor(w io.Writer) bool {
 	return ok && term.IsTerminal(f.Fd()) && os.Getenv("TERM") != "dumb"
 }
 
-// readURLFile reads the web addresses of --urls FILE (- for standard
+// ReadURLFile reads the web addresses of --urls FILE (- for standard
 // input, which cannot then be an article too) and returns them with the
 // folder whose outlets file names their outlets.
-func readURLFile(name string, args []string) (urls []string, dir string, err error) {
+func ReadURLFile(name string, args []string) (urls []string, dir string, err error) {
 	if name == "-" {
 		for _, a := range args {
 			if a == "-" {
-				return nil, "", usageError{errors.New("--urls - and the path - both read standard input; use one")}
+				return nil, "", UsageError{errors.New("--urls - and the path - both read standard input; use one")}
 			}
 		}
 		urls, err = corpus.ReadURLList(os.Stdin, "standard input")
@@ -124,8 +131,8 @@ func readURLFile(name string, args []string) (urls []string, dir string, err err
 	return urls, filepath.Dir(name), err
 }
 
-// countURLs counts the web addresses among paths.
-func countURLs(paths []string) int {
+// CountURLs counts the web addresses among paths.
+func CountURLs(paths []string) int {
 	n := 0
 	for _, p := range paths {
 		if corpus.IsURL(p) {
@@ -135,20 +142,20 @@ func countURLs(paths []string) int {
 	return n
 }
 
-// plural returns "1 page" or "3 pages".
-func plural(n int, one, many string) string {
+// Plural returns "1 page" or "3 pages".
+func Plural(n int, one, many string) string {
 	if n == 1 {
 		return "1 " + one
 	}
 	return strconv.Itoa(n) + " " + many
 }
 
-// completeFiles completes PATH arguments with file and folder names. For
+// CompleteFiles completes PATH arguments with file and folder names. For
 // most arguments the shell lists them itself (the default directive); the
 // first argument of a command with subcommands may be either, and since
 // the shell adds no file names to the subcommands cobra offers, the names
 // are listed here.
-func completeFiles(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+func CompleteFiles(cmd *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 	if len(args) > 0 || !cmd.HasAvailableSubCommands() {
 		return nil, cobra.ShellCompDirectiveDefault
 	}
