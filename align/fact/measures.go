@@ -46,7 +46,7 @@ func (x *extraction) lengthRole(q *quantity, i, j int) {
 				q.from = x.placeAfter(k + 1)
 				if q.from != "" {
 					e := k + 1
-					for e < len(ls) && ls[e].kind == lexWord && ls[e].upper && !ls[e].quoted {
+					for e < len(ls) && ls[e].kind == lexWord && ls[e].upper && ls[e].quoted == ls[k].quoted {
 						e++
 					}
 					q.fromText = x.text[ls[k+1].start:ls[e-1].end]
@@ -73,7 +73,7 @@ func isCompassPoint(w string) bool {
 func (x *extraction) placeAfter(i int) string {
 	ls := x.toks
 	var words []string
-	for k := i; k < len(ls) && ls[k].kind == lexWord && ls[k].upper && !ls[k].quoted; k++ {
+	for k := i; k < len(ls) && ls[k].kind == lexWord && ls[k].upper && ls[k].quoted == ls[i].quoted; k++ {
 		words = append(words, plainFold(ls[k].low))
 	}
 	return strings.Join(words, " ")
@@ -95,7 +95,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 	}
 	// The clause around it: a prison term, or parole.
 	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "'" || ls[k].quoted {
+		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "'" || ls[k].quoted != ls[i].quoted {
 			break
 		}
 		switch {
@@ -111,7 +111,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 		if ls[k].low == "’" || ls[k].low == "'" || ls[k].low == "'s" {
 			continue // "12 years’ imprisonment"
 		}
-		if ls[k].kind == lexPunct || ls[k].quoted {
+		if ls[k].kind == lexPunct || ls[k].quoted != ls[max(0, j-1)].quoted {
 			break
 		}
 		if lang.PrisonWord(ls[k].low) {
@@ -122,7 +122,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 	// The verb it follows: "waited five years", "paid within five years".
 	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		l := ls[k]
-		if l.kind != lexWord || l.quoted {
+		if l.kind != lexWord || l.quoted != ls[i].quoted {
 			break
 		}
 		if l.is("for", "within", "in", "about", "nearly", "almost", "some", "a", "the", "than", "more", "over") {

@@ -195,7 +195,7 @@ func hedgeBefore(ls []lexeme, i int) (string, int) {
 		}
 		ok := true
 		for m, w := range ws {
-			if ls[k+m].low != w || ls[k+m].quoted {
+			if ls[k+m].low != w || ls[k+m].quoted != ls[min(i, len(ls)-1)].quoted {
 				ok = false
 				break
 			}
