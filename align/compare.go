@@ -28,7 +28,13 @@ func (s *Story) analysis() *fact.Analysis {
 // headline passage, or its Title for a Ref whose Passage is
 // HeadlinePassage.
 func (s *Story) IsHeadline(r Ref) bool {
-	return r.Passage == HeadlinePassage || s.Passage(r).Headline
+	if r.Passage == HeadlinePassage {
+		return true
+	}
+	if r.Doc < 0 || r.Doc >= len(s.Documents) || r.Passage < 0 || r.Passage >= len(s.Documents[r.Doc].Passages) {
+		return false
+	}
+	return s.Passage(r).Headline
 }
 
 // Source returns the text r points at: a passage, or a document's
