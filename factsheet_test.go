@@ -179,7 +179,7 @@ var devFloors = map[string]devFloor{
 	"athens_bank_firebomb_2010":   {found: 10, unkeyed: 1, falseMax: 1},
 	"healdsburg_quake_2013":       {found: 3, unkeyed: 0, falseMax: 0},
 	"ins_sukanya_pirates_2011":    {found: 5, unkeyed: 0, falseMax: 0},
-	"mtcook_climbers_2013":        {found: 5, unkeyed: 1, falseMax: 0},
+	"mtcook_climbers_2013":        {found: 5, unkeyed: 0, falseMax: 0},
 	"simpson_murder_verdict_2013": {found: 1, unkeyed: 0, falseMax: 0},
 	"troy_office_shooting_2007":   {found: 5, unkeyed: 0, falseMax: 1},
 }

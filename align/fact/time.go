@@ -133,6 +133,9 @@ func clockAt(ls []lexeme, i int) (end, mins int, exact, ok bool) {
 		z, _ := zoneAt(ls, j)
 		hours := j < len(ls) && ls[j].is("hours", "hrs", "h")
 		at := i > 0 && ls[i-1].is("at", "by", "until", "till", "around", "from", "before", "after")
+		if j < len(ls) && !hours && lang.UnitNamed(ls[j].low) != nil {
+			return i, 0, false, false // "around 2000ft": a height, not 20:00
+		}
 		if z == "" && !hours && !at {
 			return i, 0, false, false
 		}
