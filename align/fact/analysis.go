@@ -36,6 +36,10 @@ type Analysis struct {
 	lowerWords map[string]bool
 	// rates are the exchange rates the story states (see learnRates).
 	rates map[rateKey]float64
+	// together holds the pairs of places some passage names together
+	// ("Aoraki/Mount Cook National Park"): names of one place, or of
+	// places that belong together, never two readings of one.
+	together map[[2]string]bool
 }
 
 // Analyse extracts the facts of every passage and headline of docs, and
@@ -73,6 +77,7 @@ func Analyse(docs []corpus.Document) *Analysis {
 		}
 	}
 	a.labelQuotes()
+	a.together = placesTogether(a.facts)
 	a.clocks = clockContexts(docs, a)
 	a.rates = learnRates(a.facts)
 	return a
@@ -150,4 +155,31 @@ func (a *Analysis) labelQuotes() {
 			}
 		}
 	}
+}
+
+// placesTogether returns the pairs of place keys that one passage names
+// together.
+func placesTogether(facts [][][]Fact) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, doc := range facts {
+		for _, fs := range doc {
+			var keys []string
+			for i := range fs {
+				if p, ok := fs[i].v.(*placeValue); ok {
+					keys = append(keys, p.key)
+				}
+				for _, w := range nameWordsOf(&fs[i]) {
+					keys = append(keys, w.fold) // "Aoraki" the name, beside "Mt Cook" the place
+				}
+			}
+			for i, a := range keys {
+				for _, b := range keys[i+1:] {
+					if a != b {
+						out[foldPair(a, b)] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }

@@ -82,7 +82,7 @@ var kinds = [...]kindSpec{
 	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot, headline: 2},
 	{kind: KindDuration, priority: 50, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot},
 	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, rate: rateMoney, slotOf: moneySlot, headline: 1},
-	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces, rate: ratePlaces},
+	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces, rate: ratePlaces, slotOf: placeSlot},
 	{kind: KindName, priority: 70, extract: (*extraction).names, pair: pairNames, slot: nameSlot},
 	{kind: KindQuote, priority: 10, extract: (*extraction).quotes, pair: pairQuotes, rate: rateQuotes, slot: quoteSlot, link: sameRemarks},
 	{kind: KindTime, module: "partofday", priority: 35, extract: (*extraction).partsOfDay},

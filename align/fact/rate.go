@@ -1,6 +1,11 @@
 package fact
 
-import "math"
+import (
+	"math"
+	"strings"
+
+	"crosscheck/align/lang"
+)
 
 // Judging two values of one fact: the status they give it, the rule that
 // says so, and whether they can be compared at all. A row's status is
@@ -165,13 +170,38 @@ func rateQuotes(_ *Analysis, x, y factRef, _ bool) (Status, string, bool) {
 
 // ratePlaces judges two places: the same place agrees, a place inside
 // the other refines it.
-func ratePlaces(a *Analysis, x, y factRef, _ bool) (Status, string, bool) {
+func ratePlaces(a *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 	st, ok := comparePlaces(placeOf(x), placeOf(y), a.learned)
 	if !ok {
+		// Two places of one person's home, or of one event, that do not
+		// hold one another, and are of one size (a town and a town, not a
+		// town and a county the gazetteer does not know holds it).
+		px, py := placeOf(x), placeOf(y)
+		if strong && placeLevel(px) == placeLevel(py) && !a.together[foldPair(px.key, py.key)] && !sharesPlaceWord(a, px, py) {
+			return Conflict, "two places for one " + strings.TrimPrefix(strings.TrimPrefix(x.fact.Slot, "place of the "), "home of ") + ", neither holding the other", true
+		}
 		return 0, "", false
 	}
 	if st == Same {
 		return Same, "the same place", true
 	}
 	return Compatible, "one place holds the other", true
+}
+
+// sharesPlaceWord reports whether a word of one place's name is named
+// together with the other's somewhere in the story ("Mt Cook" and
+// "Aoraki", from "Aoraki/Mt Cook").
+func sharesPlaceWord(a *Analysis, x, y *placeValue) bool {
+	telling := func(w string) bool {
+		// "Fort", "Mount", "Lake" say what a place is, not which.
+		return len(w) >= 4 && !lang.NameStopWord(w) && !lang.PlaceWord(w) && w != "fort" && w != "mount" && w != "saint" && w != "city"
+	}
+	for _, wx := range strings.Fields(x.key) {
+		for _, wy := range strings.Fields(y.key) {
+			if telling(wx) && telling(wy) && (wx == wy || a.together[foldPair(wx, wy)]) {
+				return true
+			}
+		}
+	}
+	return false
 }

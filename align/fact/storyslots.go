@@ -7,15 +7,16 @@ import (
 // Facts a person owns, across the story. An age is the age of the person
 // it is said of, wherever the story says it: "Robert Buckley, 32," in
 // one claim and "31-year-old Robert Buckley" in another are one fact,
-// though no claim holds both.
+// though no claim holds both; and so is the place a person is of
+// ("Simpson of Fort Coffee", "Simpson, of Spiro").
 
 // storyWide reports whether a slot key is a person's, compared across
-// the story: an age.
+// the story: an age, a home.
 func storyWide(key string) bool {
 	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ")
 }
 
-// StoryRows returns the rows of the slots a person owns (ages) whose
+// StoryRows returns the rows of the slots a person owns (ages, homes) whose
 // values the story's passages give more than one way, judged across the
 // whole story: one row per slot.
 func (a *Analysis) StoryRows() []Row {
@@ -25,7 +26,7 @@ func (a *Analysis) StoryRows() []Row {
 		for p := range a.facts[d] {
 			for i := range a.facts[d][p] {
 				f := &a.facts[d][p][i]
-				if f.Kind != KindNumber || !storyWide(f.slotKey) {
+				if !storyWide(f.slotKey) {
 					continue
 				}
 				if _, ok := byKey[f.slotKey]; !ok {

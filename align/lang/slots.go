@@ -10,6 +10,7 @@ var (
 	surnameParticles = wordSet("surname_particles.txt")
 	moneyRoles       = grouped("money_roles.tsv")
 	located          = grouped("located.tsv")
+	placeEvents      = grouped("place_events.tsv")
 	locationVerbs    = wordSet("location_verbs.txt")
 	initialFolds     = newLazy(func() map[[2]byte]bool {
 		out := map[[2]byte]bool{}
@@ -73,3 +74,8 @@ func LocationVerb(w string) bool { return locationVerbs.get()[w] }
 // PeopleSubgroup reports whether w, a person noun, names part of a group
 // by sex or age: "women", "children".
 func PeopleSubgroup(w string) bool { return peopleSubgroups.get()[w] }
+
+// PlaceEvent returns the event a verb makes a place the place of:
+// "arrest" for "apprehended", "epicentre" for "centred"; "" for other
+// words.
+func PlaceEvent(w string) string { return placeEvents.get()[w] }
