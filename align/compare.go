@@ -1,6 +1,10 @@
 package align
 
-import "crosscheck/align/fact"
+import (
+	"slices"
+
+	"crosscheck/align/fact"
+)
 
 // The facts of a story's claims, compared. Package fact extracts and
 // judges them; this file asks it about each claim and writes what it
@@ -24,7 +28,13 @@ func (s *Story) analysis() *fact.Analysis {
 // headline passage, or its Title for a Ref whose Passage is
 // HeadlinePassage.
 func (s *Story) IsHeadline(r Ref) bool {
-	return r.Passage == HeadlinePassage || s.Passage(r).Headline
+	if r.Passage == HeadlinePassage {
+		return true
+	}
+	if r.Doc < 0 || r.Doc >= len(s.Documents) || r.Passage < 0 || r.Passage >= len(s.Documents[r.Doc].Passages) {
+		return false
+	}
+	return s.Passage(r).Headline
 }
 
 // Source returns the text r points at: a passage, or a document's
@@ -36,8 +46,10 @@ func (s *Story) Source(r Ref) string {
 	return s.Passage(r).Text
 }
 
-// compareStory compares the facts inside every claim, counts how outlets
-// agree, and finds the facts an article states two incompatible ways.
+// compareStory makes the fact sheet of every claim, finds the names
+// spelled more than one way across the story and the facts an article
+// states two incompatible ways, and lists the story's disputed facts
+// once each.
 func (s *Story) compareStory() {
 	a := s.analysis()
 	members := make([][]Ref, len(s.Claims))
@@ -45,18 +57,27 @@ func (s *Story) compareStory() {
 		members[i] = s.Claims[i].Members
 	}
 	s.Variants = a.FindVariants(members)
-	for i := range s.Claims {
-		c := &s.Claims[i]
-		c.Differences = compareClaim(s, c)
-	}
-	reportConflictsOnce(s)
 	rows := make([][]Row, len(s.Claims))
 	scores := make([]float64, len(s.Claims))
 	for i := range s.Claims {
 		c := &s.Claims[i]
-		c.Facts = fact.Rows(c.Differences)
+		c.Facts, c.Differences = a.Sheet(c.Members)
 		summariseClaim(s, c)
 		rows[i], scores[i] = c.Facts, c.Score
+	}
+	// A person's age is one fact across the story: its row goes to the
+	// claim that holds most of its values, in place of that claim's row
+	// of the slot.
+	for _, r := range a.StoryRows() {
+		if ci := claimHolding(s, &r); ci >= 0 {
+			c := &s.Claims[ci]
+			if k := slices.IndexFunc(c.Facts, func(x Row) bool { return x.Key() == r.Key() }); k >= 0 {
+				c.Facts[k] = r
+			} else {
+				c.Facts = append(c.Facts, r)
+			}
+			rows[ci] = c.Facts
+		}
 	}
 	s.InArticle = a.InArticle()
 	for i := range s.InArticle {
@@ -67,7 +88,27 @@ func (s *Story) compareStory() {
 }
 
 // compareClaim compares the typed facts of a claim's members from
-// different outlets (see fact.Analysis.CompareClaim).
+// different outlets (see fact.Analysis.Sheet).
 func compareClaim(s *Story, c *Claim) []Difference {
-	return s.analysis().CompareClaim(c.Members)
+	_, ds := s.analysis().Sheet(c.Members)
+	return ds
+}
+
+// claimHolding returns the claim holding most of a row's values, or -1.
+func claimHolding(s *Story, r *Row) int {
+	best, bestN := -1, 0
+	for i := range s.Claims {
+		n := 0
+		for _, rd := range r.Readings {
+			for _, v := range rd.Values {
+				if slices.Contains(s.Claims[i].Members, v.Ref) {
+					n++
+				}
+			}
+		}
+		if n > bestN {
+			best, bestN = i, n
+		}
+	}
+	return best
 }

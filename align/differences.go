@@ -49,6 +49,13 @@ const (
 	KindName   = fact.KindName
 	KindPlace  = fact.KindPlace
 	KindQuote  = fact.KindQuote
+	// KindDuration, KindCoast, KindAttribution and KindBearing are the
+	// kinds of a length of time, a setting inland or offshore, the source
+	// a statement is credited to, and a bearing from a place.
+	KindDuration    = fact.KindDuration
+	KindCoast       = fact.KindCoast
+	KindAttribution = fact.KindAttribution
+	KindBearing     = fact.KindBearing
 )
 
 // The verdicts on a fact, from weakest to strongest (see fact.Status).

@@ -3,6 +3,7 @@ package align
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	"crosscheck/align/fact"
 )
@@ -37,6 +38,11 @@ func valueKeys(fs []Fact) []valueKey {
 		if !slices.Contains(markingKinds, f.Kind) || f.Norm == "" {
 			continue
 		}
+		// A part of the day ("in the morning") is no clock time: it holds
+		// every fact of that morning.
+		if f.Kind == fact.KindTime && !strings.ContainsAny(f.Text, "0123456789") {
+			continue
+		}
 		k := valueKey{f.Kind, f.Role, f.Norm}
 		if !slices.Contains(out, k) {
 			out = append(out, k)
@@ -45,15 +51,47 @@ func valueKeys(fs []Fact) []valueKey {
 	return out
 }
 
-// internValues numbers the passages' value keys and lists the passages
-// stating each, and numbers the slots of the values whose role is known.
+// internValues numbers the passages' value keys, lists the passages
+// stating each, finds those that mark a fact, and keeps in each passage's
+// values only those, with the slots they are about.
 func (ix *index) internValues(keys [][]valueKey) {
 	ids := map[valueKey]int32{}
+	var byID []valueKey
+	all := make([][]int32, len(keys))
+	for p, ks := range keys {
+		for _, k := range ks {
+			id, ok := ids[k]
+			if !ok {
+				id = int32(len(byID))
+				ids[k] = id
+				byID = append(byID, k)
+				ix.valuePostings = append(ix.valuePostings, nil)
+			}
+			all[p] = append(all[p], id)
+			ix.valuePostings[id] = append(ix.valuePostings[id], p)
+		}
+	}
+	// A value that the articles repeat from passage to passage is the
+	// story's topic ("the 13 cavers"), not the mark of one fact: a value
+	// marks a fact when the documents that give it state it in at most
+	// MarkSpread passages each on average.
+	marking := make([]bool, len(byID))
+	for v, ps := range ix.valuePostings {
+		docs, body := map[int]bool{}, 0
+		for _, p := range ps {
+			if !ix.headline(p) {
+				docs[ix.refs[p].Doc] = true
+				body++
+			}
+		}
+		marking[v] = float64(body) <= ix.tune.MarkSpread*float64(max(1, len(docs)))
+	}
 	slotIDs := map[valueKey]int32{}
 	ix.values = make([][]int32, len(keys))
 	ix.slots = make([][]int32, len(keys))
-	for p, ks := range keys {
-		for _, k := range ks {
+	for p, vs := range all {
+		for _, v := range vs {
+			k := byID[v]
 			if k.role != "" {
 				sk := valueKey{kind: k.kind, role: k.role}
 				id, ok := slotIDs[sk]
@@ -61,21 +99,15 @@ func (ix *index) internValues(keys [][]valueKey) {
 					id = int32(len(slotIDs))
 					slotIDs[sk] = id
 				}
-				if !slices.Contains(ix.slots[p], id) {
-					ix.slots[p] = append(ix.slots[p], id)
-				}
+				ix.slots[p] = append(ix.slots[p], id)
 			}
-			id, ok := ids[k]
-			if !ok {
-				id = int32(len(ix.valuePostings))
-				ids[k] = id
-				ix.valuePostings = append(ix.valuePostings, nil)
+			if marking[v] {
+				ix.values[p] = append(ix.values[p], v)
 			}
-			ix.values[p] = append(ix.values[p], id)
-			ix.valuePostings[id] = append(ix.valuePostings[id], p)
 		}
 		slices.Sort(ix.values[p])
 		slices.Sort(ix.slots[p])
+		ix.slots[p] = slices.Compact(ix.slots[p])
 	}
 }
 

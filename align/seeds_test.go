@@ -197,22 +197,37 @@ func TestSeedsNoFalseConflicts(t *testing.T) {
 		{"Oct. 19", "October 19"}, {"Istanbul", "Turkey"}, {"Doha", "Qatar"}, {"Sharm el-Sheikh", "Egypt"},
 		{"September 9", "September"}, {"cease-fire", "ceasefire"}, {"U.S.", "US"},
 	}
-	seen := map[conflictKey]string{}
-	for _, c := range s.Claims {
-		for _, d := range c.Conflicts() {
-			if k := keyOfConflict(d); seen[k] != "" {
-				t.Errorf("%s: %s already reported in %s", c.ID, d.Summary, seen[k])
-			} else {
-				seen[k] = c.ID
-			}
-			for _, p := range compatible {
-				if findDifference([]Difference{d}, d.Kind, Conflict, p[0], p[1]) {
-					t.Errorf("%s: %s reported as a conflict", c.ID, d.Summary)
+	seen := map[string]string{}
+	for k := range s.Disputes {
+		d := &s.Disputes[k]
+		key := string(d.Kind) + "|" + d.Slot
+		for _, rd := range d.Readings {
+			key += "|" + rd.Norm
+		}
+		where := sheetWhere(s, d)
+		if seen[key] != "" {
+			t.Errorf("%s: %s already listed in %s", where, d.Why, seen[key])
+		}
+		seen[key] = where
+		for _, p := range compatible {
+			for _, x := range d.Readings {
+				for _, y := range d.Readings {
+					if strings.Contains(x.Text, p[0]) && strings.Contains(y.Text, p[1]) && x.Text != y.Text {
+						t.Errorf("%s: %s set against each other: %s", where, p, d.Why)
+					}
 				}
 			}
-			t.Logf("%s: %s", c.ID, d.Summary)
 		}
+		t.Logf("%s: %s", where, d.Why)
 	}
+}
+
+// sheetWhere says where a dispute is listed: its claim, or its document.
+func sheetWhere(s *Story, d *Dispute) string {
+	if d.InArticle() {
+		return s.Documents[d.Doc].ID
+	}
+	return s.Claims[d.Claim].ID
 }
 
 func summaries(ds []Difference) []string {

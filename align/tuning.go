@@ -52,6 +52,11 @@ type tuning struct {
 	// value (a figure with what it counts, a time, an amount) for a
 	// passage of another outlet that states it to join the claim.
 	ValueShare float64
+	// MarkSpread is the most passages, on average, that the documents
+	// giving a value may state it in for the value to mark one fact (see
+	// internValues): a figure an article repeats from sentence to
+	// sentence is its topic.
+	MarkSpread float64
 	// BridgeShare is how much of the words two members of a claim that
 	// are not alike share with a third member must be the same words for
 	// the two to state one fact (see splitCliques): a lead's clause that
@@ -96,6 +101,7 @@ var defaultTuning = tuning{
 	ContainWeight:     0.4,
 	MemberScore:       0.25,
 	ValueShare:        0.5,
+	MarkSpread:        1.25,
 	BridgeShare:       0.3,
 	SameDocReach:      1,
 	NameBoost:         1.2,

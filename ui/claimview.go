@@ -27,6 +27,8 @@ type claimView struct {
 	query string
 	// agreed unfolds the facts the outlets agree on in the legend.
 	agreed bool
+	// why shows under each disputed row why it was judged so.
+	why bool
 	// settlements are the session's settlements by dispute, a snapshot;
 	// settledGen counts the snapshots, for the legend's cache.
 	settlements map[int]session.Settlement

@@ -28,6 +28,8 @@ type disputesScreen struct {
 	settlements map[int]session.Settlement
 	// note is a one-line message about the last key, for the status line.
 	note string
+	// why shows, under each fact, why it was judged so.
+	why bool
 }
 
 var _ component = (*disputesScreen)(nil)
@@ -116,6 +118,9 @@ func (d *disputesScreen) entries() [][]string {
 		}
 		if set, ok := d.settlements[i]; ok {
 			lines = append(lines, wrapRuns(settledRuns(st, set), d.width, 4, 6, d.ms)...)
+		}
+		if d.why && dp.Why != "" {
+			lines = append(lines, wrapRuns(whyRuns(st, dp.Why), d.width, 4, 6, d.ms)...)
 		}
 		if i+1 < len(s.Disputes) {
 			lines = append(lines, "")
@@ -227,6 +232,9 @@ func (m Model) disputesKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.Settle):
 		m.dismissNotice()
 		return m.openSettle()
+	case key.Matches(msg, k.ShowWhy):
+		m.dismissNotice()
+		m.toggleWhy()
 	default:
 		m.dismissNotice()
 		m.disputes.Update(msg)
@@ -275,4 +283,17 @@ func (m *Model) openDisputed() {
 	}
 	m.claims.note = fmt.Sprintf("%s: %s · d returns to the disputed facts", s.Claims[d.Claim].ID, d.Slot)
 	m.mode = modeClaims
+}
+
+// toggleWhy shows or hides, under each disputed fact and each disputed
+// row of a claim's legend, why it was judged so.
+func (m *Model) toggleWhy() {
+	m.disputes.why = !m.disputes.why
+	m.claims.view.why = m.disputes.why
+	note := "why each disputed fact was judged so: shown (w hides)"
+	if !m.disputes.why {
+		note = "why each disputed fact was judged so: hidden (w shows)"
+	}
+	m.disputes.note, m.claims.note = note, note
+	m.disputes.keepInView()
 }

@@ -58,7 +58,8 @@ func TestGolden(t *testing.T) {
 			{name: "settle", keys: []string{"j", "s", "down"}, session: true, note: "Rotterdam police"},
 			{name: "disputes-help", keys: []string{"?"}},
 			marks, {"note", marks.keys, true, "Port log says 14 hurt", nil, true}}},
-		{160, 45, []state{{name: "help", keys: []string{"?"}, claims: true}, marks}},
+		{160, 45, []state{{name: "help", keys: []string{"?"}, claims: true}, marks,
+			{name: "why", keys: []string{"w"}}, {name: "claim-why", keys: []string{"j", "enter", "w"}}}},
 		{40, 12, []state{{name: "outlet", keys: []string{"j", "j", "l"}, claims: true}, marks}},
 	}
 	for _, size := range sizes {

@@ -27,6 +27,9 @@ type KeyMap struct {
 	// claims), the claim a fact is listed in, settling it, and in the
 	// claim view the facts the outlets agree on, folded or shown.
 	Disputes, OpenClaim, Settle, ShowAgreed key.Binding
+	// Why each disputed fact was judged so (its slot, its readings
+	// normalised, the rule), shown or hidden under it.
+	ShowWhy key.Binding
 	// Settling a fact: pick a reading, save, cancel.
 	SettleNext, SettlePrev, SettleSave, SettleCancel key.Binding
 
@@ -78,6 +81,7 @@ func DefaultKeyMap() KeyMap {
 		OpenClaim:  b("enter", "the claim the fact is listed in", "enter"),
 		Settle:     b("s", "settle the fact: the reading you verified, where you checked", "s"),
 		ShowAgreed: b("=", "show or fold the facts the outlets agree on", "="),
+		ShowWhy:    b("w", "show or hide why each disputed fact was judged so", "w"),
 
 		SettleNext:   b("↓/tab", "next reading", "down", "tab"),
 		SettlePrev:   b("↑/shift+tab", "previous reading", "up", "shift+tab"),
@@ -126,7 +130,7 @@ func (k KeyMap) claimGroups() []keyGroup {
 	return []keyGroup{
 		{"Claims", []key.Binding{k.NextClaim, k.PrevClaim, k.NextConflict, k.PrevConflict, k.FirstClaim, k.LastClaim, k.PageDown, k.PageUp}},
 		{"Outlets", []key.Binding{k.NextOutlet, k.PrevOutlet}},
-		{"Views", []key.Binding{k.Article, k.Removed, k.Disputes, k.ShowAgreed}},
+		{"Views", []key.Binding{k.Article, k.Removed, k.Disputes, k.ShowAgreed, k.ShowWhy}},
 		{"Search and filter", []key.Binding{k.Search, k.Filter}},
 		{"Marks", []key.Binding{k.Verify, k.Dispute, k.Unsure, k.ClearVerdict, k.EditNote}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
@@ -140,7 +144,7 @@ func (k KeyMap) disputeGroups() []keyGroup {
 		{"Disputed facts", []key.Binding{brief(k.NextClaim, "j/↓", "next fact"), brief(k.PrevClaim, "k/↑", "previous fact"),
 			brief(k.FirstClaim, "g", "first fact"), brief(k.LastClaim, "G", "last fact"),
 			brief(k.PageDown, "pgdn", "page down"), brief(k.PageUp, "pgup", "page up")}},
-		{"Views", []key.Binding{k.OpenClaim, brief(k.Disputes, "d", "the claims"), k.Back}},
+		{"Views", []key.Binding{k.OpenClaim, brief(k.Disputes, "d", "the claims"), k.Back, k.ShowWhy}},
 		{"Settling", []key.Binding{k.Settle}},
 		{"General", []key.Binding{k.Help, k.Quit, k.ForceQuit, k.Suspend}},
 	}

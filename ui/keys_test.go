@@ -214,6 +214,27 @@ func TestEveryBinding(t *testing.T) {
 				t.Error("the agreed facts are still folded")
 			}
 		},
+		"ShowWhy": func(t *testing.T, k string) {
+			// In the disputed facts and under a claim's disputed rows,
+			// each fact's Why is shown, and hidden again.
+			m, _ := settling(t)
+			m = press(t, m, k)
+			d := &m.sh.story.Disputes[m.disputes.sel]
+			if !m.disputes.why || !m.claims.view.why || !strings.Contains(strings.Join(m.disputes.lines(), "\n"), "why:") || d.Why == "" {
+				t.Error("why is not shown")
+			}
+			if m = press(t, m, k); m.disputes.why || strings.Contains(strings.Join(m.disputes.lines(), "\n"), "why:") {
+				t.Error("why is not hidden again")
+			}
+			c := press(t, claims(t), k)
+			shown := false
+			for _, e := range c.claims.view.legend() {
+				shown = shown || strings.Contains(strings.Join(e, ""), "why:")
+			}
+			if c.claims.view.why && !shown && c.sh.story.Claims[c.claims.view.claim].Disputes() > 0 {
+				t.Error("why is not shown under the claim's disputed rows")
+			}
+		},
 		"SettleNext": func(t *testing.T, k string) {
 			m, _ := settling(t)
 			if c := press(t, m, "s", k).settle.choice; c != 1 {

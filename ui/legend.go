@@ -27,14 +27,14 @@ type run struct {
 // legendKey is what a claim's legend depends on.
 type legendKey struct {
 	claim, width int
-	agreed       bool
+	agreed, why  bool
 	settled      uint64
 }
 
 // legend returns the claim's legend, one entry per row, each entry the
 // row's lines wrapped to the width.
 func (v claimView) legend() [][]string {
-	k := legendKey{v.claim, v.width, v.agreed, v.settledGen}
+	k := legendKey{v.claim, v.width, v.agreed, v.why, v.settledGen}
 	if l, ok := v.cache.legends[k]; ok {
 		return l
 	}
@@ -59,6 +59,9 @@ func (v claimView) legend() [][]string {
 			if set, ok := v.settlements[k]; ok {
 				lines = append(lines, wrapRuns(settledRuns(st, set), v.width, 2, 4, v.ms)...)
 			}
+		}
+		if v.why && r.Why != "" {
+			lines = append(lines, wrapRuns(whyRuns(st, r.Why), v.width, 2, 4, v.ms)...)
 		}
 		rows = append(rows, lines)
 	}
@@ -228,4 +231,10 @@ func (c claimsScreen) content(g geometry) []string {
 		return b.lines
 	}
 	return append(b.lines[:len(b.lines):len(b.lines)], g.tail...)
+}
+
+// whyRuns writes why a fact was judged so, muted: "why: people injured: 14
+// injured · 12 injured — different figures for one slot".
+func whyRuns(st *Styles, why string) []run {
+	return []run{{"why: " + why, &st.Muted}}
 }

@@ -273,6 +273,9 @@ func (m Model) claimsKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, k.ShowAgreed):
 		m.dismissNotice()
 		m.claims.toggleAgreed()
+	case key.Matches(msg, k.ShowWhy):
+		m.dismissNotice()
+		m.toggleWhy()
 	default:
 		m.dismissNotice()
 		cmd := m.claims.Update(msg)

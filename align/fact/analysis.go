@@ -27,11 +27,19 @@ type Analysis struct {
 	// variantPairs holds the pairs of folded spellings found to be one name
 	// written two ways across the story (see FindVariants).
 	variantPairs map[[2]string]bool
+	// family maps each folded spelling of a variant name to its variant
+	// in variants (see FindVariants).
+	family   map[string]int
+	variants []Variant
 	// lowerWords are the words the story writes in lower case: a
 	// capitalised word among them opens a sentence; it is not a name.
 	lowerWords map[string]bool
 	// rates are the exchange rates the story states (see learnRates).
 	rates map[rateKey]float64
+	// together holds the pairs of places some passage names together
+	// ("Aoraki/Mount Cook National Park"): names of one place, or of
+	// places that belong together, never two readings of one.
+	together map[[2]string]bool
 }
 
 // Analyse extracts the facts of every passage and headline of docs, and
@@ -43,8 +51,16 @@ func Analyse(docs []corpus.Document) *Analysis {
 		doc := &docs[d]
 		var ps [][]Fact
 		var speakers []string
+		open := false
 		for p := range doc.Passages {
-			fs, speaker := extractPassage(Analysed(doc.Passages[p].Text), doc.Published)
+			// A quotation goes on from sentence to sentence within its
+			// paragraph.
+			if p > 0 && doc.Passages[p].Paragraph != doc.Passages[p-1].Paragraph {
+				open = false
+			}
+			var fs []Fact
+			var speaker string
+			fs, speaker, open = extractPassage(Analysed(doc.Passages[p].Text), doc.Published, open && !doc.Passages[p].Headline)
 			ps = append(ps, fs)
 			speakers = append(speakers, speaker)
 			learnPlaces(fs, a.learned)
@@ -60,6 +76,8 @@ func Analyse(docs []corpus.Document) *Analysis {
 			a.headRefs = append(a.headRefs, Ref{d, HeadlinePassage})
 		}
 	}
+	a.labelQuotes()
+	a.together = placesTogether(a.facts)
 	a.clocks = clockContexts(docs, a)
 	a.rates = learnRates(a.facts)
 	return a
@@ -104,4 +122,64 @@ func Analysed(text string) string {
 		cut--
 	}
 	return text[:cut]
+}
+
+// labelQuotes names each quotation's slot after its speaker as the story
+// writes the name: "the quotation of Vandersloot", "the quotation of
+// LaCalamita".
+func (a *Analysis) labelQuotes() {
+	written := map[string]string{}
+	for d := range a.facts {
+		for p := range a.facts[d] {
+			for i := range a.facts[d][p] {
+				for _, w := range nameWordsOf(&a.facts[d][p][i]) {
+					if _, ok := written[w.fold]; !ok {
+						written[w.fold] = w.text
+					}
+				}
+			}
+		}
+	}
+	for d := range a.facts {
+		for p := range a.facts[d] {
+			for i := range a.facts[d][p] {
+				f := &a.facts[d][p][i]
+				if f.Kind != KindQuote || f.Role == "" {
+					continue
+				}
+				name := written[f.Role]
+				if name == "" {
+					name = strings.ToUpper(f.Role[:1]) + f.Role[1:]
+				}
+				f.Slot = "the quotation of " + name
+			}
+		}
+	}
+}
+
+// placesTogether returns the pairs of place keys that one passage names
+// together.
+func placesTogether(facts [][][]Fact) map[[2]string]bool {
+	out := map[[2]string]bool{}
+	for _, doc := range facts {
+		for _, fs := range doc {
+			var keys []string
+			for i := range fs {
+				if p, ok := fs[i].v.(*placeValue); ok {
+					keys = append(keys, p.key)
+				}
+				for _, w := range nameWordsOf(&fs[i]) {
+					keys = append(keys, w.fold) // "Aoraki" the name, beside "Mt Cook" the place
+				}
+			}
+			for i, a := range keys {
+				for _, b := range keys[i+1:] {
+					if a != b {
+						out[foldPair(a, b)] = true
+					}
+				}
+			}
+		}
+	}
+	return out
 }

@@ -49,7 +49,7 @@ func (x *extraction) bearings() {
 	for i := 0; i < len(ls); i++ {
 		// A point is followed by "of" or by the hyphen of a second point:
 		// other words are not looked up.
-		if ls[i].quoted || x.taken[i] || ls[i].kind != lexWord || i+1 >= len(ls) || !ls[i+1].is("of", "-") {
+		if x.taken[i] || ls[i].kind != lexWord || i+1 >= len(ls) || !ls[i+1].is("of", "-") {
 			continue
 		}
 		if v, end := x.bearingAt(i); v != nil && x.add(KindBearing, i, end, v) {
@@ -85,7 +85,7 @@ func (x *extraction) bearingAt(i int) (*bearingValue, int) {
 	}
 	k := end + 1
 	j := k
-	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && !ls[j].quoted {
+	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && ls[j].quoted == ls[i].quoted {
 		j++
 	}
 	if j == k {

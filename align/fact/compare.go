@@ -19,73 +19,13 @@ type factRef struct {
 const maxCompared = 16
 
 // CompareClaim compares the typed facts of a claim's passages, members
-// ordered by document, and returns the differences found: for every pair
-// of outlets (one of them among the first maxCompared), every fact of one
-// that the other states too, matched by kind and role, as agreeing,
-// refining or conflicting, kind by kind in the table's order. Conversions
-// stated in one sentence are listed as agreeing.
+// ordered by document, and returns the differences between the readings
+// of its fact sheet (see Sheet): for each fact two outlets give, the
+// same reading across outlets, conversions stated in one sentence, and
+// each two readings that differ, with their status.
 func (a *Analysis) CompareClaim(members []Ref) []Difference {
-	var docs []int
-	// byDoc[d][k] are the facts of kind k the claim's passages of
-	// document d state.
-	byDoc := map[int]*kindValues{}
-	for _, m := range members {
-		if a.headRefs[m.Doc] == m {
-			// A headline's values are set against its own body
-			// (InArticle), not yet against other outlets'.
-			continue
-		}
-		if len(docs) == 0 || docs[len(docs)-1] != m.Doc {
-			docs = append(docs, m.Doc)
-		}
-		fs := byDoc[m.Doc]
-		if fs == nil {
-			fs = &kindValues{}
-			byDoc[m.Doc] = fs
-		}
-		for i := range a.facts[m.Doc][m.Passage] {
-			f := &a.facts[m.Doc][m.Passage][i]
-			k := kindIndex(f.Kind)
-			fs[k] = append(fs[k], factRef{m, f})
-		}
-	}
-	var out []Difference
-	seen := map[string]bool{}
-	emit := func(ds []Difference) {
-		for _, d := range ds {
-			k := d.Key()
-			if seen[k] {
-				continue
-			}
-			seen[k] = true
-			out = append(out, d)
-		}
-	}
-	for i, da := range docs {
-		for j, db := range docs[i+1:] {
-			if i >= maxCompared && i+1+j >= maxCompared {
-				break
-			}
-			x, y := byDoc[da], byDoc[db]
-			for k := range kinds {
-				emit(kinds[k].pair(a, &kinds[k], x[k], y[k]))
-			}
-		}
-	}
-	for k := range kinds {
-		if kinds[k].link == nil {
-			continue
-		}
-		byOutlet := make([][]factRef, len(docs))
-		for i, d := range docs {
-			byOutlet[i] = byDoc[d][k]
-		}
-		emit(kinds[k].link(byOutlet, out))
-	}
-	for _, m := range members {
-		emit(a.conversions(m))
-	}
-	return out
+	_, ds := a.Sheet(members)
+	return ds
 }
 
 // Key identifies the difference by its kind and values, in either order:

@@ -58,8 +58,8 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 	caps := 0
 	for n := 0; k < len(ls) && n < 5; k, n = k+1, n+1 {
 		l := ls[k]
-		if l.quoted {
-			break
+		if l.quoted != x.toks[max(0, end-1)].quoted {
+			break // a quotation's words are not what a number outside it counts, nor the other way
 		}
 		if l.kind == lexPunct {
 			if l.low == "-" && !l.space {
@@ -68,6 +68,11 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 			break
 		}
 		if l.kind == lexNum {
+			// A model's number inside the noun: "six AK 47 rifles", "14
+			// AK-47 rifles".
+			if k > 0 && ls[k-1].kind == lexWord && ls[k-1].upper && len(ls[k-1].text) <= 3 || k > 1 && ls[k-1].low == "-" && ls[k-2].upper {
+				continue
+			}
 			break
 		}
 		if l.upper && !lang.PersonNoun(l.low) {
@@ -77,13 +82,17 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 				break
 			}
 			if strings.HasSuffix(l.low, "s") && (k+1 >= len(ls) || ls[k+1].kind != lexWord || ls[k+1].upper || lang.NumberStop(ls[k+1].low)) {
-				q.noun, q.class = singular(l.low), "person"
+				q.noun = singular(l.low)
+				if demonym(l.low) {
+					q.class = "person" // "24 Palestinians"; not "12 Magazines"
+				}
+				q.mod = x.modifierBefore(k, end)
 				return k + 1
 			}
 			continue
 		}
-		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space {
-			continue // "on-street", a modifier
+		if k+1 < len(ls) && ls[k+1].low == "-" && !ls[k+1].space && !(countNoun(l.low) && k+2 < len(ls) && isNumberWord(ls[k+2])) {
+			continue // "on-street", a modifier; not "workers-two women"
 		}
 		if l.low == "and" && k+1 < len(ls) && ls[k+1].kind == lexWord && !lang.NumberStop(ls[k+1].low) && n > 0 {
 			continue // "search and rescue personnel", "schoolboys and instructors"
@@ -103,6 +112,7 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 			if lang.PersonNoun(l.low) {
 				q.class = "person"
 			}
+			q.mod = x.modifierBefore(k, end)
 			return k + 1
 		}
 	}
@@ -150,7 +160,7 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 	// Before: up to four words back in the same clause.
 	for k, n := i-1, 0; k >= 0 && n < 4; k, n = k-1, n+1 {
 		l := ls[k]
-		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
+		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted != ls[i].quoted {
 			break
 		}
 		if e := eventOf(l.low); e != "" && !isPopulationWord(l.low) {
@@ -172,7 +182,7 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 	// Cobb and Loch Lomond are under evacuation orders") do not count.
 	for k, n := j, 0; k < len(ls) && n < 6; k++ {
 		l := ls[k]
-		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted {
+		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted != ls[i].quoted {
 			break
 		}
 		if l.upper && k > j {
@@ -253,64 +263,40 @@ func (x *extraction) age(q *quantity, i, end int) bool {
 	return isAge
 }
 
-// zeroEvent returns the event a noun names that "no" counts as none
-// ("no deaths"), or "".
-func zeroEvent(w string) string {
-	e, _ := lang.ZeroEvent(w)
-	return e
+// isNumberWord reports whether l is a number, in digits or in words.
+func isNumberWord(l lexeme) bool {
+	if l.kind == lexNum {
+		return true
+	}
+	_, ok := lang.Cardinal(l.low)
+	return ok
 }
 
-// zeroCount reads a count of none at lexeme i: "no deaths", "no one was
-// killed", "nobody was hurt", "none of the crew was injured", "no
-// residents were injured". A none counts only what happened to it; it
-// returns the index after it, or i.
-func (x *extraction) zeroCount(i int) int {
-	ls := x.toks
-	l := ls[i]
-	if l.kind != lexWord || !x.free(i, i+1) {
-		return i
+// modifierBefore returns the word that narrows the counted noun at k, in
+// the words after the number (which end at end): "merchant" in "five
+// merchant vessels", "pirate" in "Three Pirate Vessels", folded; or "".
+// What happened to the thing ("injured") and "other" are not modifiers.
+func (x *extraction) modifierBefore(k, end int) string {
+	if k-1 < end {
+		return ""
 	}
-	q := quantity{exact: true, step: 1}
-	switch {
-	case l.low == "no" && i+1 < len(ls) && zeroEvent(ls[i+1].low) != "":
-		q.event = zeroEvent(ls[i+1].low)
-		x.addQuantity(i, i+2, q)
-		return i + 2
-	case l.low == "nobody" || l.low == "none" || l.low == "no" && i+1 < len(ls) && ls[i+1].low == "one":
-		end := i + 1
-		if l.low == "no" {
-			end = i + 2
-		}
-		nounEnd := end
-		if l.low == "none" && end+1 < len(ls) && ls[end].low == "of" {
-			// "none of the crew", "none of those on board"
-			for k := end + 1; k < len(ls) && k <= end+3; k++ {
-				if ls[k].kind == lexNum {
-					return i // "none of its 19 crew": the group is counted
-				}
-				if lang.PersonNoun(ls[k].low) || countNoun(ls[k].low) {
-					q.noun, nounEnd = singular(ls[k].low), k+1
-					if lang.PersonNoun(ls[k].low) {
-						q.class = "person"
-					}
-					break
-				}
-			}
-		}
-		x.countContext(&q, i, nounEnd)
-		if q.event == "" || q.event == "population" {
-			return i
-		}
-		x.addQuantity(i, nounEnd, q)
-		return nounEnd
-	case l.low == "no" && i+1 < len(ls) && lang.PersonNoun(ls[i+1].low):
-		q.noun, q.class = singular(ls[i+1].low), "person"
-		x.countContext(&q, i, i+2)
-		if q.event == "" || q.event == "population" {
-			return i
-		}
-		x.addQuantity(i, i+2, q)
-		return i + 2
+	l := x.toks[k-1]
+	if l.kind != lexWord || l.quoted != x.toks[end-1].quoted || lang.FunctionWord(l.low) || lang.NumberStop(l.low) || eventOf(l.low) != "" || hedgeWord(l.low) || l.is("other", "more", "of", "and") {
+		return ""
 	}
-	return i
+	if _, ok := lang.Cardinal(l.low); ok {
+		return ""
+	}
+	return plainFold(l.low)
+}
+
+// demonym reports whether a capitalised plural names a people: "Palestinians",
+// "Israelis", "Somalis", "Chinese".
+func demonym(w string) bool {
+	for _, suf := range []string{"ans", "ese", "is", "ites", "ers"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

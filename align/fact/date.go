@@ -40,6 +40,10 @@ type dateValue struct {
 	// clause ("met", "egypt" for "met with al-Hayya in Egypt on October
 	// 8"): what happened on that day.
 	event map[string]bool
+	// near holds the stems of the lower-case words beside the date in its
+	// clause ("arrested", "fired"): what happened that day, without the
+	// names of who it happened to, which sentences about two events share.
+	near map[string]bool
 }
 
 // norm writes the date with the precision it has: "2025-10-09", "10-09",
@@ -129,11 +133,12 @@ func optYear(ls []lexeme, i int) (year, next int) {
 func (x *extraction) dates() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] {
+		if x.taken[i] {
 			continue
 		}
 		if j, d, ok := x.dateAt(i); ok && x.add(KindDate, i, j, &d) {
 			d.event = x.clauseWords(i, j)
+			d.near = x.nearWords(i, j)
 			i = j - 1
 		}
 	}
@@ -275,83 +280,6 @@ func isMonth(w string) bool {
 func isWeekday(w string) bool {
 	_, ok := lang.Weekday(w)
 	return ok
-}
-
-// judgeDates judges two dates for pairValues: a pair that cannot be
-// compared is no pair.
-func judgeDates(_ *Analysis, x, y factRef) (Status, int, bool) {
-	st, ok := compareDates(x.fact.v.(*dateValue), y.fact.v.(*dateValue))
-	return st, boolInt(ok), ok
-}
-
-// compareDates judges two dates. It returns false when they cannot be
-// compared: different months are taken as different events, not as a
-// conflict, and a weekday the article's date did not resolve is compared
-// only with the same weekday or a full date.
-func compareDates(a, b *dateValue) (Status, bool) {
-	if a.weekday != 0 || b.weekday != 0 {
-		return compareWeekdays(a, b)
-	}
-	if a.year > 0 && b.year > 0 && a.year != b.year {
-		return otherYear(a, b)
-	}
-	if a.prec == precYear || b.prec == precYear {
-		if a.prec == b.prec {
-			return Same, a.year > 0 && a.year == b.year
-		}
-		return Compatible, a.year > 0 && b.year > 0
-	}
-	if a.month != b.month {
-		return 0, false
-	}
-	switch {
-	case a.prec == precDay && b.prec == precDay:
-		if a.day == b.day {
-			return Same, true
-		}
-		if a.resolved && b.resolved || a.named && b.named {
-			// "on Sunday" against "on Tuesday" (or "Monday" against
-			// "Sunday, Aug. 23") are as often two events as two versions of
-			// one.
-			return 0, false
-		}
-		if !sharesWord(a.event, b.event) {
-			// "met in Egypt on October 8" and "the ceasefire began on
-			// October 10" date two events.
-			return 0, false
-		}
-		return Conflict, true
-	case a.prec == b.prec:
-		return Same, true
-	}
-	return Compatible, true
-}
-
-// otherYear judges two dates of different years: the same month (and
-// day, where both give one) a year apart, each year written out ("the fund
-// froze redemptions in March 2021", "the fund stopped paying out in March
-// 2020") is one date misreported; other dates of different years are of
-// different events.
-func otherYear(a, b *dateValue) (Status, bool) {
-	gap := a.year - b.year
-	if !a.yearGiven || !b.yearGiven || gap > 1 || gap < -1 || a.prec < precMonth || b.prec < precMonth || a.month != b.month {
-		return 0, false
-	}
-	if a.prec == precDay && b.prec == precDay && a.day != b.day {
-		return 0, false
-	}
-	return Conflict, true
-}
-
-func compareWeekdays(a, b *dateValue) (Status, bool) {
-	wa, wb := weekdayOf(a), weekdayOf(b)
-	if wa == 0 || wb == 0 {
-		return 0, false
-	}
-	if wa == wb {
-		return Same, true
-	}
-	return 0, false
 }
 
 // weekdayOf returns the weekday (1–7) a date names or falls on, or 0 when

@@ -3,6 +3,7 @@ package fact
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // A Dispute is a fact the outlets give differently: a row whose status is
@@ -40,6 +41,11 @@ func FindDisputes(claims [][]Row, scores []float64, inArticle []Difference) []Di
 	var items []item
 	u := newUnionFind()
 	owner := map[at]int{}
+	// bySlot holds the first disputed row of each slot the sentences
+	// name, and of each set of readings, across the story: a name's
+	// spellings are one dispute wherever they are written, and one
+	// disagreement in two claims is listed once.
+	bySlot := map[string]int{}
 	for ci := range claims {
 		for ri := range claims[ci] {
 			r := &claims[ci][ri]
@@ -49,6 +55,13 @@ func FindDisputes(claims [][]Row, scores []float64, inArticle []Difference) []Di
 			n := len(items)
 			items = append(items, item{ci, ri})
 			u.find(n)
+			for _, k := range disputeKeys(r) {
+				if o, ok := bySlot[k]; ok {
+					u.union(o, n)
+				} else {
+					bySlot[k] = n
+				}
+			}
 			for _, rd := range r.Readings {
 				for _, v := range rd.Values {
 					k := at{v.Ref, v.Offset}
@@ -75,11 +88,17 @@ func FindDisputes(claims [][]Row, scores []float64, inArticle []Difference) []Di
 		d := &out[g]
 		better := r.Outlets() > d.Outlets() ||
 			r.Outlets() == d.Outlets() && scores[it.claim] > scores[d.Claim]
+		other := *r
 		if better {
 			d.Also = append(d.Also, d.Claim)
+			other = d.Row
 			d.Row, d.Claim = *r, it.claim
 		} else {
 			d.Also = append(d.Also, it.claim)
+		}
+		if strings.HasPrefix(d.key, "name") || storyWide(d.key) {
+			// A name's dispute gives every place each spelling is written.
+			d.Row = mergeReadings(d.Row, other)
 		}
 	}
 	for i := range out {
@@ -87,7 +106,18 @@ func FindDisputes(claims [][]Row, scores []float64, inArticle []Difference) []Di
 		out[i].Also = slices.Compact(out[i].Also)
 		out[i].Also = slices.DeleteFunc(out[i].Also, func(c int) bool { return c == out[i].Claim })
 	}
+	listed := map[at]bool{}
+	for _, d := range out {
+		for _, rd := range d.Readings {
+			for _, v := range rd.Values {
+				listed[at{v.Ref, v.Offset}] = true
+			}
+		}
+	}
 	for _, d := range inArticle {
+		if listed[at{d.Values[0].Ref, d.Values[0].Offset}] && listed[at{d.Values[1].Ref, d.Values[1].Offset}] {
+			continue // a claim's dispute holds the headline and its body already
+		}
 		for _, r := range Rows([]Difference{d}) {
 			if r.Status.Disputed() {
 				out = append(out, Dispute{Row: r, Claim: -1, Doc: d.Values[0].Ref.Doc})
@@ -117,4 +147,50 @@ func (u *unionFind) union(a, b int) {
 	if ra != rb {
 		u.parent[rb] = ra
 	}
+}
+
+// disputeKeys returns what makes two disputed rows one dispute: one
+// name's spellings; or one slot and the same readings.
+func disputeKeys(r *Row) []string {
+	if strings.HasPrefix(r.key, "name") || storyWide(r.key) {
+		return []string{string(r.Kind) + "\x00" + r.key}
+	}
+	var norms []string
+	for _, rd := range r.Readings {
+		norms = append(norms, rd.Norm)
+	}
+	slices.Sort(norms)
+	return []string{string(r.Kind) + "\x00" + r.Slot + "\x00" + strings.Join(norms, "\x00")}
+}
+
+// mergeReadings adds to row r the values of row o's readings, reading by
+// reading (by their text, letter case aside).
+func mergeReadings(r, o Row) Row {
+	rs := slices.Clone(r.Readings)
+	for i := range rs {
+		rs[i].Values = slices.Clone(rs[i].Values)
+		rs[i].Docs = slices.Clone(rs[i].Docs)
+	}
+	for _, ord := range o.Readings {
+		i := slices.IndexFunc(rs, func(x Reading) bool { return strings.EqualFold(x.Text, ord.Text) })
+		if i < 0 {
+			rs = append(rs, Reading{Text: ord.Text, Norm: ord.Norm})
+			i = len(rs) - 1
+		}
+		for _, v := range ord.Values {
+			if !slices.Contains(rs[i].Values, v) {
+				rs[i].Values = append(rs[i].Values, v)
+			}
+		}
+		for _, d := range ord.Docs {
+			if !slices.Contains(rs[i].Docs, d) {
+				rs[i].Docs = append(rs[i].Docs, d)
+			}
+		}
+	}
+	r.Readings = rs
+	why := r.Why
+	finishRow(&r)
+	r.Why = why
+	return r
 }

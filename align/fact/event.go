@@ -75,7 +75,7 @@ func EventOf(text string, fs []Fact, published time.Time) Event {
 					m.Days = append(m.Days, day)
 				}
 			}
-		case f.Kind == KindNumber:
+		case f.Kind == KindNumber || f.Kind == KindDuration:
 			q, ok := f.v.(*quantity)
 			if !ok || q.skip {
 				continue

@@ -41,3 +41,43 @@ func sharesWord(a, b map[string]bool) bool {
 	}
 	return false
 }
+
+// sharesEventWord reports whether two word sets share a word, both being
+// known: the surer test, for values that are as often of two events as of
+// one.
+func sharesEventWord(a, b map[string]bool) bool {
+	return len(a) > 0 && len(b) > 0 && sharesWord(a, b)
+}
+
+// nearWords returns the stems of the meaningful lower-case words within a
+// few words of the value at lexemes [i, j) in its clause (up to a comma
+// too): "arrested Monday", "was fired last Thursday", "died on Friday
+// after falling".
+func (x *extraction) nearWords(i, j int) map[string]bool {
+	out := map[string]bool{}
+	collect := func(from, step int) {
+		for k, n := from, 0; k >= 0 && k < len(x.toks) && n < nearReach; k += step {
+			l := x.toks[k]
+			if l.kind == lexPunct && l.low == "," && k == from {
+				continue // "Yesterday, a climber died"; "On Friday, Rait died"
+			}
+			if l.kind == lexPunct && (l.low == ";" || l.low == "." || l.low == ":" || l.low == ",") {
+				break
+			}
+			if l.kind != lexWord || l.upper || l.quoted {
+				continue
+			}
+			n++
+			if len(l.low) >= 3 && !lang.FunctionWord(l.low) && !lang.EventStopWord(l.low) {
+				out[english.Stem(plainFold(l.low), false)] = true
+			}
+		}
+	}
+	collect(i-1, -1)
+	collect(j, +1)
+	return out
+}
+
+// nearReach is how many lower-case words either side of a date or a time
+// say what happened then.
+const nearReach = 5

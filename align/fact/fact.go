@@ -19,6 +19,17 @@ type Fact struct {
 	// counted thing of a quantity ("killed", "injured", "homes"), the
 	// speaker of a quote. Values are compared only within one role.
 	Role string
+	// Slot names what the value is about, to be read: "people injured",
+	// "age of Anthony LaCalamita", "distance from Cobb", "the quotation
+	// of Witkoff"; the kind's name when the sentence does not tell.
+	Slot string
+	// slotKey identifies the slot for grouping: values of one kind with
+	// one slotKey are one fact, however they pair; "" when the sentence
+	// does not tell, and the value is grouped by pairing (see Sheet).
+	slotKey string
+	// module is the row of the table of kinds that read the fact (see
+	// kindSpec.module).
+	module string
 	// group numbers the facts of one passage that state one value twice,
 	// as a conversion in the same sentence ("10km (6 miles)", "€2 million
 	// ($2.3 million)"); 0 when the fact stands alone.
@@ -66,7 +77,7 @@ func (f *Fact) Order() string {
 // published on the given date (zero when unknown), in order of position.
 // Facts never overlap, except that quotes may hold other facts.
 func Extract(text string, published time.Time) []Fact {
-	fs, _ := extractPassage(text, published)
+	fs, _, _ := extractPassage(text, published, false)
 	return fs
 }
 
@@ -74,15 +85,25 @@ func Extract(text string, published time.Time) []Fact {
 // it quotes or reports speaking ("Witkoff said …"), or "". The kinds
 // extract in order of priority: a kind takes the words it reads, and a
 // kind after it cannot read them again.
-func extractPassage(text string, published time.Time) ([]Fact, string) {
+//
+// open says that the passage begins inside a quotation the passage before
+// left open; extractPassage returns too whether it leaves one open.
+func extractPassage(text string, published time.Time, open bool) ([]Fact, string, bool) {
 	toks := lex(text)
+	if open {
+		markQuoted(toks, true)
+	}
 	x := &extraction{text: text, toks: toks, published: published, taken: make([]bool, len(toks))}
 	for _, k := range byPriority() {
-		k.extract(x)
+		if k.extract != nil {
+			x.module, x.kind = k.name(), k.kind
+			k.extract(x)
+		}
 	}
 	x.groupConversions()
 	sortFacts(x.facts)
-	return x.facts, x.speaker
+	x.assignSlots()
+	return x.facts, x.speaker, endsOpen(toks, open)
 }
 
 // extraction is the state of extracting the facts of one passage: its
@@ -98,6 +119,10 @@ type extraction struct {
 	// speaker is the person the passage quotes or reports speaking, read
 	// with its quotations.
 	speaker string
+	// module is the row of the table of kinds extracting, and kind its
+	// kind.
+	module string
+	kind   Kind
 }
 
 // add records a value of the kind spanning lexemes [i, j) and marks them
@@ -114,7 +139,11 @@ func (x *extraction) add(kind Kind, i, j int, v value) bool {
 // record records a value of the kind spanning bytes [start, end) of the
 // passage, taking no lexemes.
 func (x *extraction) record(kind Kind, start, end int, v value) {
-	x.facts = append(x.facts, Fact{Kind: kind, Text: x.text[start:end], Start: start, End: end, Norm: v.norm(), Role: v.role(), v: v})
+	module := x.module
+	if x.kind != kind {
+		module = string(kind) // a duration the quantities' row reads
+	}
+	x.facts = append(x.facts, Fact{Kind: kind, Text: x.text[start:end], Start: start, End: end, Norm: v.norm(), Role: v.role(), v: v, module: module})
 }
 
 // free reports whether lexemes [i, j) are all untaken.

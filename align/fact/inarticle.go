@@ -50,6 +50,12 @@ func (a *Analysis) surely(k *kindSpec, d Difference) bool {
 	if x == nil || y == nil {
 		return false
 	}
+	if k.slotOf != nil && (x.slotKey == "" || y.slotKey == "" || !sameSlot(x.slotKey, y.slotKey)) {
+		// A kind whose sentences say what its values are about sets a
+		// headline against its body only for one slot: "Three Pirate
+		// Vessels" are not the "five merchant vessels".
+		return false
+	}
 	_, strength, _ := k.judge(a, factRef{d.Values[0].Ref, x}, factRef{d.Values[1].Ref, y})
 	return strength >= k.headline
 }

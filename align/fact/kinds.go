@@ -25,6 +25,11 @@ const (
 // (see value).
 type kindSpec struct {
 	kind Kind
+	// module names the row when several rows extract values of one kind
+	// (a part of the day is a time, a count of none a number): its file,
+	// and its examples, testdata/<module>.txt; "" for the kind's own row,
+	// named by the kind. Only a kind's first row pairs and judges.
+	module string
 	// priority orders extraction, lowest first: the words a value takes
 	// are not read again by a kind after it, so a kind before another wins
 	// the words both could read ("€2 million" is money, not a count).
@@ -41,8 +46,18 @@ type kindSpec struct {
 	// need a verdict: the status, how surely the values are one fact (0
 	// not at all, 1 possibly, 2 surely) and whether the status holds.
 	judge func(a *Analysis, x, y factRef) (st Status, strength int, ok bool)
-	// slot names what a value is about from its role ("the quotation of
-	// witkoff"); nil takes the role itself. A value without a role is
+	// rate judges two values of one fact (see rate.go): the status, the
+	// rule that says so, and whether they can be compared; nil rates by
+	// judge.
+	rate func(a *Analysis, x, y factRef, strong bool) (Status, string, bool)
+	// slotOf reads what a value is about from its sentence (see slot.go):
+	// a key grouping the values of one fact ("" leaves the value to
+	// pairing) and a label to be read ("people injured"). nil leaves
+	// every value to pairing, labelled by slot.
+	slotOf func(x *extraction, f *Fact) (key, label string)
+	// slot names what a value is about from its role, for a value whose
+	// sentence was not read (a difference made by hand): "the quotation
+	// of witkoff". nil takes the role itself; a value without a role is
 	// about the kind ("date").
 	slot func(role string) string
 	// headline is how surely a headline's value must be the body's value
@@ -62,13 +77,19 @@ type kindSpec struct {
 // kinds is the table of kinds, in the order a claim's differences are
 // found and listed.
 var kinds = [...]kindSpec{
-	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, headline: 1, events: true},
-	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, events: true},
-	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, headline: 2},
-	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, headline: 1},
-	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces},
+	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, rate: rateDates, headline: 1, events: true},
+	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, events: true},
+	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot, headline: 2},
+	{kind: KindDuration, priority: 50, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot},
+	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, rate: rateMoney, slotOf: moneySlot, headline: 1},
+	{kind: KindPlace, priority: 60, extract: (*extraction).places, pair: pairPlaces, rate: ratePlaces, slotOf: placeSlot},
 	{kind: KindName, priority: 70, extract: (*extraction).names, pair: pairNames, slot: nameSlot},
-	{kind: KindQuote, priority: 10, extract: (*extraction).quotes, pair: pairQuotes, slot: quoteSlot, link: sameRemarks},
+	{kind: KindQuote, priority: 10, extract: (*extraction).quotes, pair: pairQuotes, rate: rateQuotes, slot: quoteSlot, link: sameRemarks},
+	{kind: KindTime, module: "partofday", priority: 35, extract: (*extraction).partsOfDay},
+	{kind: KindNumber, module: "zero", priority: 45, extract: (*extraction).zeroCounts},
+	{kind: KindCoast, priority: 66, extract: (*extraction).coasts, pair: pairValues, judge: judgeCoasts, slotOf: coastSlot},
+	{kind: KindAttribution, priority: 68, extract: (*extraction).attributions, pair: pairValues, judge: judgeAttributions, rate: rateAttributions, slotOf: attributionSlot},
+	{kind: KindList, priority: 8, extract: (*extraction).lists, pair: pairValues, judge: judgeLists, rate: rateLists, slotOf: listSlot},
 	{kind: KindBearing, priority: 65, extract: (*extraction).bearings, pair: pairValues, judge: judgeBearings, slot: bearingSlot},
 }
 
@@ -111,4 +132,12 @@ func slotName(k Kind, role string) string {
 		return s(role)
 	}
 	return role
+}
+
+// name returns the row's name: its module, or its kind's.
+func (k *kindSpec) name() string {
+	if k.module != "" {
+		return k.module
+	}
+	return string(k.kind)
 }

@@ -69,6 +69,12 @@ func lex(text string) []lexeme {
 					j++
 					continue
 				}
+				// "2, 000ft": round thousands whose separator the text
+				// spaced, as detokenised text does.
+				if c == ',' && strings.HasPrefix(text[j:], ", 000") && digitsAt(text, j+2) == 3 && j-i <= 3 {
+					j += 2
+					continue
+				}
 				if c == '.' && digitsAt(text, j+1) > 0 {
 					j++
 					continue
@@ -115,6 +121,18 @@ func lex(text string) []lexeme {
 				space = false
 				continue
 			}
+			// Two apostrophes, or two backticks, mark a quotation as a
+			// double quote does ('' … '', `` … '').
+			if (r == '\'' || r == '`') && i+1 < len(text) && (text[i+1] == '\'' || text[i+1] == '`') {
+				mark := `"`
+				if r == '`' {
+					mark = "“"
+				}
+				out = append(out, lexeme{kind: lexPunct, text: text[i : i+2], low: mark, start: i, end: i + 2, space: space})
+				i += 2
+				space = false
+				continue
+			}
 			p := text[i : i+size]
 			low := p
 			if size > 1 {
@@ -125,7 +143,7 @@ func lex(text string) []lexeme {
 		}
 		space = false
 	}
-	markQuoted(out)
+	markQuoted(out, false)
 	return out
 }
 
@@ -158,11 +176,16 @@ func isLetterAt(s string, i int) bool {
 }
 
 // markQuoted marks the lexemes inside quotation marks. Curly quotes open
-// and close explicitly; straight double quotes alternate. A quotation left
-// open runs to the end of the passage, and a closing mark with no opening
-// one closes a quotation that began before the passage.
-func markQuoted(ls []lexeme) {
-	for _, q := range quoteSpans(ls) {
+// and close explicitly; straight double quotes (and two apostrophes)
+// alternate. A quotation left open runs to the end of the passage; open
+// says the passage begins inside a quotation the passage before left
+// open, and a closing mark with no opening one closes a quotation that
+// began before the passage.
+func markQuoted(ls []lexeme, open bool) {
+	for k := range ls {
+		ls[k].quoted = false
+	}
+	for _, q := range quoteSpans(ls, open) {
 		for k := q[0]; k < q[1]; k++ {
 			ls[k].quoted = true
 		}
@@ -170,17 +193,21 @@ func markQuoted(ls []lexeme) {
 }
 
 // quoteSpans returns the lexeme ranges [open, close] (inclusive of the
-// marks, where present) of the passage's quotations.
-func quoteSpans(ls []lexeme) [][2]int {
+// marks, where present) of the passage's quotations; startOpen says it
+// begins inside one.
+func quoteSpans(ls []lexeme, startOpen bool) [][2]int {
 	var spans [][2]int
 	open := -1
+	if startOpen && len(ls) > 0 {
+		open = 0
+	}
 	first := true
 	for i, l := range ls {
 		if l.kind != lexPunct {
 			continue
 		}
 		switch l.text {
-		case "“", "«", "„":
+		case "“", "«", "„", "``":
 			if open < 0 {
 				open = i
 			}
@@ -191,7 +218,7 @@ func quoteSpans(ls []lexeme) [][2]int {
 			} else if first {
 				spans = append(spans, [2]int{0, i + 1})
 			}
-		case `"`:
+		case `"`, "''":
 			if open >= 0 {
 				spans = append(spans, [2]int{open, i + 1})
 				open = -1
@@ -207,6 +234,22 @@ func quoteSpans(ls []lexeme) [][2]int {
 		spans = append(spans, [2]int{open, len(ls)})
 	}
 	return spans
+}
+
+// endsOpen reports whether a passage leaves a quotation open at its end:
+// the next passage of its paragraph goes on with it.
+func endsOpen(ls []lexeme, startOpen bool) bool {
+	spans := quoteSpans(ls, startOpen)
+	if len(spans) == 0 {
+		return false
+	}
+	last := spans[len(spans)-1]
+	if last[1] != len(ls) {
+		return false
+	}
+	// Open to the end with no closing mark of its own.
+	m := ls[len(ls)-1]
+	return !(m.kind == lexPunct && (m.text == "”" || m.text == `"` || m.text == "''" || m.text == "»"))
 }
 
 // sentenceStart reports whether lexeme i begins a sentence: it is first,

@@ -18,7 +18,7 @@ import (
 // A distance also keeps the place it is measured from when the sentence
 // names it ("100 miles (160 km) north of San Francisco", "40 miles
 // northeast of Santa Rosa"): distances from two places are two facts.
-func (x *extraction) lengthRole(q *quantity, j int) {
+func (x *extraction) lengthRole(q *quantity, i, j int) {
 	ls := x.toks
 	// Past a conversion in brackets: "100 miles (160 km) north of …".
 	if j < len(ls) && ls[j].low == "(" {
@@ -35,13 +35,22 @@ func (x *extraction) lengthRole(q *quantity, j int) {
 		return
 	}
 	switch {
-	case ls[j].is("long", "tall", "high", "wide", "deep", "thick", "across", "length", "height", "width", "depth"):
+	case ls[j].is("deep", "depth", "underground", "beneath", "below") || i >= 2 && ls[i-1].low == "of" && ls[i-2].is("depth", "depths"):
+		q.event = "depth" // a quake's depth, a mine's
+	case ls[j].is("long", "tall", "high", "wide", "thick", "across", "length", "height", "width"):
 		q.event = "size"
 	case ls[j].is("from", "away", "off", "short", "offshore", "inland", "outside", "beyond", "before", "downstream", "upstream") || isCompassPoint(ls[j].low):
 		q.event = "distance"
 		for k := j; k < len(ls) && k <= j+2; k++ {
 			if ls[k].is("of", "from") {
 				q.from = x.placeAfter(k + 1)
+				if q.from != "" {
+					e := k + 1
+					for e < len(ls) && ls[e].kind == lexWord && ls[e].upper && ls[e].quoted == ls[k].quoted {
+						e++
+					}
+					q.fromText = x.text[ls[k+1].start:ls[e-1].end]
+				}
 				break
 			}
 		}
@@ -64,7 +73,7 @@ func isCompassPoint(w string) bool {
 func (x *extraction) placeAfter(i int) string {
 	ls := x.toks
 	var words []string
-	for k := i; k < len(ls) && ls[k].kind == lexWord && ls[k].upper && !ls[k].quoted; k++ {
+	for k := i; k < len(ls) && ls[k].kind == lexWord && ls[k].upper && ls[k].quoted == ls[i].quoted; k++ {
 		words = append(words, plainFold(ls[k].low))
 	}
 	return strings.Join(words, " ")
@@ -86,7 +95,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 	}
 	// The clause around it: a prison term, or parole.
 	for k, n := i-1, 0; k >= 0 && n < 6; k, n = k-1, n+1 {
-		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "'" || ls[k].quoted {
+		if ls[k].kind == lexPunct && ls[k].low != "-" && ls[k].low != "'" || ls[k].quoted != ls[i].quoted {
 			break
 		}
 		switch {
@@ -102,7 +111,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 		if ls[k].low == "’" || ls[k].low == "'" || ls[k].low == "'s" {
 			continue // "12 years’ imprisonment"
 		}
-		if ls[k].kind == lexPunct || ls[k].quoted {
+		if ls[k].kind == lexPunct || ls[k].quoted != ls[max(0, j-1)].quoted {
 			break
 		}
 		if lang.PrisonWord(ls[k].low) {
@@ -113,7 +122,7 @@ func (x *extraction) durationRole(q *quantity, i, j int) {
 	// The verb it follows: "waited five years", "paid within five years".
 	for k, n := i-1, 0; k >= 0 && n < 3; k, n = k-1, n+1 {
 		l := ls[k]
-		if l.kind != lexWord || l.quoted {
+		if l.kind != lexWord || l.quoted != ls[i].quoted {
 			break
 		}
 		if l.is("for", "within", "in", "about", "nearly", "almost", "some", "a", "the", "than", "more", "over") {

@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -62,7 +63,7 @@ func judgeMoney(a *Analysis, x, y factRef) (Status, int, bool) {
 func (x *extraction) money() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] {
+		if x.taken[i] {
 			continue
 		}
 		cur, numAt := currencyBefore(ls, i)
@@ -248,4 +249,102 @@ func converted(a, b *moneyValue, r float64) (Status, bool) {
 		return Same, true
 	}
 	return compareQuantities(&q, &b.q)
+}
+
+// tableTolerance is how far two sums in two currencies may be apart, at
+// the table's rate for the article's year (lang.USDRateIn), and still be
+// one sum converted: the table's rates are a year's averages, and a
+// writer converts at the day's rate, rounded.
+const tableTolerance = 0.10
+
+// rateMoney judges two sums of one fact. In one currency they are figures
+// (rateQuantities' rules: sums that differ differ, unless one restates
+// the other). In two they are compared, never left aside: at a rate the
+// story states, or else at the table's rate for the first article's
+// year, within tableTolerance; a conversion written in one sentence is
+// checked so too, not trusted.
+func rateMoney(an *Analysis, x, y factRef, strong bool) (Status, string, bool) {
+	a, b := x.fact.v.(*moneyValue), y.fact.v.(*moneyValue)
+	if a.currency == b.currency || a.bare && lang.Dollar(b.currency) || b.bare && lang.Dollar(a.currency) {
+		st, ok := compareMoney(a, b, an.rates)
+		if !ok {
+			return 0, "", false
+		}
+		switch {
+		case st == Same:
+			return Same, "the same sum", true
+		case st == Compatible && !restates(&a.q, &b.q):
+			return Differ, "the sums differ, though hedges let both be true", true
+		case st == Compatible:
+			return Compatible, "one sum restates the other", true
+		}
+		return Conflict, "different sums", true
+	}
+	if r, known := an.rates[rateKey{a.currency, b.currency}]; known {
+		if st, ok := converted(a, b, r); ok {
+			if st == Same {
+				return Compatible, "one sum converted at the rate the story states", true
+			}
+			return st, "different sums at the rate the story states", true
+		}
+	}
+	year := an.clocks[x.ref.Doc].date.Year()
+	ra, ya, oka := lang.USDRateIn(a.currency, year)
+	rb, _, okb := lang.USDRateIn(b.currency, year)
+	if !oka || !okb {
+		return 0, "", false
+	}
+	ua, ub := a.q, b.q
+	ua.val, ua.lo, ua.hi, ua.step = a.q.val*ra, a.q.lo*ra, a.q.hi*ra, 0
+	ub.val, ub.lo, ub.hi, ub.step = b.q.val*rb, b.q.lo*rb, b.q.hi*rb, 0
+	at := fmt.Sprintf("at the %d rate (%s %.4g = USD 1 · %s %.4g = USD 1)", ya, a.currency, 1/ra, b.currency, 1/rb)
+	if closeValues(ua.val, ub.val, tableTolerance) {
+		return Compatible, "one sum converted " + at, true
+	}
+	if st, ok := compareQuantities(&ua, &ub); ok && st != Conflict {
+		return Differ, "the sums differ " + at + ", though hedges let both be true", true
+	}
+	return Conflict, "different sums " + at, true
+}
+
+// moneySlot reads what a sum prices from the words near it (lang's money
+// roles: "repairs" and "bill" make a cost, "bond" bail): sums of two
+// roles are two facts; a sum whose sentence does not say is paired.
+func moneySlot(x *extraction, f *Fact) (key, label string) {
+	i, j := x.span(f)
+	from, to := x.clause(i, j)
+	best, gap := "", 1<<30
+	for k := max(from, i-6); k < min(to, j+6); k++ {
+		if k >= i && k < j {
+			continue
+		}
+		if r := lang.MoneyRole(x.toks[k].low); r != "" {
+			d := i - k
+			if k >= j {
+				d = k - j + 1
+			}
+			if d < gap {
+				best, gap = r, d
+			}
+		}
+	}
+	if best == "" {
+		return "", "sum of money"
+	}
+	key, label = "money/"+best, moneyLabel(best)
+	if bg := x.background(f, i, j); bg != "" {
+		key = bg + "/" + key
+		label += " (" + bg + ")"
+	}
+	return key, label
+}
+
+// moneyLabel names a sum's slot to be read: "the cost", "the sum
+// stolen".
+func moneyLabel(role string) string {
+	switch role {
+	case "stolen", "taken":
+		return "the sum " + role
+	}
+	return "the " + role
 }

@@ -62,7 +62,7 @@ func (x *extraction) names() {
 		l := ls[i]
 		// "al-Hayya": a particle may open a name.
 		particle := lang.NameParticle(l.low) && i+2 < len(ls) && ls[i+1].low == "-" && !ls[i+1].space && ls[i+2].upper
-		if l.quoted || x.taken[i] || l.kind != lexWord || !(l.upper || particle) || lang.Title(l.low) || lang.NameStopWord(l.low) {
+		if x.taken[i] || l.kind != lexWord || !(l.upper || particle) || lang.Title(l.low) || lang.NameStopWord(l.low) {
 			continue
 		}
 		j := i

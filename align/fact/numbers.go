@@ -37,7 +37,7 @@ func numberAt(ls []lexeme, i int) (number, bool) {
 	var n number
 	switch {
 	case l.kind == lexNum:
-		v, err := strconv.ParseFloat(strings.ReplaceAll(l.text, ",", ""), 64)
+		v, err := strconv.ParseFloat(digitsOnly(l.text), 64)
 		if err != nil {
 			return number{}, false
 		}
@@ -128,7 +128,7 @@ func writtenStep(l lexeme) float64 {
 	if l.kind != lexNum {
 		return 1
 	}
-	t := strings.ReplaceAll(l.text, ",", "")
+	t := digitsOnly(l.text)
 	if dot := strings.IndexByte(t, '.'); dot >= 0 {
 		return math.Pow(10, -float64(len(t)-dot-1))
 	}
@@ -140,7 +140,7 @@ func writtenStep(l lexeme) float64 {
 }
 
 func numValue(l lexeme) float64 {
-	v, _ := strconv.ParseFloat(strings.ReplaceAll(l.text, ",", ""), 64)
+	v, _ := strconv.ParseFloat(digitsOnly(l.text), 64)
 	if v == 0 {
 		return 1
 	}
@@ -195,7 +195,7 @@ func hedgeBefore(ls []lexeme, i int) (string, int) {
 		}
 		ok := true
 		for m, w := range ws {
-			if ls[k+m].low != w || ls[k+m].quoted {
+			if ls[k+m].low != w || ls[k+m].quoted != ls[min(i, len(ls)-1)].quoted {
 				ok = false
 				break
 			}
@@ -235,4 +235,11 @@ func applyHedgeTol(q *quantity, hedge string, tol float64) {
 	case "~":
 		q.lo, q.hi, q.exact, q.approx = (1-tol)*v, (1+tol)*v, false, true
 	}
+}
+
+// digitsOnly returns a number lexeme without its thousands separators:
+// "21,500" and "2, 000" (a separator the text spaced) give "21500" and
+// "2000".
+func digitsOnly(t string) string {
+	return strings.ReplaceAll(strings.ReplaceAll(t, ",", ""), " ", "")
 }

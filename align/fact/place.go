@@ -150,8 +150,24 @@ func (x *extraction) unknownPlace(i int) int {
 		marked = true
 	case ls[i-1].is("near", "outside"):
 		marked = true
+	case i >= 3 && ls[i-1].low == "of" && (ls[i-2].low == "," || ls[i-2].upper) && ls[i-3].upper && ls[i-3].kind == lexWord:
+		// "Christopher Kenyon Simpson of Fort Coffee", "Simpson, of Spiro":
+		// where a person is from (placeSlot).
+		marked = true
+	case ls[i-1].is("in", "at"):
+		// "arrested in Saginaw", "centred in Geyserville": the place of an
+		// event the verb names.
+		for v := i - 2; v >= 0 && v >= i-1-placeEventReach; v-- {
+			if ls[v].kind == lexPunct && ls[v].low != "-" {
+				break
+			}
+			if ls[v].kind == lexWord && lang.PlaceEvent(ls[v].low) != "" {
+				marked = true
+				break
+			}
+		}
 	}
-	if !marked || lang.NameStopWord(ls[i].low) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
+	if !marked || lang.NameStopWord(ls[i].low) && !(i+1 < len(ls) && ls[i+1].kind == lexWord && ls[i+1].upper) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
 		return i
 	}
 	j := i

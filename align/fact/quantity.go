@@ -26,20 +26,27 @@ type quantity struct {
 	// noun is the counted thing, singular ("person", "home", "vote"); class
 	// groups nouns ("person" for people, members, cavers, …).
 	noun, class string
+	// mod is the word that narrows the counted noun ("merchant" in "five
+	// merchant vessels"), or "".
+	mod string
 	// event is what happened to the counted thing: "killed", "injured",
 	// "destroyed", "votes for", … or "" when the sentence does not say.
 	event string
 	// order is "first", "next" or "last" in "the first four boys".
 	order string
 	// from is the place a distance is measured from, folded ("santa
-	// rosa"), when the sentence names it.
-	from string
+	// rosa"), when the sentence names it; fromText is as written.
+	from, fromText string
 	// verb is the verb a length of time follows ("waited five years"):
 	// some other span than a prison term or parole.
 	verb string
 	// skip marks numbers that are not a fact to compare: a part of a
 	// group ("23 of them"), an earlier figure ("from 10 to 24").
 	skip bool
+	// modifier is true for a number in a compound that describes a thing
+	// ("a 20-point plan", "a 170,000-square-foot building"): what it
+	// counts is not the sentence's subject.
+	modifier bool
 }
 
 // precision is how far the written figure may be from the true value,
@@ -155,7 +162,7 @@ func (q *quantity) sameFigure(value) bool { return false }
 func (x *extraction) quantities() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] {
+		if x.taken[i] {
 			continue
 		}
 		if end := x.quantityAt(i); end > i {
@@ -217,9 +224,6 @@ func (x *extraction) quantityAt(i int) int {
 		}
 		return i
 	}
-	if end := x.zeroCount(i); end > i {
-		return end
-	}
 	n, ok := numberAt(ls, i)
 	if !ok || n.end <= i || !x.free(i, n.end) {
 		return i
@@ -259,6 +263,14 @@ func (x *extraction) quantityAt(i int) int {
 		x.addQuantity(start, end, q)
 		return end
 	}
+	// "a 4.6 earthquake", "a 2.9 aftershock": a magnitude before the word
+	// for a quake.
+	if strings.Contains(ls[i].text, ".") && n.val < 10 && end < len(ls) && lang.Quake(ls[end].low) != "" {
+		q.unit = unitOf("magnitude")
+		q.noun = lang.Quake(ls[end].low)
+		x.addQuantity(start, end, q)
+		return end
+	}
 	// Ranges and tallies: "100 to 200", "between 14 and 17", "108 votes to 99", "14-17".
 	if r, ok := x.rangeAfter(i, end, n); ok {
 		return r
@@ -270,7 +282,7 @@ func (x *extraction) quantityAt(i int) int {
 			x.magnitudeRole(&q, start, uend)
 		}
 		if u.Dim == "length" {
-			x.lengthRole(&q, uend)
+			x.lengthRole(&q, start, uend)
 		}
 		if u.Dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
 			q.hi, q.exact = q.val, true // "over two days": across, not more than
@@ -304,6 +316,7 @@ func (x *extraction) quantityAt(i int) int {
 	// counted.
 	if end+1 < len(ls) && ls[end].low == "-" && !ls[end].space && !ls[end+1].space && ls[end+1].kind == lexWord {
 		q.noun = singular(ls[end+1].low)
+		q.modifier = true
 		x.addQuantity(start, end+2, q)
 		return end + 2
 	}
@@ -338,6 +351,9 @@ func (x *extraction) quantityAt(i int) int {
 	if end < len(ls) && ls[end].low == "more" && q.order == "" {
 		q.order = "next" // "five more on Monday"
 	}
+	if end < len(ls) && ls[end].is("other", "others") && q.order == "" {
+		q.order = "other" // "two other victims": not all of them
+	}
 	if n.word && n.val == 1 && !n.scaled && q.event == "" {
 		// "one" is a count worth comparing only when something happened
 		// to it: "killed one person", not "one woman who lost her savings".
@@ -354,7 +370,12 @@ func (x *extraction) quantityAt(i int) int {
 	return max(end, nounEnd)
 }
 
-// addQuantity records a quantity spanning lexemes [i, j).
+// addQuantity records a quantity spanning lexemes [i, j): a length of
+// time is a duration (KindDuration), any other a number.
 func (x *extraction) addQuantity(i, j int, q quantity) {
+	if q.unit != nil && q.unit.Dim == "duration" && q.class != "age" {
+		x.add(KindDuration, i, j, &q)
+		return
+	}
 	x.add(KindNumber, i, j, &q)
 }

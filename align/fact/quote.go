@@ -37,11 +37,17 @@ func quoteSlot(role string) string { return "the quotation of " + role }
 // names.
 func (x *extraction) quotes() {
 	x.speaker = x.findSpeaker()
-	for _, sp := range quoteSpans(x.toks) {
+	for _, sp := range quotedRuns(x.toks) {
 		var words []string
+		inserted := 0 // inside an editor's brackets: "altered (its direction) towards"
 		for _, l := range x.toks[sp[0]:sp[1]] {
-			if l.kind != lexPunct {
-				words = append(words, plainFold(l.low))
+			switch {
+			case l.low == "(" || l.low == "[":
+				inserted++
+			case l.low == ")" || l.low == "]":
+				inserted = max(0, inserted-1)
+			case l.kind != lexPunct && inserted == 0:
+				words = append(words, spellingFold(plainFold(l.low)))
 			}
 		}
 		if len(words) < minQuoteWords {
@@ -217,4 +223,44 @@ func resolveSpeakers(ps [][]Fact, speakers []string) {
 			}
 		}
 	}
+}
+
+// quotedRuns returns the lexeme ranges of the passage's quotations as
+// markQuoted marked them.
+func quotedRuns(ls []lexeme) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(ls); {
+		if !ls[i].quoted {
+			i++
+			continue
+		}
+		j := i
+		for j < len(ls) && ls[j].quoted {
+			j++
+			// Two quotations side by side: a closing mark, then an opening
+			// one.
+			if j < len(ls) && ls[j-1].kind == lexPunct && (ls[j-1].text == "”" || ls[j-1].text == "»") && ls[j].kind == lexPunct && (ls[j].text == "“" || ls[j].text == "«") {
+				break
+			}
+		}
+		out = append(out, [2]int{i, j})
+		i = j
+	}
+	return out
+}
+
+// spellingFold writes a word in one spelling of the conventions English
+// spells two ways, so that a quotation is not reworded by its outlet's
+// house style: "realised" and "realized", "organisation" and
+// "organization", "labour" and "labor".
+func spellingFold(w string) string {
+	if len(w) < 6 {
+		return w
+	}
+	for _, p := range [...][2]string{{"isation", "ization"}, {"ising", "izing"}, {"ised", "ized"}, {"ise", "ize"}, {"ises", "izes"}, {"our", "or"}, {"ours", "ors"}} {
+		if strings.HasSuffix(w, p[0]) {
+			return strings.TrimSuffix(w, p[0]) + p[1]
+		}
+	}
+	return w
 }

@@ -1,6 +1,8 @@
 package fact
 
 import (
+	"strings"
+
 	"crosscheck/align/lang"
 )
 
@@ -25,6 +27,10 @@ func (x *extraction) identifier(i int, n number) bool {
 			return true
 		}
 		if p.kind == lexWord && lang.IdentifierNoun(p.low) && p.low != "no" {
+			return true
+		}
+		// A model's name: "AK-47", "F-16", "Boeing 737".
+		if p.low == "-" && !p.space && !ls[i].space && i > 1 && ls[i-2].kind == lexWord && ls[i-2].text == strings.ToUpper(ls[i-2].text) && len(ls[i-2].text) <= 3 {
 			return true
 		}
 	}

@@ -23,8 +23,14 @@ type Row struct {
 	Status Status
 	// Readings are the distinct readings, the one most outlets give first.
 	Readings []Reading
-	// Why says, in a sentence, why the row was judged as it is.
+	// Why says, in a sentence, why the row was judged as it is: what it
+	// is about, its readings normalised, and the rule that decided.
 	Why string
+
+	// key identifies the row's slot across the story's claims ("" when
+	// the sentences do not say): the rows of one name, or of one
+	// person's age, in several claims are one dispute.
+	key string
 }
 
 // A Reading is one version of a fact and where it is written.

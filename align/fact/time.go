@@ -23,9 +23,17 @@ type timeValue struct {
 	// event holds the stems of the words leading to the time in its
 	// clause: what happened then.
 	event map[string]bool
+	// near holds the lower-case words beside it (see dateValue.near).
+	near map[string]bool
+	// part names the part of the day a time given loosely is ("morning"),
+	// or "" for a clock time.
+	part string
 }
 
 func (t timeValue) norm() string {
+	if t.part != "" {
+		return partNorm(t)
+	}
 	s := fmt.Sprintf("%02d:%02d", t.lo/60%24, t.lo%60)
 	if !t.exact {
 		s = fmt.Sprintf("%02d:%02d–%02d:%02d", t.lo/60%24, t.lo%60, t.hi/60%24, t.hi%60)
@@ -55,7 +63,7 @@ func (t *timeValue) sameFigure(value) bool { return false }
 func (x *extraction) times() {
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] || ls[i].kind != lexNum {
+		if x.taken[i] || ls[i].kind != lexNum {
 			continue
 		}
 		end, mins, exact, ok := clockAt(ls, i)
@@ -92,6 +100,7 @@ func (x *extraction) times() {
 		}
 		if x.free(start, zend) && x.add(KindTime, start, zend, &t) {
 			t.event = x.clauseWords(start, zend)
+			t.near = x.nearWords(start, zend)
 			i = zend - 1
 		}
 	}
@@ -124,6 +133,9 @@ func clockAt(ls []lexeme, i int) (end, mins int, exact, ok bool) {
 		z, _ := zoneAt(ls, j)
 		hours := j < len(ls) && ls[j].is("hours", "hrs", "h")
 		at := i > 0 && ls[i-1].is("at", "by", "until", "till", "around", "from", "before", "after")
+		if j < len(ls) && !hours && lang.UnitNamed(ls[j].low) != nil {
+			return i, 0, false, false // "around 2000ft": a height, not 20:00
+		}
 		if z == "" && !hours && !at {
 			return i, 0, false, false
 		}
@@ -255,4 +267,43 @@ func clockHedge(ls []lexeme, i int) (string, int) {
 		}
 	}
 	return "", i
+}
+
+// rateTimes judges two times of one fact, each in its article's clock: as
+// compareTimes, and two hedged times whose intervals meet but neither of
+// which holds the other's middle ("around 10:30 a.m.", "10 a.m.") differ,
+// as figures do.
+func rateTimes(a *Analysis, x, y factRef, _ bool) (Status, string, bool) {
+	tx, ty := x.fact.v.(*timeValue), y.fact.v.(*timeValue)
+	st, ok := compareTimes(tx, ty, a.clocks[x.ref.Doc], a.clocks[y.ref.Doc])
+	if !ok {
+		return 0, "", false
+	}
+	switch st {
+	case Same:
+		return Same, "the same time, once in one zone", true
+	case Conflict:
+		return Conflict, "times that cannot both be true", true
+	}
+	mid := func(t *timeValue) int { return (t.lo + t.hi) / 2 }
+	holds := func(t *timeValue, m int) bool {
+		for _, d := range []int{-1440, 0, 1440} {
+			if t.lo <= m+d && m+d <= t.hi {
+				return true
+			}
+		}
+		return false
+	}
+	// Compare in one clock: shift y by the zones' difference when known.
+	ox, kx := a.clocks[x.ref.Doc].offset(tx.zone)
+	oy, ky := a.clocks[y.ref.Doc].offset(ty.zone)
+	shift := 0
+	if kx && ky {
+		shift = ox - oy
+	}
+	sy := &timeValue{lo: ty.lo + shift, hi: ty.hi + shift}
+	if !holds(tx, mid(sy)) && !holds(sy, mid(tx)) {
+		return Differ, "the times differ, though hedges let both be true", true
+	}
+	return Compatible, "one time refines the other", true
 }

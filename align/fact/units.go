@@ -39,7 +39,7 @@ func (x *extraction) unitAfter(j int, n number) (*unit, int) {
 	if ls[k].low == "-" && !ls[k].space && k+1 < len(ls) && !ls[k+1].space {
 		k++
 	}
-	if ls[k].quoted {
+	if ls[k].quoted != ls[j-1].quoted {
 		return nil, j
 	}
 	w := ls[k].low

@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"crosscheck/align/lang"
 )
 
 // A Variant is a name written more than one way across the corpus
@@ -23,14 +25,17 @@ type VariantForm struct {
 }
 
 // FindVariants returns the names written more than one way across the
-// story, whose claims are given by their members, and records the pairs
-// of spellings, which comparing names and speakers then knows:
+// story, whose claims are given by their members, and records the
+// families of spellings, which the claims' fact sheets, comparing
+// speakers and the story's disputes then know:
 //
-//   - spellings of one name that differ by a letter or two ("Whitkoff" and
-//     "Witkoff", "Mkhwanazi" and "Mkwanazi"): rare capitalised words with
-//     the same first letter, never both in one article, that share context
-//     (the same first name beside them somewhere in the story, or passages
-//     of one claim);
+//   - spellings of one name (nameVariant: "Whitkoff" and "Witkoff",
+//     "Wolff" and "Wolfe", "Rait" and "Raite", "Calamita" and
+//     "LaCalamita", "Carolos" and "Karolos"): capitalised words, never
+//     both in one article, that share context: the same word beside them
+//     in a name somewhere in the story ("Ilene Wolff", "Ilene Wolfe"), or
+//     passages of one claim; whether or not the two spellings share a
+//     claim;
 //   - the same name with and without diacritics ("Pütürge" and
 //     "Puturge"), marked Accents: not a conflict, but worth knowing when
 //     searching.
@@ -41,9 +46,12 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		forms map[string][]Ref
 		order []string
 		docs  map[int]bool
-		// neighbours are the folded words written next to it in a name.
-		neighbours map[string]bool
-		claims     map[int]bool
+		// neighbours are the folded words written next to it in a name;
+		// docNeighbours the same by document.
+		neighbours    map[string]bool
+		docNeighbours map[int]map[string]bool
+		claims        map[int]bool
+		count         int
 	}
 	claimOf := map[Ref][]int{}
 	for i, members := range claims {
@@ -52,6 +60,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		}
 	}
 	a.variantPairs = map[[2]string]bool{}
+	a.family = map[string]int{}
 	groups := map[string]*group{}
 	var folds []string
 	for d := range a.facts {
@@ -60,12 +69,12 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 			for fi := range fs {
 				words := nameWordsOf(&fs[fi])
 				for i, w := range words {
-					if utf8.RuneCountInString(w.fold) < 5 || a.lowerWords[w.fold] {
+					if utf8.RuneCountInString(w.fold) < 4 || a.lowerWords[w.fold] {
 						continue
 					}
 					g := groups[w.fold]
 					if g == nil {
-						g = &group{fold: w.fold, forms: map[string][]Ref{}, docs: map[int]bool{}, neighbours: map[string]bool{}, claims: map[int]bool{}}
+						g = &group{fold: w.fold, forms: map[string][]Ref{}, docs: map[int]bool{}, neighbours: map[string]bool{}, docNeighbours: map[int]map[string]bool{}, claims: map[int]bool{}}
 						groups[w.fold] = g
 						folds = append(folds, w.fold)
 					}
@@ -76,11 +85,17 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 						g.forms[w.text] = append(refs, r)
 					}
 					g.docs[d] = true
+					g.count++
+					if g.docNeighbours[d] == nil {
+						g.docNeighbours[d] = map[string]bool{}
+					}
 					if i > 0 {
 						g.neighbours["<"+words[i-1].fold] = true
+						g.docNeighbours[d]["<"+words[i-1].fold] = true
 					}
 					if i+1 < len(words) {
 						g.neighbours[">"+words[i+1].fold] = true
+						g.docNeighbours[d][">"+words[i+1].fold] = true
 					}
 					for _, c := range claimOf[r] {
 						g.claims[c] = true
@@ -115,10 +130,18 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	for _, pr := range spellingCandidates(folds) {
 		fa, fb := folds[pr[0]], folds[pr[1]]
 		ga, gb := groups[fa], groups[fb]
-		if !spellingVariant(fa, fb) || sharesInt(ga.docs, gb.docs) {
+		if !nameVariant(fa, fb) {
 			continue
 		}
-		if !shares(ga.neighbours, gb.neighbours) && !sharesInt(ga.claims, gb.claims) {
+		neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
+		if !neighbour && !claim {
+			continue
+		}
+		// Two spellings in one article are two people unless the same
+		// word stands beside both ("Duncan Rait", "Duncan Raite"), or one
+		// letter of a long word tells them apart and a claim holds both
+		// ("Somani", "Somali").
+		if sharesInt(ga.docs, gb.docs) && (!neighbour && !(claim && EditDistance(fa, fb) == 1 && min(len(fa), len(fb)) >= 6) || twoPeopleIn(ga.docNeighbours, gb.docNeighbours)) {
 			continue
 		}
 		uf.union(pr[0], idx[fb])
@@ -155,9 +178,41 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 			v.Kind = KindPlace
 		}
 		done[root] = true
+		for _, m := range members {
+			a.family[m] = len(out)
+		}
 		out = append(out, v)
 	}
+	a.variants = out
 	return out
+}
+
+// nameVariant reports whether two folded, lower-case words are spellings
+// of one name: one with a particle the other leaves off ("lacalamita",
+// "calamita"); first letters that transliterations write differently and
+// the same rest ("carolos", "karolos"; "giannis", "yiannis"; "ilias",
+// "elias"); a final e ("rait", "raite"); or a letter or two apart
+// (spellingVariant). Different names that merely look alike are not:
+// "hamdan" and "hamad" are two letters apart for six, "gage" and "gaskin"
+// more.
+func nameVariant(a, b string) bool {
+	if a == b || a == "" || b == "" {
+		return false
+	}
+	short, long := a, b
+	if len(short) > len(long) {
+		short, long = long, short
+	}
+	if pre, ok := strings.CutSuffix(long, short); ok && utf8.RuneCountInString(short) >= 5 && lang.SurnameParticle(pre) {
+		return true
+	}
+	if a[0] != b[0] {
+		return lang.SameInitial(a[0], b[0]) && a[1:] == b[1:] && utf8.RuneCountInString(a) >= 5
+	}
+	if utf8.RuneCountInString(short) == 4 {
+		return long == short+"e"
+	}
+	return spellingVariant(a, b)
 }
 
 // accentsOnly reports whether the forms differ by more than letter case:
@@ -171,10 +226,38 @@ func accentsOnly(forms []VariantForm) bool {
 	return false
 }
 
+// twoPeopleIn reports whether an article writes two spellings beside
+// different words on one side ("Karin Smith" and "Karen Jones"): two
+// people, not one name spelled twice.
+func twoPeopleIn(a, b map[int]map[string]bool) bool {
+	for d, na := range a {
+		nb := b[d]
+		for _, side := range []string{"<", ">"} {
+			var wa, wb []string
+			for k := range na {
+				if strings.HasPrefix(k, side) {
+					wa = append(wa, k)
+				}
+			}
+			for k := range nb {
+				if strings.HasPrefix(k, side) {
+					wb = append(wb, k)
+				}
+			}
+			if len(wa) > 0 && len(wb) > 0 && !slices.ContainsFunc(wa, func(k string) bool { return slices.Contains(wb, k) }) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // spellingCandidates returns the pairs of sorted folds (by index, i < j)
-// that may be spellings of one name (see spellingVariant): those that
-// begin alike and, once up to two letters after the first are deleted
-// from each, or one from each's skeleton, read the same. Comparing only
+// that may be spellings of one name (see nameVariant): those that begin
+// alike and, once up to two letters after the first are deleted from
+// each, or one from each's skeleton, read the same; those that read the
+// same past their first letters; and a surname with a particle and
+// without. Comparing only
 // these, not every pair, keeps a corpus of thousands of names from costing
 // the square of them; spellingVariant still decides.
 func spellingCandidates(folds []string) [][2]int {
@@ -187,6 +270,18 @@ func spellingCandidates(folds []string) [][2]int {
 		}
 		for _, k := range deletions([]rune(NameSkeleton(f)), 1) {
 			keys["s"+string(rs[0])+"|"+k] = true
+		}
+		// Transliterated initials ("Carolos", "Karolos") read the same
+		// past the first letter; a surname with a particle ("LaCalamita")
+		// reads as the surname without it.
+		if len(rs) >= 5 {
+			keys["i"+string(rs[1:])] = true
+		}
+		keys["p"+f] = true
+		for n := 1; n < len(rs)-4; n++ {
+			if lang.SurnameParticle(string(rs[:n])) {
+				keys["p"+string(rs[n:])] = true
+			}
 		}
 		for k := range keys {
 			byKey[k] = append(byKey[k], i)

@@ -114,3 +114,27 @@ func FutureCue(w string) bool { return futureCues.get()[w] }
 // EventStopWord reports whether w is too common around a date or a time
 // to say which event it belongs to.
 func EventStopWord(w string) bool { return eventStopWords.get()[w] }
+
+// A PartOfDay is a part of the day and the clock times it spans, in
+// minutes after midnight.
+type PartOfDay struct {
+	Name     string
+	From, To int
+}
+
+var partsOfDay = newLazy(func() map[string]PartOfDay {
+	out := map[string]PartOfDay{}
+	for _, r := range rows("parts_of_day.tsv") {
+		p := PartOfDay{Name: r[0], From: int(number(field(r, 1))), To: int(number(field(r, 2)))}
+		for _, w := range strings.Fields(field(r, 3)) {
+			out[w] = p
+		}
+	}
+	return out
+})
+
+// DayPart returns the part of the day w names: "afternoon", "tonight".
+func DayPart(w string) (PartOfDay, bool) {
+	p, ok := partsOfDay.get()[w]
+	return p, ok
+}

@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"strconv"
 	"strings"
 )
 
@@ -117,3 +118,42 @@ func USDRate(code string) (float64, bool) {
 // Dollar reports whether a bare "$" may stand for the currency: the US,
 // Canadian, Australian, New Zealand, Hong Kong and Singapore dollars.
 func Dollar(code string) bool { return currencies.get().byCode[code].dollar }
+
+// rates are the dated exchange rates of rates.tsv: by currency, the value
+// in US dollars of one unit each year.
+var rates = newLazy(func() map[string]map[int]float64 {
+	out := map[string]map[int]float64{}
+	for _, r := range rows("rates.tsv") {
+		y, _ := strconv.Atoi(field(r, 1))
+		if out[r[0]] == nil {
+			out[r[0]] = map[int]float64{}
+		}
+		out[r[0]][y] = number(field(r, 2))
+	}
+	return out
+})
+
+// USDRateIn returns the value in US dollars of one unit of the currency
+// in the year (its average), from the table of rates: the year's, or the
+// nearest year's the table holds, and that year; false when the table
+// does not hold the currency. The US dollar is 1.
+func USDRateIn(code string, year int) (float64, int, bool) {
+	if code == "USD" {
+		return 1, year, true
+	}
+	byYear := rates.get()[code]
+	best, bestYear := 0.0, 0
+	for y, r := range byYear {
+		if best == 0 || abs(y-year) < abs(bestYear-year) || abs(y-year) == abs(bestYear-year) && y < bestYear {
+			best, bestYear = r, y
+		}
+	}
+	return best, bestYear, best > 0
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

@@ -30,6 +30,7 @@ var (
 		return set
 	})
 	speechVerbs   = wordSet("speech_verbs.txt")
+	sourceVerbs   = wordSet("source_verbs.txt")
 	functionWords = wordSet("function_words.txt")
 )
 
@@ -53,3 +54,7 @@ func SpeechVerb(w string) bool { return speechVerbs.get()[w] }
 // FunctionWord reports whether w is an English function word ("the",
 // "of", "would"), which carries no meaning of its own.
 func FunctionWord(w string) bool { return functionWords.get()[w] }
+
+// SourceVerb reports whether w credits a statement to its source: a
+// speech verb, or "indicates", "showed", "estimated".
+func SourceVerb(w string) bool { return speechVerbs.get()[w] || sourceVerbs.get()[w] }

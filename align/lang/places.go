@@ -1,6 +1,7 @@
 package lang
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -134,3 +135,29 @@ func parseOffset(s string) (int, bool) {
 	mm, _ := strconv.Atoi(m)
 	return sign * (hh*60 + mm), true
 }
+
+// settings maps the phrases that place an event on land or at sea, as
+// words, to "inland" or "offshore".
+var settings = newLazy(func() []Setting {
+	var out []Setting
+	for _, r := range rows("coast.tsv") {
+		for _, p := range strings.Split(field(r, 1), ",") {
+			if ws := strings.Fields(p); len(ws) > 0 {
+				out = append(out, Setting{Name: r[0], Words: ws})
+			}
+		}
+	}
+	// Longest phrases first, so that "out at sea" wins over "at sea".
+	slices.SortStableFunc(out, func(a, b Setting) int { return len(b.Words) - len(a.Words) })
+	return out
+})
+
+// A Setting is a phrase that places an event on land or at sea.
+type Setting struct {
+	Name  string // "inland", "offshore"
+	Words []string
+}
+
+// Settings returns the phrases that place an event inland or offshore,
+// longest first.
+func Settings() []Setting { return settings.get() }

@@ -31,7 +31,13 @@ func Readings(s *align.Story, r *align.Row, inArticle bool) []Reading {
 	out := make([]Reading, 0, len(r.Readings))
 	for _, rd := range r.Readings {
 		var forms, seen []string
-		for _, v := range rd.Values {
+		// A body's wording before a headline's: the headline's capitals
+		// are its own ("at Least a Dozen").
+		vals := slices.Clone(rd.Values)
+		slices.SortStableFunc(vals, func(a, b align.Value) int {
+			return boolInt(s.IsHeadline(a.Ref)) - boolInt(s.IsHeadline(b.Ref))
+		})
+		for _, v := range vals {
 			k := strings.ToLower(corpus.Fold(v.Text))
 			if v.Text == "" || slices.ContainsFunc(seen, func(s string) bool { return sameForm(s, k) }) {
 				continue
@@ -212,4 +218,11 @@ func andList(xs []string) string {
 		return xs[0]
 	}
 	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,0 +1,61 @@
+package fact
+
+import (
+	"strings"
+)
+
+// Facts a person owns, across the story. An age is the age of the person
+// it is said of, wherever the story says it: "Robert Buckley, 32," in
+// one claim and "31-year-old Robert Buckley" in another are one fact,
+// though no claim holds both; and so is the place a person is of
+// ("Simpson of Fort Coffee", "Simpson, of Spiro").
+
+// storyWide reports whether a slot key is a person's, compared across
+// the story: an age, a home.
+func storyWide(key string) bool {
+	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ")
+}
+
+// StoryRows returns the rows of the slots a person owns (ages, homes) whose
+// values the story's passages give more than one way, judged across the
+// whole story: one row per slot.
+func (a *Analysis) StoryRows() []Row {
+	byKey := map[string][]node{}
+	var keys []string
+	for d := range a.facts {
+		for p := range a.facts[d] {
+			for i := range a.facts[d][p] {
+				f := &a.facts[d][p][i]
+				if !storyWide(f.slotKey) {
+					continue
+				}
+				if _, ok := byKey[f.slotKey]; !ok {
+					keys = append(keys, f.slotKey)
+				}
+				byKey[f.slotKey] = append(byKey[f.slotKey], node{ref: Ref{d, p}, fact: f, head: a.headRefs[d] == Ref{d, p}})
+			}
+		}
+	}
+	var out []Row
+	for _, k := range keys {
+		nodes := byKey[k]
+		norms := map[string]bool{}
+		for _, n := range nodes {
+			norms[n.fact.Norm] = true
+		}
+		if len(norms) < 2 {
+			continue
+		}
+		grp := make([]int, len(nodes))
+		for i := range grp {
+			grp[i] = i
+		}
+		if r, _, ok := a.slotRow(nodes, grp, true); ok && r.Status.Disputed() {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Key returns what identifies the row's slot across the story, or "".
+func (r *Row) Key() string { return r.key }

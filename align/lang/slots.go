@@ -1,0 +1,81 @@
+package lang
+
+import "strings"
+
+var (
+	backgroundCues   = newLazy(func() [][]string { return phrases("background_cues.txt") })
+	eventNouns       = wordSet("event_nouns.txt")
+	genericPeople    = wordSet("generic_people.txt")
+	peopleSubgroups  = wordSet("people_subgroups.txt")
+	surnameParticles = wordSet("surname_particles.txt")
+	moneyRoles       = grouped("money_roles.tsv")
+	located          = grouped("located.tsv")
+	placeEvents      = grouped("place_events.tsv")
+	locationVerbs    = wordSet("location_verbs.txt")
+	initialFolds     = newLazy(func() map[[2]byte]bool {
+		out := map[[2]byte]bool{}
+		for _, r := range rows("initial_folds.tsv") {
+			for _, x := range r {
+				for _, y := range r {
+					if x != "" && y != "" {
+						out[[2]byte{x[0], y[0]}] = true
+					}
+				}
+			}
+		}
+		return out
+	})
+)
+
+// phrases reads a list of phrases, one a line, as their words.
+func phrases(name string) [][]string {
+	var out [][]string
+	for _, line := range lines(name) {
+		out = append(out, strings.Fields(line))
+	}
+	return out
+}
+
+// BackgroundCues returns the phrases that make a figure in their clause a
+// total over earlier events or a figure of the past: "so far",
+// "previous", "last year".
+func BackgroundCues() [][]string { return backgroundCues.get() }
+
+// EventNoun reports whether w names an event a story counts ("operations",
+// "attacks"): figures beside a count of them are totals.
+func EventNoun(w string) bool { return eventNouns.get()[w] }
+
+// GenericPeople reports whether w, a person noun, names no narrower group
+// than people: "people", "victims".
+func GenericPeople(w string) bool { return genericPeople.get()[w] }
+
+// SurnameParticle reports whether w is written joined to a surname or
+// left off it: "la" in "LaCalamita".
+func SurnameParticle(w string) bool { return surnameParticles.get()[w] }
+
+// MoneyRole returns what a sum of money near w prices: "cost" for
+// "repairs", "bail" for "bond"; "" for other words.
+func MoneyRole(w string) string { return moneyRoles.get()[w] }
+
+// SameInitial reports whether two first letters stand for one another in
+// transliterations of a name: c and k, g and y, i and e.
+func SameInitial(a, b byte) bool {
+	return a == b || initialFolds.get()[[2]byte{a, b}]
+}
+
+// Located returns the thing a word names that a distance locates:
+// "epicentre" for "quake", "building" for "offices"; "" for other words.
+func Located(w string) string { return located.get()[w] }
+
+// LocationVerb reports whether w stands between a thing and the distance
+// that locates it: "struck", "is", "about".
+func LocationVerb(w string) bool { return locationVerbs.get()[w] }
+
+// PeopleSubgroup reports whether w, a person noun, names part of a group
+// by sex or age: "women", "children".
+func PeopleSubgroup(w string) bool { return peopleSubgroups.get()[w] }
+
+// PlaceEvent returns the event a verb makes a place the place of:
+// "arrest" for "apprehended", "epicentre" for "centred"; "" for other
+// words.
+func PlaceEvent(w string) string { return placeEvents.get()[w] }
