@@ -44,6 +44,9 @@ func buildClaims(ix *index) []Claim {
 			covered[m] = true
 		}
 	}
+	for i := range groups {
+		groups[i].own = slices.Clone(groups[i].home)
+	}
 	joinByValues(ix, scores, groups)
 	groups = splitCliques(ix, scores, groups)
 	for _, g := range groups {
@@ -81,26 +84,30 @@ func buildClaims(ix *index) []Claim {
 			claims[i].Members = append(claims[i].Members, ix.refs[m])
 		}
 		claims[i].Score = meanCrossScore(ix, scores, g.members)
-		claims[i].link = memberLinks(ix, scores, g)
+		claims[i].focus, claims[i].judged = membersFocus(ix, g)
 	}
 	return claims
 }
 
-// memberLinks records how a group's members were aligned: each pair's
-// score, and which members joined as passages that state the claim's fact
-// among others.
-func memberLinks(ix *index, scores map[linkKey]float64, g claimGroup) links {
-	l := links{sim: make([][]float64, len(g.members)), joined: make([]bool, len(g.members))}
-	for i, a := range g.members {
-		l.sim[i] = make([]float64, len(g.members))
-		l.joined[i] = !slices.Contains(g.home, a)
-		for j, b := range g.members {
-			if i != j {
-				l.sim[i][j] = scores[key(a, b)]
+// membersFocus returns, for each member of g, the part of its passage g is
+// about (see focusOf) and the parts whose facts g compares (see
+// judgedSpans); both nil when g is about every member's whole passage. A
+// member whose own claim g is is read whole.
+func membersFocus(ix *index, g claimGroup) (focus [][2]int, judged [][][2]int) {
+	for i, m := range g.members {
+		if slices.Contains(g.own, m) {
+			continue
+		}
+		if sp, ok := focusOf(ix, g, m); ok {
+			if focus == nil {
+				focus = make([][2]int, len(g.members))
+				judged = make([][][2]int, len(g.members))
 			}
+			focus[i] = sp
+			judged[i] = judgedSpans(ix, g, m, sp)
 		}
 	}
-	return l
+	return focus, judged
 }
 
 // pruneWeakMembers takes out of g, weakest first, each member whose mean
@@ -167,9 +174,15 @@ func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claim
 
 // A claimGroup is a claim under construction: its passages, and among them
 // those whose home it is (the rest state its fact among others and have
-// their home in another claim).
+// their home in another claim). own are the members whose home it was
+// made as; a passage whose own claim was dropped, or split, is later
+// given a home among the claims that hold it, for ordering them, but is
+// still read in each for the fact it shares (see membersFocus).
 type claimGroup struct {
-	members, home []int
+	members, home, own []int
+	// byValue are the members that joined for a value they give (see
+	// joinByValues): each is about that value's clause.
+	byValue []int
 }
 
 func sortedUnion(a, b []int) []int {

@@ -82,6 +82,12 @@ func splitCliques(ix *index, scores map[linkKey]float64, groups []claimGroup) []
 				if slices.Contains(g.home, m) {
 					sub.home = append(sub.home, m)
 				}
+				if slices.Contains(g.own, m) {
+					sub.own = append(sub.own, m)
+				}
+				if slices.Contains(g.byValue, m) {
+					sub.byValue = append(sub.byValue, m)
+				}
 			}
 			if len(sub.home) == 0 {
 				// Every member joined from another claim: the first

@@ -61,7 +61,7 @@ func (s *Story) compareStory() {
 	scores := make([]float64, len(s.Claims))
 	for i := range s.Claims {
 		c := &s.Claims[i]
-		c.Facts, c.Differences = a.Sheet(c.Members)
+		c.Facts, c.Differences = a.Within(focusSpans(c)).Sheet(c.Members)
 		summariseClaim(s, c)
 		rows[i], scores[i] = c.Facts, c.Score
 	}
@@ -90,8 +90,24 @@ func (s *Story) compareStory() {
 // compareClaim compares the typed facts of a claim's members from
 // different outlets (see fact.Analysis.Sheet).
 func compareClaim(s *Story, c *Claim) []Difference {
-	_, ds := s.analysis().Sheet(c.Members)
+	_, ds := s.analysis().Within(focusSpans(c)).Sheet(c.Members)
 	return ds
+}
+
+// focusSpans maps the members of c that it is about a part of to the
+// parts of their passages whose facts c compares (see Claim.Focus): their
+// other facts are not compared in c.
+func focusSpans(c *Claim) map[Ref][][2]int {
+	var out map[Ref][][2]int
+	for i, m := range c.Members {
+		if i < len(c.judged) && c.judged[i] != nil {
+			if out == nil {
+				out = map[Ref][][2]int{}
+			}
+			out[m] = c.judged[i]
+		}
+	}
+	return out
 }
 
 // claimHolding returns the claim holding most of a row's values, or -1.

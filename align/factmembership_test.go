@@ -2,6 +2,7 @@ package align_test
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"crosscheck/align"
@@ -109,5 +110,70 @@ func TestHeadlineJoinsWhatItsArticleTells(t *testing.T) {
 	}
 	if shareClaim(s, "d1.headline", "d2.2") {
 		t.Errorf("the headline is with a protest its article does not tell: %v", claimsOf(s))
+	}
+}
+
+// claimWith returns the claim holding both passages, or nil.
+func claimWith(s *align.Story, a, b string) *align.Claim {
+	for i := range s.Claims {
+		c := &s.Claims[i]
+		var ida, idb bool
+		for _, m := range c.Members {
+			ida = ida || s.Passage(m).ID == a
+			idb = idb || s.Passage(m).ID == b
+		}
+		if ida && idb {
+			return c
+		}
+	}
+	return nil
+}
+
+// disputed lists the disputed rows of c as "slot: reading · reading".
+func disputed(c *align.Claim) []string {
+	var out []string
+	for _, r := range c.Facts {
+		if r.Status.Disputed() {
+			line := r.Slot + ":"
+			for _, rd := range r.Readings {
+				line += " " + rd.Text
+			}
+			out = append(out, line)
+		}
+	}
+	return out
+}
+
+// TestJoinedSentenceIsComparedOnTheClaimsFacts: a lead that joined the
+// claim of the injured, whose count it gives in a clause of its own,
+// is compared there on that count: the outlets disagree, and the claim
+// shows it.
+func TestJoinedSentenceIsComparedOnTheClaimsFacts(t *testing.T) {
+	docs := []corpus.Document{
+		article("d1",
+			"A tram derailed in central Halvik on Monday morning, blocking the main square for hours, and injuring 15 passengers."),
+		article("d2",
+			"A tram left the rails in Halvik's main square on Monday.",
+			"Twelve passengers were injured, the city's ambulance service said."),
+		article("d3",
+			"A Halvik tram came off the tracks on Monday in the main square.",
+			"The ambulance service said 12 passengers were injured."),
+	}
+	s, err := align.Build(context.Background(), docs, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := claimWith(s, "d2.2", "d3.2")
+	if c == nil || !shareClaim(s, "d1.1", "d2.2") {
+		t.Fatalf("the injured are not one claim with the lead: %v", claimsOf(s))
+	}
+	found := false
+	for i := range s.Claims {
+		for _, d := range disputed(&s.Claims[i]) {
+			found = found || strings.Contains(d, "15") && (strings.Contains(d, "12") || strings.Contains(d, "Twelve"))
+		}
+	}
+	if !found {
+		t.Errorf("15 injured against 12 is not shown: %v", disputed(c))
 	}
 }

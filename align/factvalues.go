@@ -27,12 +27,27 @@ type valueKey struct {
 // markingKinds are the kinds whose values mark one fact. Dates do not:
 // one day holds every fact of a story; nor do names, places and quotes,
 // which recur through an article.
-var markingKinds = []fact.Kind{fact.KindNumber, fact.KindTime, fact.KindMoney}
+var markingKinds = []fact.Kind{fact.KindNumber, fact.KindDuration, fact.KindTime, fact.KindMoney}
 
-// valueKeys returns the keys of the values among fs that mark a fact,
-// each once.
-func valueKeys(fs []Fact) []valueKey {
-	var out []valueKey
+// A statedValue is a value of a kind that marks facts, where a passage
+// states it, and what it is about when its sentence tells ("" when not).
+type statedValue struct {
+	key        valueKey
+	slot       string
+	start, end int
+}
+
+// A valueSpan is where a passage states a value of a kind that marks
+// facts: the value's id when it marks one (-1 otherwise), and the id of
+// its slot when its role is known (-1 otherwise).
+type valueSpan struct {
+	value, slot int32
+	start, end  int
+}
+
+// valueKeys returns the values among fs of the kinds that mark a fact.
+func valueKeys(fs []Fact) []statedValue {
+	var out []statedValue
 	for i := range fs {
 		f := &fs[i]
 		if !slices.Contains(markingKinds, f.Kind) || f.Norm == "" {
@@ -43,29 +58,35 @@ func valueKeys(fs []Fact) []valueKey {
 		if f.Kind == fact.KindTime && !strings.ContainsAny(f.Text, "0123456789") {
 			continue
 		}
-		k := valueKey{f.Kind, f.Role, f.Norm}
-		if !slices.Contains(out, k) {
-			out = append(out, k)
+		sv := statedValue{key: valueKey{f.Kind, f.Role, f.Norm}, start: f.Start, end: f.End}
+		// A count whose sentence does not say what it counts is about
+		// nothing two passages can be known to share.
+		if f.SlotKnown() || f.Kind != fact.KindNumber {
+			sv.slot = f.Slot
 		}
+		out = append(out, sv)
 	}
 	return out
 }
 
-// internValues numbers the passages' value keys, lists the passages
-// stating each, finds those that mark a fact, and keeps in each passage's
-// values only those, with the slots they are about.
-func (ix *index) internValues(keys [][]valueKey) {
+// internValues numbers the passages' values, lists the passages stating
+// each, finds those that mark a fact, and keeps in each passage's values
+// only those, with where it states them and the slots they are about.
+func (ix *index) internValues(stated [][]statedValue) {
 	ids := map[valueKey]int32{}
 	var byID []valueKey
-	all := make([][]int32, len(keys))
-	for p, ks := range keys {
-		for _, k := range ks {
-			id, ok := ids[k]
+	all := make([][]int32, len(stated))
+	for p, svs := range stated {
+		for _, sv := range svs {
+			id, ok := ids[sv.key]
 			if !ok {
 				id = int32(len(byID))
-				ids[k] = id
-				byID = append(byID, k)
+				ids[sv.key] = id
+				byID = append(byID, sv.key)
 				ix.valuePostings = append(ix.valuePostings, nil)
+			}
+			if slices.Contains(all[p], id) {
+				continue
 			}
 			all[p] = append(all[p], id)
 			ix.valuePostings[id] = append(ix.valuePostings[id], p)
@@ -87,27 +108,38 @@ func (ix *index) internValues(keys [][]valueKey) {
 		marking[v] = float64(body) <= ix.tune.MarkSpread*float64(max(1, len(docs)))
 	}
 	slotIDs := map[valueKey]int32{}
-	ix.values = make([][]int32, len(keys))
-	ix.slots = make([][]int32, len(keys))
-	for p, vs := range all {
-		for _, v := range vs {
-			k := byID[v]
-			if k.role != "" {
-				sk := valueKey{kind: k.kind, role: k.role}
-				id, ok := slotIDs[sk]
-				if !ok {
-					id = int32(len(slotIDs))
-					slotIDs[sk] = id
+	slotOf := func(sv statedValue) int32 {
+		if sv.slot == "" {
+			return -1
+		}
+		sk := valueKey{kind: sv.key.kind, role: sv.slot}
+		id, ok := slotIDs[sk]
+		if !ok {
+			id = int32(len(slotIDs))
+			slotIDs[sk] = id
+		}
+		return id
+	}
+	ix.values = make([][]int32, len(stated))
+	ix.slots = make([][]int32, len(stated))
+	ix.valueSpans = make([][]valueSpan, len(stated))
+	for p, svs := range stated {
+		for _, sv := range svs {
+			id := ids[sv.key]
+			vs := valueSpan{value: -1, slot: slotOf(sv), start: sv.start, end: sv.end}
+			if marking[id] {
+				vs.value = id
+				if !slices.Contains(ix.values[p], id) {
+					ix.values[p] = append(ix.values[p], id)
 				}
-				ix.slots[p] = append(ix.slots[p], id)
 			}
-			if marking[v] {
-				ix.values[p] = append(ix.values[p], v)
+			if vs.slot >= 0 && !slices.Contains(ix.slots[p], vs.slot) {
+				ix.slots[p] = append(ix.slots[p], vs.slot)
 			}
+			ix.valueSpans[p] = append(ix.valueSpans[p], vs)
 		}
 		slices.Sort(ix.values[p])
 		slices.Sort(ix.slots[p])
-		ix.slots[p] = slices.Compact(ix.slots[p])
 	}
 }
 
@@ -168,6 +200,7 @@ func joinByValues(ix *index, scores map[linkKey]float64, groups []claimGroup) {
 		}
 		for _, c := range best {
 			g.members = append(g.members, c.p)
+			g.byValue = append(g.byValue, c.p)
 		}
 		slices.Sort(g.members)
 	}

@@ -53,10 +53,25 @@ type index struct {
 	// lists the passages stating each.
 	values        [][]int32
 	valuePostings [][]int
+	// factSpans are where each passage states its typed facts, as byte
+	// offsets, with the slot each is about (see factSlot): no clause
+	// break falls inside one (see clausesOf), and a sentence read in a
+	// claim for one fact is still compared there on the slots the claim's
+	// own passages give (see membersFocus).
+	factSpans [][]factSpan
+	// valueSpans are where each passage states its marking values.
+	valueSpans [][]valueSpan
 	// slots are what each passage's values with a known role are about
 	// ("people injured"), as ids: two passages that give the number of
 	// the injured tell one fact, whether or not their figures agree.
 	slots [][]int32
+	// termIDs maps a term to its id; merged maps a name spelling to the
+	// spelling it was merged into (see nameVariants).
+	termIDs map[string]int
+	merged  map[string]string
+	// clauses holds the clauses of the passages whose focus in a claim
+	// was sought (see clausesOf).
+	clauses map[int][]clause
 	// emb holds each passage's sentence vector, normalised, when an
 	// embedding server gave them (see setEmbeddings); nil otherwise.
 	emb  [][]float32
@@ -72,6 +87,16 @@ type weighted struct {
 }
 
 func newIndex(docs []corpus.Document) *index { return newIndexOf(docs, nil) }
+
+// termID returns the id of term, spelt as a passage writes it, or false
+// when no passage of the index has it.
+func (ix *index) termID(term string) (int, bool) {
+	if m, ok := ix.merged[term]; ok {
+		term = m
+	}
+	id, ok := ix.termIDs[term]
+	return id, ok
+}
 
 // headline reports whether passage i is its article's headline.
 func (ix *index) headline(i int) bool {
@@ -117,7 +142,8 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	toks := make([][]token, len(ix.refs))
 	ix.orders = make([]orderSet, len(ix.refs))
 	ix.events = make([]fact.Event, len(ix.refs))
-	keys := make([][]valueKey, len(ix.refs))
+	keys := make([][]statedValue, len(ix.refs))
+	ix.factSpans = make([][]factSpan, len(ix.refs))
 	dates := storyDates(docs)
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
@@ -133,6 +159,9 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 			ix.orders[i] = ordersOf(fs)
 			ix.events[i] = fact.EventOf(text, fs, dates[r.Doc])
 			keys[i] = valueKeys(fs)
+			for k := range fs {
+				ix.factSpans[i] = append(ix.factSpans[i], factSpan{fs[k].Start, fs[k].End, fs[k].Kind, factSlot(&fs[k])})
+			}
 		}
 	})
 	ix.internValues(keys)
@@ -147,6 +176,7 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	}
 	merge := nameVariants(ix.refs, bodyToks)
 	ids := map[string]int{}
+	ix.termIDs, ix.merged, ix.clauses = ids, merge, map[int][]clause{}
 	isName := []bool{}
 	lower := []bool{}
 	bags := make([][]int, len(toks))

@@ -44,3 +44,9 @@ var generalWords = newLazy(func() []string {
 // little about which fact a sentence states ("ahead", "recently",
 // "statement"), each once. The slice is shared and must not be changed.
 func GeneralWords() []string { return generalWords.get() }
+
+var clauseOpeners = wordSet("clause_openers.txt")
+
+// ClauseOpener reports whether w opens a clause within a sentence: a
+// conjunction or a relative word ("and", "while", "which").
+func ClauseOpener(w string) bool { return clauseOpeners.get()[w] }
