@@ -29,10 +29,7 @@ func buildClaims(ix *index) []Claim {
 	body, heads := withoutHeadlines(ix, pairs)
 	homes := cluster(ix, body)
 	extras := joinHeadlines(ix, heads, homes, addSecondary(ix, body, homes))
-	scores := make(map[linkKey]float64, len(pairs))
-	for _, p := range pairs {
-		scores[key(p.a, p.b)] = p.sim
-	}
+	scores := newPairScores(len(ix.refs), pairs)
 	var groups []claimGroup
 	for g := range homes {
 		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
@@ -78,6 +75,18 @@ func buildClaims(ix *index) []Claim {
 			}
 		}
 	}
+	// The passages read in part are those that joined a claim: read
+	// their clauses together.
+	var joined []int
+	for _, g := range groups {
+		for _, m := range g.members {
+			if !slices.Contains(g.own, m) {
+				joined = append(joined, m)
+			}
+		}
+	}
+	slices.Sort(joined)
+	ix.readClausesOf(slices.Compact(joined))
 	claims := make([]Claim, len(groups))
 	for i, g := range groups {
 		for _, m := range g.members {
@@ -113,12 +122,12 @@ func membersFocus(ix *index, g claimGroup) (focus [][2]int, judged [][][2]int) {
 // pruneWeakMembers takes out of g, weakest first, each member whose mean
 // score with the passages of the group's other outlets is under
 // MemberScore. A group left empty keeps its first home member.
-func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
+func pruneWeakMembers(ix *index, scores *pairScores, g claimGroup) claimGroup {
 	if len(g.members) <= 2 {
 		return g
 	}
 	// sum[i] and n[i] add up member i's scores with the other outlets'
-	// members still in the group.
+	// members still in the group; pairs never scored count as 0.
 	m := len(g.members)
 	sum := make([]float64, m)
 	n := make([]int, m)
@@ -130,14 +139,18 @@ func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claim
 				pairScore[i*m+j], pairScore[j*m+i] = -1, -1
 				continue
 			}
-			sc := scores[key(a, b)]
-			pairScore[i*m+j], pairScore[j*m+i] = sc, sc
-			sum[i] += sc
-			sum[j] += sc
 			n[i]++
 			n[j]++
 		}
 	}
+	scores.within(g.members, func(i, j int, sc float64) {
+		if pairScore[i*m+j] < 0 {
+			return
+		}
+		pairScore[i*m+j], pairScore[j*m+i] = sc, sc
+		sum[i] += sc
+		sum[j] += sc
+	})
 	gone := make([]bool, m)
 	for left := m; left > 2; left-- {
 		worst, worstMean := -1, ix.tune.MemberScore
@@ -587,15 +600,6 @@ type link struct {
 	support int // cross pairs scoring supportScore or more
 }
 
-type linkKey struct{ a, b int }
-
-func key(a, b int) linkKey {
-	if a > b {
-		a, b = b, a
-	}
-	return linkKey{a, b}
-}
-
 type mergeItem struct {
 	a, b  int
 	score float64
@@ -708,12 +712,22 @@ func cluster(ix *index, pairs []pair) [][]int {
 		score := l.sum / size
 		return score, score >= ix.tune.MergeScore && float64(l.support) >= ix.tune.SupportShare*size
 	}
+	// queued holds, for each pair of groups in the queue, the highest
+	// score it is queued with: a pair queued at a score no lower than its
+	// current one need not be queued again, since popping it finds the
+	// current score and queues that.
+	queued := make(map[uint64]float64, len(pairs)/4)
 	push := func(a, b int) {
 		score, ok := current(a, b)
 		if !ok {
 			return
 		}
 		it := mergeItem{a: min(a, b), b: max(a, b), score: score}
+		k := uint64(it.a)<<32 | uint64(it.b)
+		if old, ok := queued[k]; ok && old >= score {
+			return
+		}
+		queued[k] = score
 		if initial {
 			*q = append(*q, it)
 		} else {
@@ -730,6 +744,10 @@ func cluster(ix *index, pairs []pair) [][]int {
 	for len(*q) > 0 {
 		it := q.pop()
 		a, b := it.a, it.b
+		k := uint64(a)<<32 | uint64(b)
+		if queued[k] == it.score {
+			delete(queued, k)
+		}
 		if members[a] == nil || members[b] == nil {
 			continue
 		}
@@ -738,7 +756,7 @@ func cluster(ix *index, pairs []pair) [][]int {
 			continue
 		}
 		if score < it.score {
-			q.push(mergeItem{a: a, b: b, score: score})
+			push(a, b)
 			continue
 		}
 		if shareDoc(docs[a], docs[b]) {
@@ -971,17 +989,24 @@ func mayJoin(ix *index, p int, g []int) bool {
 // meanCrossScore is the mean pair score between members of different
 // documents (pairs never scored count as 0), or 1 for a claim that only
 // one outlet reports.
-func meanCrossScore(ix *index, scores map[linkKey]float64, ms []int) float64 {
+func meanCrossScore(ix *index, scores *pairScores, ms []int) float64 {
 	var sum float64
-	var n int
-	for i, a := range ms {
-		for _, b := range ms[i+1:] {
-			if ix.refs[a].Doc != ix.refs[b].Doc {
-				sum += scores[key(a, b)]
-				n++
-			}
+	// Members are in document order: count the pairs of other documents
+	// by runs of one document.
+	n := len(ms) * (len(ms) - 1) / 2
+	for i := 0; i < len(ms); {
+		j := i
+		for j < len(ms) && ix.refs[ms[j]].Doc == ix.refs[ms[i]].Doc {
+			j++
 		}
+		n -= (j - i) * (j - i - 1) / 2
+		i = j
 	}
+	scores.within(ms, func(i, j int, sim float64) {
+		if ix.refs[ms[i]].Doc != ix.refs[ms[j]].Doc {
+			sum += sim
+		}
+	})
 	if n == 0 {
 		return 1
 	}

@@ -26,7 +26,7 @@ const maxCliques = 16
 
 // splitCliques returns the groups split into their maximal cliques of
 // linked members, each clique with the home members it holds.
-func splitCliques(ix *index, scores map[linkKey]float64, groups []claimGroup) []claimGroup {
+func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGroup {
 	var out []claimGroup
 	for _, g := range groups {
 		n := len(g.members)
@@ -35,11 +35,18 @@ func splitCliques(ix *index, scores map[linkKey]float64, groups []claimGroup) []
 			continue
 		}
 		adj := make([]uint64, n)
+		linked := make([]uint64, n) // the candidate pairs
+		scores.within(g.members, func(i, j int, sim float64) {
+			if sim >= ix.tune.CandidateScore {
+				linked[i] |= 1 << j
+				linked[j] |= 1 << i
+			}
+		})
 		var apart [][2]int
 		for i, a := range g.members {
 			for j := i + 1; j < n; j++ {
 				b := g.members[j]
-				if ix.refs[a].Doc == ix.refs[b].Doc || scores[key(a, b)] >= ix.tune.CandidateScore || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
+				if ix.refs[a].Doc == ix.refs[b].Doc || linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
 					adj[i] |= 1 << j
 					adj[j] |= 1 << i
 				} else {
@@ -52,7 +59,7 @@ func splitCliques(ix *index, scores map[linkKey]float64, groups []claimGroup) []
 		// like the same clause of a lead. Two that are like other parts
 		// of it state two of its facts.
 		for _, ij := range apart {
-			if sameFactThrough(ix, scores, g.members, ij[0], ij[1]) {
+			if sameFactThrough(ix, g.members, linked, ij[0], ij[1]) {
 				adj[ij[0]] |= 1 << ij[1]
 				adj[ij[1]] |= 1 << ij[0]
 			}
@@ -161,12 +168,10 @@ func maximalCliques(adj []uint64, limit int) []uint64 {
 // sameFactThrough reports whether members i and j of ms, not linked, are
 // both linked to a third member by the same words of it: the terms each
 // shares with it overlap by at least BridgeShare of the lighter's weight.
-func sameFactThrough(ix *index, scores map[linkKey]float64, ms []int, i, j int) bool {
+func sameFactThrough(ix *index, ms []int, linked []uint64, i, j int) bool {
 	a, b := ms[i], ms[j]
-	for _, c := range ms {
-		if c == a || c == b || scores[key(a, c)] < ix.tune.CandidateScore || scores[key(b, c)] < ix.tune.CandidateScore {
-			continue
-		}
+	for k := linked[i] & linked[j]; k != 0; k &= k - 1 {
+		c := ms[bits.TrailingZeros64(k)]
 		var wa, wb, both float64
 		va, vb := ix.vecs[a], ix.vecs[b]
 		for _, t := range ix.vecs[c] {

@@ -82,7 +82,7 @@ func (s *Story) compareStory() {
 	s.InArticle = a.InArticle()
 	for i := range s.InArticle {
 		d := &s.InArticle[i]
-		d.Summary = summarise(s, d, nil) + " (headline against body)"
+		d.Summary = summarise(s, d, nil, nil, 0) + " (headline against body)"
 	}
 	s.Disputes = fact.FindDisputes(rows, scores, s.InArticle)
 }

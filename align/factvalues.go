@@ -97,6 +97,7 @@ func (ix *index) internValues(stated [][]statedValue) {
 	// marks a fact when the documents that give it state it in at most
 	// MarkSpread passages each on average.
 	marking := make([]bool, len(byID))
+	ix.valueDocs = make([]int, len(byID))
 	for v, ps := range ix.valuePostings {
 		docs, body := map[int]bool{}, 0
 		for _, p := range ps {
@@ -106,6 +107,7 @@ func (ix *index) internValues(stated [][]statedValue) {
 			}
 		}
 		marking[v] = float64(body) <= ix.tune.MarkSpread*float64(max(1, len(docs)))
+		ix.valueDocs[v] = len(docs)
 	}
 	slotIDs := map[valueKey]int32{}
 	slotOf := func(sv statedValue) int32 {
@@ -146,10 +148,11 @@ func (ix *index) internValues(stated [][]statedValue) {
 // joinByValues adds to each group, from each document it lacks, the
 // passage that states most of the values the group's outlets share (its
 // best-scoring with the members on a tie): the values given by at least
-// two of its documents and by ValueShare of them. A value found in more
+// two of its documents and by ValueShare of them, and by at most
+// ValueReach times as many documents as it holds. A value found in more
 // passages than a term may be and still propose candidates is the topic
 // of the story, not the mark of a fact.
-func joinByValues(ix *index, scores map[linkKey]float64, groups []claimGroup) {
+func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 	maxPostings := ix.maxPostings()
 	count := map[int32]int{}
 	for gi := range groups {
@@ -181,7 +184,9 @@ func joinByValues(ix *index, scores map[linkKey]float64, groups []claimGroup) {
 		}
 		best := map[int]cand{}
 		for v, n := range count {
-			if n < need || len(ix.valuePostings[v]) > maxPostings {
+			// A value many more outlets give than the claim holds is
+			// common to several facts, or several stories.
+			if n < need || len(ix.valuePostings[v]) > maxPostings || ix.valueDocs[v] > ix.tune.ValueReach*len(docs) {
 				continue
 			}
 			for _, p := range ix.valuePostings[v] {
@@ -218,10 +223,12 @@ func sharedCount(vs []int32, count map[int32]int, need int) int {
 }
 
 // bestScore is p's best pair score with the passages ms.
-func bestScore(scores map[linkKey]float64, p int, ms []int) float64 {
+func bestScore(scores *pairScores, p int, ms []int) float64 {
 	var best float64
-	for _, m := range ms {
-		best = max(best, scores[key(p, m)])
+	for _, pt := range scores.adj[p] {
+		if pt.sim > float32(best) && slices.Contains(ms, int(pt.p)) {
+			best = float64(pt.sim)
+		}
 	}
 	return best
 }

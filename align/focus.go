@@ -113,9 +113,15 @@ func isWordByte(b byte) bool {
 // clausesOf returns passage p's clauses with their terms, reading them
 // once per passage.
 func (ix *index) clausesOf(p int) []clause {
-	if cs, ok := ix.clauses[p]; ok {
-		return cs
+	if !ix.clauseRead[p] {
+		ix.clauses[p] = ix.readClauses(p)
+		ix.clauseRead[p] = true
 	}
+	return ix.clauses[p]
+}
+
+// readClauses cuts passage p into its clauses and reads their terms.
+func (ix *index) readClauses(p int) []clause {
 	r := ix.refs[p]
 	text := fact.Analysed(ix.docs[r.Doc].Passages[r.Passage].Text)
 	var cs []clause
@@ -128,8 +134,20 @@ func (ix *index) clausesOf(p int) []clause {
 		}
 		cs = append(cs, c)
 	}
-	ix.clauses[p] = cs
 	return cs
+}
+
+// readClausesOf reads the clauses of the passages ps, in parallel, ahead
+// of their use.
+func (ix *index) readClausesOf(ps []int) {
+	inParallel(len(ps), func(from, to int) {
+		for _, p := range ps[from:to] {
+			if !ix.clauseRead[p] {
+				ix.clauses[p] = ix.readClauses(p)
+				ix.clauseRead[p] = true
+			}
+		}
+	})
 }
 
 // focusOf returns the part of passage m that group g is about, as byte

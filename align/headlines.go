@@ -85,7 +85,7 @@ func joinHeadlines(ix *index, heads []pair, groups [][]int, extras [][]int) [][]
 // pruneWithHeadlines prunes a group's body members (pruneWeakMembers), as
 // if its headlines were not there, then keeps each headline whose mean
 // score with the members of other outlets left is MemberScore or more.
-func pruneWithHeadlines(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
+func pruneWithHeadlines(ix *index, scores *pairScores, g claimGroup) claimGroup {
 	var heads []int
 	body := claimGroup{members: slices.DeleteFunc(slices.Clone(g.members), func(m int) bool {
 		if ix.headline(m) {
@@ -111,7 +111,7 @@ func pruneWithHeadlines(ix *index, scores map[linkKey]float64, g claimGroup) cla
 		n := 0
 		for _, m := range out.members {
 			if ix.refs[m].Doc != ix.refs[h].Doc {
-				sum += scores[key(h, m)]
+				sum += scores.of(h, m)
 				n++
 			}
 		}

@@ -59,6 +59,8 @@ type index struct {
 	// claim for one fact is still compared there on the slots the claim's
 	// own passages give (see membersFocus).
 	factSpans [][]factSpan
+	// valueDocs counts the documents whose bodies state each value.
+	valueDocs []int
 	// valueSpans are where each passage states its marking values.
 	valueSpans [][]valueSpan
 	// slots are what each passage's values with a known role are about
@@ -70,8 +72,9 @@ type index struct {
 	termIDs map[string]int
 	merged  map[string]string
 	// clauses holds the clauses of the passages whose focus in a claim
-	// was sought (see clausesOf).
-	clauses map[int][]clause
+	// was sought, clauseRead which were read (see clausesOf).
+	clauses    [][]clause
+	clauseRead []bool
 	// emb holds each passage's sentence vector, normalised, when an
 	// embedding server gave them (see setEmbeddings); nil otherwise.
 	emb  [][]float32
@@ -176,7 +179,8 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	}
 	merge := nameVariants(ix.refs, bodyToks)
 	ids := map[string]int{}
-	ix.termIDs, ix.merged, ix.clauses = ids, merge, map[int][]clause{}
+	ix.termIDs, ix.merged = ids, merge
+	ix.clauses, ix.clauseRead = make([][]clause, len(toks)), make([]bool, len(toks))
 	isName := []bool{}
 	lower := []bool{}
 	bags := make([][]int, len(toks))

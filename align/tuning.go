@@ -52,6 +52,10 @@ type tuning struct {
 	// value (a figure with what it counts, a time, an amount) for a
 	// passage of another outlet that states it to join the claim.
 	ValueShare float64
+	// ValueReach is how many times as many documents as a claim holds
+	// may state a value for it to join passages to the claim: a value
+	// far more outlets give is common to several facts.
+	ValueReach int
 	// MarkSpread is the most passages, on average, that the documents
 	// giving a value may state it in for the value to mark one fact (see
 	// internValues): a figure an article repeats from sentence to
@@ -101,6 +105,7 @@ var defaultTuning = tuning{
 	ContainWeight:     0.4,
 	MemberScore:       0.25,
 	ValueShare:        0.5,
+	ValueReach:        2,
 	MarkSpread:        1.25,
 	BridgeShare:       0.3,
 	SameDocReach:      1,
