@@ -34,18 +34,14 @@ func buildClaims(ix *index) []Claim {
 	for g := range homes {
 		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
 	}
-	covered := make([]bool, len(ix.refs))
 	for i := range groups {
 		groups[i] = pruneWithHeadlines(ix, scores, groups[i])
-		for _, m := range groups[i].members {
-			covered[m] = true
-		}
-	}
-	for i := range groups {
 		groups[i].own = slices.Clone(groups[i].home)
 	}
 	joinByValues(ix, scores, groups)
 	groups = splitCliques(ix, scores, groups)
+	groups = dropWeakPairs(ix, scores, groups)
+	covered := make([]bool, len(ix.refs))
 	for _, g := range groups {
 		for _, m := range g.members {
 			covered[m] = true
@@ -236,6 +232,37 @@ func dropSubsumed(groups []claimGroup) []claimGroup {
 		}
 	}
 	return out
+}
+
+// dropWeakPairs drops the groups that only two outlets report, whose
+// cross pairs score under PairScore on average and give no value of one
+// slot: a sentence that only one outlet has is information ("reported
+// only by X"), not a member to be placed beside the nearest sentence of
+// one other outlet; two outlets alone make a claim only when their
+// sentences are surely one fact. A passage left in no claim stands alone.
+func dropWeakPairs(ix *index, scores *pairScores, groups []claimGroup) []claimGroup {
+	return slices.DeleteFunc(groups, func(g claimGroup) bool {
+		var docs []int
+		for _, m := range g.members {
+			if d := ix.refs[m].Doc; !slices.Contains(docs, d) {
+				docs = append(docs, d)
+			}
+		}
+		if len(docs) != 2 || meanCrossScore(ix, scores, g.members) >= ix.tune.PairScore {
+			return false
+		}
+		// Two sentences that give a value of one slot ("14 injured", "12
+		// injured"; a quotation of one speaker) tell one fact, however
+		// their figures or words pull them apart.
+		for _, a := range g.members {
+			for _, b := range g.members {
+				if ix.refs[a].Doc < ix.refs[b].Doc && (shareSorted(ix.values[a], ix.values[b]) || shareFactSlot(ix, a, b)) {
+					return false
+				}
+			}
+		}
+		return true
+	})
 }
 
 // isSubset reports whether sorted a is a subset of sorted b.

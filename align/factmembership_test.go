@@ -177,3 +177,34 @@ func TestJoinedSentenceIsComparedOnTheClaimsFacts(t *testing.T) {
 		t.Errorf("15 injured against 12 is not shown: %v", disputed(c))
 	}
 }
+
+// TestSingletonsStaySingle: each outlet has a sentence the other does not
+// (a captain's memory, the fishermen's complaint), alike only in the
+// story's words. Neither is a member to be placed beside the other: each stands
+// alone, reported by one outlet. Two sentences that give the count of one
+// thing stay one claim however their figures differ.
+func TestSingletonsStaySingle(t *testing.T) {
+	docs := []corpus.Document{
+		article("d1",
+			"The council voted 7 to 2 on Monday to close the Brenna ferry.",
+			"A retired captain recalled crossing the sound to school on the Brenna ferry.",
+			"Eleven crew members will lose their jobs when the ferry stops."),
+		article("d2",
+			"Councillors voted 7 to 2 on Monday to close the Brenna ferry.",
+			"Fishermen on the sound said the ferry's wake had damaged their nets for years.",
+			"The ferry's 14 crew members will be offered other work, the council said."),
+	}
+	s, err := align.Build(context.Background(), docs, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !shareClaim(s, "d1.1", "d2.1") {
+		t.Errorf("the vote is not one claim: %v", claimsOf(s))
+	}
+	if shareClaim(s, "d1.2", "d2.2") {
+		t.Errorf("two sentences only one outlet each has are paired: %v", claimsOf(s))
+	}
+	if !shareClaim(s, "d1.3", "d2.3") {
+		t.Errorf("the crew, 11 against 14, is not one claim: %v", claimsOf(s))
+	}
+}

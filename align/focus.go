@@ -34,6 +34,28 @@ func factSlot(f *Fact) string {
 	return string(f.Kind) + "|" + f.Slot
 }
 
+// slotKinds are the kinds whose slots two passages may be known to share
+// (see shareFactSlot): a count or a sum whose sentence says what it is
+// of, a length of time, a clock time, a quotation and its speaker. A date
+// or a place is in most sentences of a story.
+var slotKinds = []fact.Kind{fact.KindNumber, fact.KindDuration, fact.KindMoney, fact.KindTime, fact.KindQuote}
+
+// shareFactSlot reports whether passages a and b give values of one slot
+// of those kinds.
+func shareFactSlot(ix *index, a, b int) bool {
+	for _, x := range ix.factSpans[a] {
+		if x.slot == "" || !slices.Contains(slotKinds, x.kind) {
+			continue
+		}
+		for _, y := range ix.factSpans[b] {
+			if y.slot == x.slot {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A clause is a stretch of a passage between two clause breaks, with the
 // terms of its words.
 type clause struct {

@@ -43,6 +43,10 @@ type tuning struct {
 	// when it is weighed for joining: a short sentence may be wholly
 	// contained in a long lead.
 	ContainWeight float64
+	// PairScore is the least mean score between the passages of a claim
+	// that only two outlets report: one outlet's sentence is not paired
+	// with another's on a loose likeness (see dropWeakPairs).
+	PairScore float64
 	// MemberScore is the least mean score a member of a claim must have
 	// with the claim's other outlets' passages: a sentence that average
 	// linkage or a join let in, but that is like few of the others,
@@ -104,6 +108,7 @@ var defaultTuning = tuning{
 	SecondaryWeight:   0.5,
 	ContainWeight:     0.4,
 	MemberScore:       0.25,
+	PairScore:         0.5,
 	ValueShare:        0.5,
 	ValueReach:        2,
 	MarkSpread:        1.25,
