@@ -58,13 +58,12 @@ func valueKeys(fs []Fact) []statedValue {
 		if f.Kind == fact.KindTime && !strings.ContainsAny(f.Text, "0123456789") {
 			continue
 		}
-		sv := statedValue{key: valueKey{f.Kind, f.Role, f.Norm}, start: f.Start, end: f.End}
-		// A count whose sentence does not say what it counts is about
-		// nothing two passages can be known to share.
-		if f.SlotKnown() || f.Kind != fact.KindNumber {
-			sv.slot = f.Slot
+		// A count whose sentence does not say what it counts marks no
+		// fact: "42" may be anything two facts of a story number.
+		if f.Kind == fact.KindNumber && !f.SlotKnown() {
+			continue
 		}
-		out = append(out, sv)
+		out = append(out, statedValue{key: valueKey{f.Kind, f.Role, f.Norm}, slot: f.Slot, start: f.Start, end: f.End})
 	}
 	return out
 }
