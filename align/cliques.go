@@ -11,14 +11,17 @@ import (
 // facts draws the sentence of each into one claim, though the two
 // sentences share no fact. A claim is one fact, so every two of its
 // members of different outlets must be linked: alike enough to be
-// candidates, or giving one of the values that mark a fact. A group that
-// is not so is split into its largest such sets (its maximal cliques),
-// and the passage that linked them belongs to each.
+// candidates, giving one of the values that mark a fact or values of one
+// slot, near copies, or like the same words of a third member (see
+// sameFactThrough). A group that is not so is split into its largest such
+// sets (its maximal cliques), and the passage that linked them belongs to
+// each.
 
 // maxCliqueMembers is the largest group split into cliques; a larger one
-// is left whole: its cliques could be many, and no fact of a real story
-// has that many outlets.
-const maxCliqueMembers = 64
+// is left whole. Each passage keeps maxPartners partners at most, so in a
+// larger group two members may lack a link for want of room, not of
+// likeness; and no fact of a real story has that many outlets.
+const maxCliqueMembers = maxPartners
 
 // maxCliques is the most cliques one group is split into; past it the
 // group is left whole.

@@ -59,12 +59,14 @@ func (s *Story) compareStory() {
 	s.Variants = a.FindVariants(members)
 	rows := make([][]Row, len(s.Claims))
 	scores := make([]float64, len(s.Claims))
-	for i := range s.Claims {
+	// Each claim's sheet reads the story's analysis and writes only the
+	// claim: the claims are compared in parallel.
+	inParallelEach(len(s.Claims), func(i int) {
 		c := &s.Claims[i]
 		c.Facts, c.Differences = a.Within(focusSpans(c)).Sheet(c.Members)
 		summariseClaim(s, c)
 		rows[i], scores[i] = c.Facts, c.Score
-	}
+	})
 	// A person's age is one fact across the story: its row goes to the
 	// claim that holds most of its values, in place of that claim's row
 	// of the slot.

@@ -13,8 +13,9 @@ import (
 // Focus: what part of a sentence a claim is about. A sentence that states
 // several facts (a lead) joins the claim of each; in each it is read for
 // the fact that claim holds, the clause whose words or values the claim's
-// other outlets share, and its other facts are neither compared there nor
-// lit.
+// other outlets share. Its other facts are compared there only when they
+// are of a slot the claim's own sentences give (see judgedSpans), and the
+// reader mutes its other words.
 
 // A factSpan is where a passage states a typed fact, its kind, and the
 // slot it is about (see factSlot).
@@ -142,12 +143,17 @@ func (ix *index) clausesOf(p int) []clause {
 	return ix.clauses[p]
 }
 
-// readClauses cuts passage p into its clauses and reads their terms.
+// readClauses cuts passage p into its clauses and reads their terms; nil
+// for a headline or a passage of one clause, which are read whole.
 func (ix *index) readClauses(p int) []clause {
 	r := ix.refs[p]
 	text := fact.Analysed(ix.docs[r.Doc].Passages[r.Passage].Text)
+	spans := clauseSpans(text, ix.factSpans[p])
+	if len(spans) < 2 || ix.headline(p) {
+		return nil // read whole: its terms are not needed
+	}
 	var cs []clause
-	for _, sp := range clauseSpans(text, ix.factSpans[p]) {
+	for _, sp := range spans {
 		c := clause{start: sp[0], end: sp[1]}
 		for _, t := range tokenize(text[sp[0]:sp[1]]) {
 			if id, ok := ix.termID(t.term); ok {
