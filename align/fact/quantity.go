@@ -47,7 +47,14 @@ type quantity struct {
 	// ("a 20-point plan", "a 170,000-square-foot building"): what it
 	// counts is not the sentence's subject.
 	modifier bool
+	// names are the capitalised words that narrow what is counted ("Somali"
+	// in "26 Somali pirates"): names, whose spellings are compared like
+	// any name's.
+	names []nameWord
 }
+
+// nameWords returns the names a count's words hold.
+func (q *quantity) nameWords() []nameWord { return q.names }
 
 // precision is how far the written figure may be from the true value,
 // relative to it: half its last digit's place, more when hedged.
@@ -373,9 +380,25 @@ func (x *extraction) quantityAt(i int) int {
 // addQuantity records a quantity spanning lexemes [i, j): a length of
 // time is a duration (KindDuration), any other a number.
 func (x *extraction) addQuantity(i, j int, q quantity) {
+	q.names = x.namesWithin(i, j)
 	if q.unit != nil && q.unit.Dim == "duration" && q.class != "age" {
 		x.add(KindDuration, i, j, &q)
 		return
 	}
 	x.add(KindNumber, i, j, &q)
+}
+
+// namesWithin returns the capitalised words of lexemes [i, j) that are
+// names: not a sentence's first word, a title or a word names never are
+// ("26 Somali pirates" holds "Somali").
+func (x *extraction) namesWithin(i, j int) []nameWord {
+	var out []nameWord
+	for k := i; k < j; k++ {
+		l := x.toks[k]
+		if l.kind != lexWord || !l.upper || sentenceStart(x.toks, k) || lang.Title(l.low) || lang.NameStopWord(l.low) || isMonth(l.low) || isWeekday(l.low) {
+			continue
+		}
+		out = append(out, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
+	}
+	return out
 }

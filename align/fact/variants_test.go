@@ -1,6 +1,7 @@
 package fact
 
 import (
+	"slices"
 	"testing"
 
 	"crosscheck/corpus"
@@ -60,5 +61,29 @@ func TestVariantsAcrossClaims(t *testing.T) {
 		if found[w] {
 			t.Errorf("%s: a near-miss name taken for a variant: %v", w, found)
 		}
+	}
+}
+
+// TestVariantsInCounts: a people's name inside a count ("26 Somali
+// pirates") is a name, and its misspelling in another outlet's count of
+// the same claim is found; a people named rightly everywhere is not.
+func TestVariantsInCounts(t *testing.T) {
+	docs := []corpus.Document{
+		{Passages: []corpus.Passage{{Text: "The coastguard detained 19 Korlani sailors near the reef."}, {Text: "All 19 Korlani sailors were later released."}}},
+		{Passages: []corpus.Passage{{Text: "Coastguard officers detained 19 Korlami sailors on Monday."}}},
+		{Passages: []corpus.Passage{{Text: "Nineteen Korlani sailors were detained, officials said."}, {Text: "Four Dutch divers watched."}}},
+	}
+	a := Analyse(docs)
+	claims := [][]Ref{{{Doc: 0, Passage: 0}, {Doc: 1, Passage: 0}, {Doc: 2, Passage: 0}}, {{Doc: 0, Passage: 1}}, {{Doc: 2, Passage: 1}}}
+	vs := a.FindVariants(claims)
+	if len(vs) != 1 {
+		t.Fatalf("want one variant (Korlani, Korlami), got %+v", vs)
+	}
+	var forms []string
+	for _, f := range vs[0].Forms {
+		forms = append(forms, f.Text)
+	}
+	if !slices.Contains(forms, "Korlani") || !slices.Contains(forms, "Korlami") {
+		t.Errorf("want Korlani and Korlami, got %v", forms)
 	}
 }
