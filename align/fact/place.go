@@ -59,6 +59,10 @@ func (x *extraction) places() {
 		if ls[i].quoted || x.taken[i] || ls[i].kind != lexWord {
 			continue
 		}
+		if end := x.framedPlace(i); end > i {
+			i = end - 1
+			continue
+		}
 		p, end := g.match(ls, i)
 		if p == nil {
 			if end := x.unknownPlace(i); end > i {
@@ -97,6 +101,29 @@ func (x *extraction) places() {
 			i = end - 1
 		}
 	}
+}
+
+// framedPlace records a sea, a strait or a coast named by a frame and a
+// name ("the Gulf of Aden", "the Strait of Hormuz") as one place, whose
+// name words are the frame's and the name's, so that "Gulf of Eden" is
+// found to be the Gulf of Aden misspelt. It returns the index after it,
+// or i.
+func (x *extraction) framedPlace(i int) int {
+	ls := x.toks
+	if !ls[i].upper || !lang.PlaceFrame(ls[i].low) || i+2 >= len(ls) || ls[i+1].low != "of" || ls[i+2].kind != lexWord || !ls[i+2].upper {
+		return i
+	}
+	j := i + 2
+	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && !ls[j].quoted && j-i < 5 {
+		j++
+	}
+	if !x.free(i, j) {
+		return i
+	}
+	v := &placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end]), name: x.nameOf(i, i+1)}
+	v.name.words = append(v.name.words, x.nameOf(i+2, j).words...)
+	x.add(KindPlace, i, j, v)
+	return j
 }
 
 // directionBefore returns the index of a direction word just before i

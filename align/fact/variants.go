@@ -130,10 +130,10 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	for _, pr := range spellingCandidates(folds) {
 		fa, fb := folds[pr[0]], folds[pr[1]]
 		ga, gb := groups[fa], groups[fb]
-		if !nameVariant(fa, fb) {
+		neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
+		if !nameVariant(fa, fb) && !(neighbour && misspeltPlace(fa, fb)) {
 			continue
 		}
-		neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
 		if !neighbour && !claim {
 			continue
 		}
@@ -215,6 +215,18 @@ func nameVariant(a, b string) bool {
 	return spellingVariant(a, b)
 }
 
+// misspeltPlace reports whether one of two folded words is a place the
+// gazetteer knows and the other, which it does not know, is one letter
+// from it, the first letter too ("aden", "eden": the Gulf of Eden is
+// the Gulf of Aden misspelt). FindVariants asks, besides, that the same
+// word stand beside both ("Gulf").
+func misspeltPlace(a, b string) bool {
+	g := theGazetteer()
+	ka, kb := g.byKey[a] != nil, g.byKey[b] != nil
+	return ka != kb && min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) >= 4 && EditDistance(a, b) == 1 &&
+		!strings.HasPrefix(a, b) && !strings.HasPrefix(b, a)
+}
+
 // accentsOnly reports whether the forms differ by more than letter case:
 // "Pütürge" and "Puturge", not "AFAD" and "Afad".
 func accentsOnly(forms []VariantForm) bool {
@@ -274,7 +286,7 @@ func spellingCandidates(folds []string) [][2]int {
 		// Transliterated initials ("Carolos", "Karolos") read the same
 		// past the first letter; a surname with a particle ("LaCalamita")
 		// reads as the surname without it.
-		if len(rs) >= 5 {
+		if len(rs) >= 4 {
 			keys["i"+string(rs[1:])] = true
 		}
 		keys["p"+f] = true

@@ -87,3 +87,29 @@ func TestVariantsInCounts(t *testing.T) {
 		t.Errorf("want Korlani and Korlami, got %v", forms)
 	}
 }
+
+// TestVariantsMisspeltPlace: a known place misspelt by one letter, the
+// first too, beside the same word ("Gulf of Eden" for the Gulf of Aden),
+// is found; a known place and another name one letter from it that share
+// no word beside them are not.
+func TestVariantsMisspeltPlace(t *testing.T) {
+	docs := []corpus.Document{
+		{Passages: []corpus.Passage{{Text: "Navy foils attack in Gulf of Eden", Headline: true}, {Text: "The frigate was escorting ships in the Gulf of Aden."}}},
+		{Passages: []corpus.Passage{{Text: "The attack came in the Gulf of Aden on Thursday."}, {Text: "Captain Romo Vance said the crew was safe."}}},
+		{Passages: []corpus.Passage{{Text: "Ships leaving Rome were warned."}}},
+	}
+	a := Analyse(docs)
+	claims := [][]Ref{{{Doc: 0, Passage: 0}, {Doc: 1, Passage: 0}}, {{Doc: 0, Passage: 1}}, {{Doc: 1, Passage: 1}, {Doc: 2, Passage: 0}}}
+	found := map[string]bool{}
+	for _, v := range a.FindVariants(claims) {
+		for _, f := range v.Forms {
+			found[f.Text] = true
+		}
+	}
+	if !found["Eden"] || !found["Aden"] {
+		t.Errorf("Eden and Aden: not found among the variants %v", found)
+	}
+	if found["Romo"] || found["Rome"] {
+		t.Errorf("Romo and Rome: two names taken for one: %v", found)
+	}
+}

@@ -161,3 +161,9 @@ type Setting struct {
 // Settings returns the phrases that place an event inland or offshore,
 // longest first.
 func Settings() []Setting { return settings.get() }
+
+var placeFrames = wordSet("place_frames.txt")
+
+// PlaceFrame reports whether w, capitalised and followed by "of" and a
+// name, opens one place's name: "Gulf" in "the Gulf of Aden".
+func PlaceFrame(w string) bool { return placeFrames.get()[w] }
