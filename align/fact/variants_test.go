@@ -13,6 +13,7 @@ func TestNameVariant(t *testing.T) {
 	for _, p := range [][2]string{
 		{"wolff", "wolfe"}, {"rait", "raite"}, {"calamita", "lacalamita"}, {"carolos", "karolos"},
 		{"giannis", "yiannis"}, {"ilias", "elias"}, {"whitkoff", "witkoff"}, {"mkhwanazi", "mkwanazi"},
+		{"c&g", "g&c"},
 	} {
 		if !nameVariant(p[0], p[1]) || !nameVariant(p[1], p[0]) {
 			t.Errorf("%s and %s are one name", p[0], p[1])
@@ -20,7 +21,7 @@ func TestNameVariant(t *testing.T) {
 	}
 	for _, p := range [][2]string{
 		{"hamdan", "hamad"}, {"gage", "gaskin"}, {"israel", "israeli"}, {"riva", "rita"},
-		{"gage", "page"}, {"scherlinck", "steinberg"},
+		{"gage", "page"}, {"scherlinck", "steinberg"}, {"c&g", "c&h"}, {"b&q", "bq"},
 	} {
 		if nameVariant(p[0], p[1]) {
 			t.Errorf("%s and %s are two names", p[0], p[1])
