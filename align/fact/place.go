@@ -24,6 +24,9 @@ type placeValue struct {
 	// name is the name of a place the gazetteer does not know, whose
 	// spellings are compared like a person's name; nil for a known place.
 	name *nameValue
+	// street is the folded name of a street ("stadiou" for "Stadiou
+	// Avenue", whose key is "stadiou avenue"), or "" for other places.
+	street string
 }
 
 func (p placeValue) norm() string {

@@ -21,6 +21,9 @@ const placeEventReach = 12
 // placeSlot reads the slot of a place: a person's home, an event's
 // place, or none.
 func placeSlot(x *extraction, f *Fact) (key, label string) {
+	if p := f.v.(*placeValue); p.street != "" {
+		return streetSlot(p)
+	}
 	i, _ := x.span(f)
 	ls := x.toks
 	k := i - 1

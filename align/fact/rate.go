@@ -171,6 +171,9 @@ func rateQuotes(_ *Analysis, x, y factRef, _ bool) (Status, string, bool) {
 // ratePlaces judges two places: the same place agrees, a place inside
 // the other refines it.
 func ratePlaces(a *Analysis, x, y factRef, strong bool) (Status, string, bool) {
+	if px, py := placeOf(x), placeOf(y); px.street != "" && px.street == py.street && px.key != py.key {
+		return Conflict, "one street called " + article(streetKind(px)) + " and " + article(streetKind(py)), true
+	}
 	st, ok := comparePlaces(placeOf(x), placeOf(y), a.learned)
 	if !ok {
 		// Two places of one person's home, or of one event, that do not

@@ -167,3 +167,18 @@ var placeFrames = wordSet("place_frames.txt")
 // PlaceFrame reports whether w, capitalised and followed by "of" and a
 // name, opens one place's name: "Gulf" in "the Gulf of Aden".
 func PlaceFrame(w string) bool { return placeFrames.get()[w] }
+
+var streetTypes = newLazy(func() map[string]string {
+	m := map[string]string{}
+	for _, line := range lines("street_types.txt") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			m[w] = ws[0]
+		}
+	}
+	return m
+})
+
+// StreetType returns the kind of road w names after a street's name
+// ("avenue" for "Avenue" or "Ave"), or "".
+func StreetType(w string) string { return streetTypes.get()[w] }
