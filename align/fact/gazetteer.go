@@ -21,6 +21,9 @@ type place struct {
 	dst      string // eu, us, none, other
 	// key is the folded name that identifies the place.
 	key string
+	// other holds the folded names a fact-checker should see beside its
+	// name (lang.Place.Other: "salonika" for Thessaloniki).
+	other map[string]bool
 }
 
 // country returns the country holding p (p itself for a country).
@@ -105,6 +108,12 @@ func indexGazetteer(entries []lang.Place) *gazetteer {
 	ps := make([]*place, len(entries))
 	for i, e := range entries {
 		p := &place{name: e.Name, kind: e.Kind, dst: e.DST, key: foldKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
+		for _, o := range e.Other {
+			if p.other == nil {
+				p.other = map[string]bool{}
+			}
+			p.other[foldKey(o)] = true
+		}
 		ps[i] = p
 		g.byKey[p.key] = p
 	}

@@ -24,6 +24,9 @@ type placeValue struct {
 	// name is the name of a place the gazetteer does not know, whose
 	// spellings are compared like a person's name; nil for a known place.
 	name *nameValue
+	// written is the folded name as written, for a place with other names
+	// (place.other): "salonika" or "thessaloniki"; "" for other places.
+	written string
 	// street is the folded name of a street ("stadiou" for "Stadiou
 	// Avenue", whose key is "stadiou avenue"), or "" for other places.
 	street string
@@ -36,6 +39,9 @@ func (p placeValue) norm() string {
 	}
 	if p.parent != "" {
 		s += " ⊂ " + p.parent
+	}
+	if p.written != "" && p.written != p.key {
+		s += " (" + p.written + ")" // "thessaloniki (salonika)"
 	}
 	return s
 }
@@ -75,6 +81,9 @@ func (x *extraction) places() {
 		}
 		start := i
 		v := placeValue{key: p.key, known: p}
+		if p.other != nil {
+			v.written = foldKey(x.text[ls[i].start:ls[end-1].end])
+		}
 		var part *nameValue
 		if d := x.directionBefore(i); d < i {
 			start = d

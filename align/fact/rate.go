@@ -174,6 +174,9 @@ func ratePlaces(a *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 	if px, py := placeOf(x), placeOf(y); px.street != "" && px.street == py.street && px.key != py.key {
 		return Conflict, "one street called " + article(streetKind(px)) + " and " + article(streetKind(py)), true
 	}
+	if px, py := placeOf(x), placeOf(y); px.key == py.key && px.written != py.written && (px.known.other[px.written] || py.known.other[py.written]) {
+		return Conflict, "two names of one place", true
+	}
 	st, ok := comparePlaces(placeOf(x), placeOf(y), a.learned)
 	if !ok {
 		// Two places of one person's home, or of one event, that do not

@@ -86,6 +86,9 @@ type Place struct {
 	// Name is the place's name, and Aliases its other names.
 	Name    string
 	Aliases []string
+	// Other are the names among Aliases that a fact-checker should see
+	// beside Name: an older name, an English exonym (exonyms.tsv).
+	Other []string
 	// Parent is the name of the place that holds it, or "".
 	Parent string
 	// UTC is a country's standard offset from UTC in minutes; UTCKnown is
@@ -111,6 +114,19 @@ var gazetteer = newLazy(func() []Place {
 			p.UTC, p.UTCKnown = parseOffset(r[4])
 		}
 		out = append(out, p)
+	}
+	for _, r := range rows("exonyms.tsv") {
+		for i := range out {
+			if out[i].Name != r[0] {
+				continue
+			}
+			for _, n := range strings.Split(field(r, 1), ";") {
+				if !slices.Contains(out[i].Aliases, n) {
+					out[i].Aliases = append(out[i].Aliases, n)
+				}
+				out[i].Other = append(out[i].Other, n)
+			}
+		}
 	}
 	return out
 })
