@@ -90,7 +90,7 @@ func rateQuantities(_ *Analysis, x, y factRef, strong bool) (Status, string, boo
 // 300", "296"), a conversion into another unit.
 func restates(a, b *quantity) bool {
 	if a.unit != b.unit {
-		return true
+		return a.unit == nil || b.unit == nil || closeValues(a.base(), b.base(), max(a.margin(), b.margin())+conversionSlack)
 	}
 	if a.val == b.val || roundedAlike(a, b) {
 		return !(a.exact && b.exact) || a.val == b.val
