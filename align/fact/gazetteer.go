@@ -237,8 +237,8 @@ func plainFold(s string) string { return lang.StripMarks(s) }
 // spaces.
 func foldKey(name string) string {
 	var words []string
-	for _, l := range lex(strings.TrimPrefix(name, "the ")) {
-		if l.kind != lexPunct {
+	for k, l := range lex(name) {
+		if l.kind != lexPunct && !(k == 0 && l.low == "the") {
 			words = append(words, plainFold(l.low))
 		}
 	}

@@ -72,6 +72,12 @@ func (x *extraction) places() {
 			i = end - 1
 			continue
 		}
+		if x.regionAt(i) {
+			if end := x.region(i); end > i {
+				i = end - 1
+				continue
+			}
+		}
 		p, end := g.match(ls, i)
 		if p == nil {
 			if end := x.unknownPlace(i); end > i {
@@ -189,6 +195,12 @@ func (x *extraction) unknownPlace(i int) int {
 		marked = true
 	case ls[i-1].is("near", "outside"):
 		marked = true
+	case i >= 4 && ls[i-1].is("as", "a") && isCompassPoint(ls[i-2].low) && ls[i-3].low == "far" && ls[i-4].low == "as":
+		// "felt as far south as Santa Rosa"
+		marked = true
+	case i >= 2 && ls[i-1].low == "the" && ls[i-2].is("in", "near", "at") && x.areaAfter(i):
+		// "in the Geysers area"
+		marked = true
 	case i >= 3 && ls[i-1].low == "of" && (ls[i-2].low == "," || ls[i-2].upper) && ls[i-3].upper && ls[i-3].kind == lexWord:
 		// "Christopher Kenyon Simpson of Fort Coffee", "Simpson, of Spiro":
 		// where a person is from (placeSlot).
@@ -206,13 +218,65 @@ func (x *extraction) unknownPlace(i int) int {
 			}
 		}
 	}
-	if !marked || lang.NameStopWord(ls[i].low) && !(i+1 < len(ls) && ls[i+1].kind == lexWord && ls[i+1].upper) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
+	if !marked || ls[i].is("a", "an") || lang.NameStopWord(ls[i].low) && !(i+1 < len(ls) && ls[i+1].kind == lexWord && ls[i+1].upper) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
 		return i
 	}
 	j := i
 	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && !ls[j].quoted && j-i < 3 {
 		j++
 	}
+	if !x.free(i, j) {
+		return i
+	}
+	x.add(KindPlace, i, j, &placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end]), name: x.nameOf(i, j)})
+	return j
+}
+
+// areaAfter reports whether the capitalised words from lexeme i are
+// followed by "area" or "region": "the Geysers area".
+func (x *extraction) areaAfter(i int) bool {
+	ls := x.toks
+	j := i
+	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && j-i < 3 {
+		j++
+	}
+	return j > i && j < len(ls) && ls[j].is("area", "region")
+}
+
+// regionWord reports whether a capitalised word ends the name of a
+// region: "County" in "Lake County".
+func regionWord(l lexeme) bool {
+	return l.kind == lexWord && l.upper && l.is("county", "province", "prefecture", "governorate", "oblast", "district")
+}
+
+// regionAt reports whether one to three capitalised words from lexeme i
+// end with a region's word ("Lake County", "Sonoma County"), the first
+// not a function word ("In").
+func (x *extraction) regionAt(i int) bool {
+	ls := x.toks
+	if !ls[i].upper || lang.FunctionWord(ls[i].low) || regionWord(ls[i]) {
+		return false
+	}
+	for j := i + 1; j < len(ls) && j <= i+3; j++ {
+		if regionWord(ls[j]) {
+			return true
+		}
+		if ls[j].kind != lexWord || !ls[j].upper {
+			return false
+		}
+	}
+	return false
+}
+
+// region records the region named from lexeme i (see regionAt) and
+// returns the index after it.
+func (x *extraction) region(i int) int {
+	ls := x.toks
+	j := i + 1
+	for !regionWord(ls[j]) {
+		j++
+	}
+	j++
 	if !x.free(i, j) {
 		return i
 	}

@@ -198,3 +198,9 @@ var streetTypes = newLazy(func() map[string]string {
 // StreetType returns the kind of road w names after a street's name
 // ("avenue" for "Avenue" or "Ave"), or "".
 func StreetType(w string) string { return streetTypes.get()[w] }
+
+var siteWords = wordSet("site_words.txt")
+
+// SiteWord reports whether w ends the name of a building or a site, not a
+// town: "bank", "hospital".
+func SiteWord(w string) bool { return siteWords.get()[w] }

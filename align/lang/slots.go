@@ -11,6 +11,8 @@ var (
 	moneyRoles       = grouped("money_roles.tsv")
 	located          = grouped("located.tsv")
 	placeEvents      = grouped("place_events.tsv")
+	placeSubjects    = grouped("place_subjects.tsv")
+	placeVerbs       = wordSet("place_verbs.txt")
 	locationVerbs    = wordSet("location_verbs.txt")
 	initialFolds     = newLazy(func() map[[2]byte]bool {
 		out := map[[2]byte]bool{}
@@ -79,3 +81,11 @@ func PeopleSubgroup(w string) bool { return peopleSubgroups.get()[w] }
 // "arrest" for "apprehended", "epicentre" for "centred"; "" for other
 // words.
 func PlaceEvent(w string) string { return placeEvents.get()[w] }
+
+// PlaceSubject returns the event a noun names whose place a verb of
+// place (PlaceVerb) gives: "epicentre" for "quake"; "" for other words.
+func PlaceSubject(w string) string { return placeSubjects.get()[w] }
+
+// PlaceVerb reports whether w makes the place after it the place of its
+// subject's event: "struck", "recorded", "located".
+func PlaceVerb(w string) bool { return placeVerbs.get()[w] }
