@@ -58,19 +58,19 @@ func (q *quantity) nameWords() []nameWord { return q.names }
 
 // precision is how far the written figure may be from the true value,
 // relative to it: half its last digit's place, more when hedged. A
-// figure whose last digits are zeros ("2,000", "20") says no more than
-// coarseRounding of it: half its thousands would let "2,000 ft" be 700
-// m, and "about 20" be 26.
+// figure whose last digits are zeros ("2,000", "about 20") says no more
+// than coarseRounding of it, hedged or not: half its thousands would let
+// "about 2,000 ft" be 700 m, and "about 20" be 26.
 func (q *quantity) precision() float64 {
 	p := 0.0
 	if q.step > 0 && q.val != 0 {
 		p = q.step / 2 / math.Abs(q.val)
-		if q.step >= 10 {
-			p = min(p, max(q.step/20/math.Abs(q.val), coarseRounding))
-		}
 	}
 	if q.approx {
 		p += approxPrecision
+	}
+	if q.step >= 10 && q.val != 0 {
+		p = min(p, max(q.step/20/math.Abs(q.val), coarseRounding))
 	}
 	return p
 }
