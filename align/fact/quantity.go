@@ -20,6 +20,9 @@ type quantity struct {
 	// approx is true for "about N", "some N", "roughly N": a point value
 	// given loosely, not a bound.
 	approx bool
+	// span is true for a range written with its two ends ("8 to 12",
+	// "between 14 and 17").
+	span bool
 	// step is the place of the number's last written digit (see number).
 	step float64
 	unit *unit
@@ -300,14 +303,7 @@ func (x *extraction) quantityAt(i int) int {
 		if u.Dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
 			q.hi, q.exact = q.val, true // "over two days": across, not more than
 		}
-		// "22 years old", "34-year-old"
-		if u.Dim == "duration" && uend < len(ls) && ls[uend].low == "old" {
-			q.unit, q.class, q.noun = nil, "age", ""
-			uend++
-		} else if u.Dim == "duration" && uend+1 < len(ls) && ls[uend].low == "-" && ls[uend+1].low == "old" {
-			q.unit, q.class, q.noun = nil, "age", ""
-			uend += 2
-		}
+		uend = x.ageAfter(&q, uend)
 		if q.class != "age" && u != unitOf("magnitude") {
 			q.noun, q.class = "", ""
 		}
@@ -407,4 +403,26 @@ func (x *extraction) namesWithin(i, j int) []nameWord {
 		out = append(out, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
 	}
 	return out
+}
+
+// ageAfter makes a length of time ending at lexeme end an age when the
+// words after say so, and returns the index after them: "22 years old",
+// "34-year-old", or a span before a child not yet born or newly born ("a
+// 12 week unborn child", "a six-month baby"). Else it returns end.
+func (x *extraction) ageAfter(q *quantity, end int) int {
+	ls := x.toks
+	if q.unit == nil || q.unit.Dim != "duration" {
+		return end
+	}
+	switch {
+	case end < len(ls) && ls[end].low == "old":
+		end++
+	case end+1 < len(ls) && ls[end].low == "-" && ls[end+1].low == "old":
+		end += 2
+	case end < len(ls) && ls[end].is("unborn", "fetus", "foetus", "baby", "infant", "newborn") && !x.taken[end]:
+	default:
+		return end
+	}
+	q.unit, q.class, q.noun = nil, "age", ""
+	return end
 }

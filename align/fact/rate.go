@@ -100,8 +100,12 @@ func restates(a, b *quantity) bool {
 	}
 	// A range or a vague number holding the other's figure restates it:
 	// "roughly 30,000" is "tens of thousands", "15" is "14 to 17"; a
-	// bound does not ("at least 5" against "24").
+	// bound does not ("at least 5" against "24"), nor one end of a range
+	// ("12" against "8 to 12").
 	within := func(p, q *quantity) bool {
+		if p.span && (q.val == p.lo || q.val == p.hi) {
+			return false // "12 weeks" is one end of "8 to 12 weeks", not it
+		}
 		return !p.exact && !p.approx && p.lo > 0 && !math.IsInf(p.hi, 1) && q.val >= p.lo && q.val <= p.hi && (q.exact || q.approx)
 	}
 	// Two bounds one way ("over 50,000", "more than 53,000") say the same
@@ -118,7 +122,7 @@ func restates(a, b *quantity) bool {
 // early count that differs ("at least 5" against 24, "more than 40"
 // against 74).
 func roundBound(p, q *quantity) bool {
-	if !(q.exact || q.approx) || p.exact || p.approx {
+	if !(q.exact || q.approx) || p.exact || p.approx || p.span {
 		return false
 	}
 	v := q.val
