@@ -217,6 +217,11 @@ func resolveSpeakers(ps [][]Fact, speakers []string) {
 					}
 				}
 			}
+			if slices.Contains(q.words, who) {
+				// "… Sukanya successfully intercepted …": a quotation that
+				// names the one before it names someone else.
+				who = ""
+			}
 			q.speaker, f.Role = who, who
 			if who != "" {
 				speakers[p] = who
