@@ -1,10 +1,11 @@
 package fact
 
 import (
-	"crosscheck/corpus"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"crosscheck/corpus"
 )
 
 func TestAnalysedCutsHugePassages(t *testing.T) {
