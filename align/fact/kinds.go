@@ -91,6 +91,7 @@ var kinds = [...]kindSpec{
 	{kind: KindAttribution, priority: 68, extract: (*extraction).attributions, pair: pairValues, judge: judgeAttributions, rate: rateAttributions, slotOf: attributionSlot},
 	{kind: KindList, priority: 8, extract: (*extraction).lists, pair: pairValues, judge: judgeLists, rate: rateLists, slotOf: listSlot},
 	{kind: KindPlace, module: "street", priority: 55, extract: (*extraction).streets},
+	{kind: KindDetail, priority: 75, extract: (*extraction).details, judge: judgeDetails, rate: rateDetails, slotOf: detailSlot},
 	{kind: KindBearing, priority: 65, extract: (*extraction).bearings, pair: pairValues, judge: judgeBearings, slot: bearingSlot},
 }
 

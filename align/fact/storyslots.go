@@ -11,9 +11,11 @@ import (
 // ("Simpson of Fort Coffee", "Simpson, of Spiro").
 
 // storyWide reports whether a slot key is a person's, compared across
-// the story: an age, a home.
+// the story: an age, a home, a detail of a named person or thing (a
+// nationality, the type of a ship).
 func storyWide(key string) bool {
-	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ")
+	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ") ||
+		strings.HasPrefix(key, "detail/") && strings.Count(key, "/") == 2 // a named person's or thing's
 }
 
 // StoryRows returns the rows of the slots a person owns (ages, homes) whose
