@@ -78,7 +78,7 @@ type kindSpec struct {
 // found and listed.
 var kinds = [...]kindSpec{
 	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, rate: rateDates, headline: 1, events: true},
-	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, events: true},
+	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, slotOf: timeSlot, events: true},
 	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot, headline: 2},
 	{kind: KindDuration, priority: 50, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot},
 	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, rate: rateMoney, slotOf: moneySlot, headline: 1},

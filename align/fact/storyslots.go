@@ -15,7 +15,8 @@ import (
 // nationality, the type of a ship).
 func storyWide(key string) bool {
 	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ") ||
-		strings.HasPrefix(key, "detail/") && strings.Count(key, "/") == 2 // a named person's or thing's
+		strings.HasPrefix(key, "detail/") && strings.Count(key, "/") == 2 || // a named person's or thing's
+		storyEvent(key) // the time of the story's shooting
 }
 
 // StoryRows returns the rows of the slots a person owns (ages, homes) whose

@@ -1,0 +1,57 @@
+package fact
+
+import (
+	"strings"
+	"testing"
+
+	"crosscheck/corpus"
+)
+
+// TestStoryRows: facts one person, one named thing or the story's event
+// owns are judged across the story, though no claim holds two readings:
+// an age, a ship's type, the time of the shooting; two times whose
+// clauses name no event, or two events, are not.
+func TestStoryRows(t *testing.T) {
+	docs := []corpus.Document{
+		{Passages: []corpus.Passage{
+			{Text: "Witnesses heard sounds of gunfire around 10:30 a.m. in the building."},
+			{Text: "Harlan Voss, 41, was arrested on the highway."},
+			{Text: "The frigate INS Torvald was nearby."},
+			{Text: "The store opened at 9 a.m. as usual."},
+		}},
+		{Passages: []corpus.Passage{
+			{Text: "The gunman walked into the office about 10 a.m., police said."},
+			{Text: "Police named the suspect as 42-year-old Harlan Voss."},
+			{Text: "The patrol vessel INS Torvald answered the call."},
+			{Text: "Staff arrived at 8 a.m., before the doors opened."},
+		}},
+	}
+	a := Analyse(docs)
+	var claims [][]Ref
+	for d := range docs {
+		for p := range docs[d].Passages {
+			claims = append(claims, []Ref{{Doc: d, Passage: p}})
+		}
+	}
+	a.FindVariants(claims)
+	got := map[string]string{}
+	for _, r := range a.StoryRows() {
+		var rs []string
+		for _, rd := range r.Readings {
+			rs = append(rs, rd.Text)
+		}
+		got[r.Slot] = r.Status.String() + ": " + strings.Join(rs, " · ")
+	}
+	for slot, want := range map[string]string{
+		"time of the shooting":          "differ: around 10:30 a.m. · about 10 a.m.",
+		"age of Harlan Voss":            "conflict: 41 · 42-year-old",
+		"type of vessel of INS Torvald": "conflict: frigate · patrol vessel",
+	} {
+		if got[slot] != want {
+			t.Errorf("%s: got %q, want %q", slot, got[slot], want)
+		}
+	}
+	if len(got) != 3 {
+		t.Errorf("want three rows across the story, got %v", got)
+	}
+}

@@ -1,0 +1,70 @@
+package fact
+
+import (
+	"strings"
+
+	"crosscheck/align/lang"
+)
+
+// What a time of day is the time of. A time whose clause names the
+// story's event ("sounds of gunfire around 10:30 a.m.", "when the shooter
+// walked in around 10 a.m.", lang's time_events.tsv) is the time of that
+// event, one fact across the story: two outlets' times of the shooting
+// are compared though no claim holds both. A time told of earlier events
+// is not.
+
+// timeEventReach is how many words from a time the word for its event may
+// stand, in its clause.
+const timeEventReach = 14
+
+// timeSlot reads the slot of a time of day: the event its clause names,
+// or none.
+func timeSlot(x *extraction, f *Fact) (key, label string) {
+	i, j := x.span(f)
+	from, to := x.clause(i, j)
+	from, to = max(from, i-timeEventReach), min(to, j+timeEventReach)
+	var found *lang.TimeEvent
+	for _, e := range lang.TimeEvents() {
+		k := x.phraseAt(e.Words, from, to, i, j)
+		if k < 0 || e.Label == "killing" && k > 0 && x.toks[k-1].is("degree", "of", "with") {
+			continue // "found guilty of first-degree murder Thursday evening": a charge
+		}
+		if found != nil && found.Event != e.Event {
+			return "", "" // two events in one clause: the time of which?
+		}
+		if found == nil {
+			found = &e
+		}
+	}
+	if found == nil || x.background(f, i, j) != "" {
+		return "", ""
+	}
+	return "time/" + found.Event, "time of the " + found.Label
+}
+
+// phraseAt returns where the words of p stand together in lexemes [from,
+// to), outside [i, j) and outside quotations other than the time's own,
+// or -1.
+func (x *extraction) phraseAt(p []string, from, to, i, j int) int {
+	ls := x.toks
+	for k := from; k+len(p) <= to; k++ {
+		if k >= i && k < j {
+			continue
+		}
+		ok := true
+		for n, w := range p {
+			if ls[k+n].low != w || ls[k+n].quoted != ls[i].quoted {
+				ok = false
+				break
+			}
+		}
+		if ok && !(k > 0 && ls[k-1].kind == lexNum && yearLike(ls[k-1], number{val: numValue(ls[k-1])})) {
+			return k // not "the 2012 shooting": an earlier one
+		}
+	}
+	return -1
+}
+
+// storyEvent reports whether a slot key is the time of the story's event,
+// compared across the story.
+func storyEvent(key string) bool { return strings.HasPrefix(key, "time/") }
