@@ -65,7 +65,15 @@ func (x *extraction) places() {
 	g := theGazetteer()
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] || ls[i].kind != lexWord {
+		if x.taken[i] || ls[i].kind != lexWord {
+			continue
+		}
+		if ls[i].quoted {
+			// Inside a quotation, only a place its sentence marks: "…
+			// and C&G Accounting, where the shooting occurred".
+			if end := x.unknownPlace(i); end > i {
+				i = end - 1
+			}
 			continue
 		}
 		if end := x.framedPlace(i); end > i {
@@ -205,6 +213,13 @@ func (x *extraction) unknownPlace(i int) int {
 		// "Christopher Kenyon Simpson of Fort Coffee", "Simpson, of Spiro":
 		// where a person is from (placeSlot).
 		marked = true
+	case ls[i-1].is("in", "at") && x.eventBefore(i-1) != nil && !x.titleCase():
+		// "the shootings at Gordon Advisors"; not a headline's capitals
+		// ("Shooting at Accounting Firm Leaves Woman Dead").
+		marked = true
+	case x.eventAfterWhere(x.capitalRun(i)) != nil && !x.titleCase():
+		// "C&G Accounting, where the shooting occurred"
+		marked = true
 	case ls[i-1].is("in", "at"):
 		// "arrested in Saginaw", "centred in Geyserville": the place of an
 		// event the verb names.
@@ -221,15 +236,73 @@ func (x *extraction) unknownPlace(i int) int {
 	if !marked || ls[i].is("a", "an") || lang.NameStopWord(ls[i].low) && !(i+1 < len(ls) && ls[i+1].kind == lexWord && ls[i+1].upper) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
 		return i
 	}
-	j := i
-	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && !ls[j].quoted && j-i < 3 {
-		j++
-	}
+	j := x.capitalRun(i)
 	if !x.free(i, j) {
 		return i
 	}
-	x.add(KindPlace, i, j, &placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end]), name: x.nameOf(i, j)})
+	v := &placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end]), name: x.nameOf(i, j)}
+	if strings.Contains(x.text[ls[i].start:ls[j-1].end], "&") {
+		v.key = strings.ToLower(x.text[ls[i].start:ls[j-1].end]) // "c&g accounting"
+	}
+	x.add(KindPlace, i, j, v)
 	return j
+}
+
+// titleCase reports whether most of the passage's words are capitalised,
+// as a headline's are: a run of capitals there is no name.
+func (x *extraction) titleCase() bool {
+	words, caps := 0, 0
+	for _, l := range x.toks {
+		if l.kind == lexWord && len(l.low) > 3 {
+			words++
+			if l.upper {
+				caps++
+			}
+		}
+	}
+	return words >= 3 && caps*10 >= words*7
+}
+
+// capitalRun returns the index after the capitalised words from lexeme i,
+// up to three, initials joined by "&" one ("C&G Accounting"), all inside
+// or all outside a quotation.
+func (x *extraction) capitalRun(i int) int {
+	ls := x.toks
+	j, n := i, 0
+	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && ls[j].quoted == ls[i].quoted && n < 3 {
+		j++
+		n++
+		if j+1 < len(ls) && ls[j].low == "&" && !ls[j].space && !ls[j+1].space && ls[j+1].upper {
+			j++
+		}
+	}
+	return j
+}
+
+// eventBefore returns the story's event a word or phrase ending just
+// before lexeme k names, past "the" ("the shootings at …"), or nil.
+func (x *extraction) eventBefore(k int) *lang.TimeEvent {
+	for _, e := range lang.TimeEvents() {
+		if at := x.phraseAt(e.Words, max(0, k-len(e.Words)), k, k, k); at >= 0 && at+len(e.Words) == k {
+			return &e
+		}
+	}
+	return nil
+}
+
+// eventAfterWhere returns the story's event a relative clause after
+// lexeme j names (", where the shooting occurred"), or nil.
+func (x *extraction) eventAfterWhere(j int) *lang.TimeEvent {
+	ls := x.toks
+	if j+2 >= len(ls) || ls[j].low != "," || ls[j+1].low != "where" {
+		return nil
+	}
+	for _, e := range lang.TimeEvents() {
+		if x.phraseAt(e.Words, j+2, min(len(ls), j+8), j, j) >= 0 {
+			return &e
+		}
+	}
+	return nil
 }
 
 // areaAfter reports whether the capitalised words from lexeme i are
@@ -289,8 +362,16 @@ func (x *extraction) region(i int) int {
 // person's name ("Pütürge", "Puturge").
 func (x *extraction) nameOf(i, j int) *nameValue {
 	v := &nameValue{}
-	for _, l := range x.toks[i:j] {
-		if l.kind == lexWord {
+	ls := x.toks
+	for k := i; k < j; k++ {
+		l := ls[k]
+		switch {
+		case l.low == "&" && !l.space && len(v.words) > 0 && k+1 < j && !ls[k+1].space:
+			// "C&G": one word, as names read it.
+			last := &v.words[len(v.words)-1]
+			last.text, last.fold, last.end = x.text[last.start:ls[k+1].end], last.fold+"&"+plainFold(ls[k+1].low), ls[k+1].end
+			k++
+		case l.kind == lexWord:
 			v.words = append(v.words, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
 		}
 	}

@@ -46,6 +46,16 @@ func placeSlot(x *extraction, f *Fact) (key, label string) {
 		// Francisco", misspelt): how far the event reached that way.
 		return "extent/" + ls[k-1].low, "how far " + ls[k-1].low
 	}
+	if k >= 0 && ls[k].is("in", "at") {
+		if e := x.eventBefore(k); e != nil {
+			return "where/" + e.Event, "place of the " + e.Label // "the shootings at Gordon Advisors"
+		}
+	}
+	if _, j := x.span(f); true {
+		if e := x.eventAfterWhere(j); e != nil {
+			return "where/" + e.Event, "place of the " + e.Label // "C&G Accounting, where the shooting occurred"
+		}
+	}
 	if k >= 0 && ls[k].is("in", "near", "at", "outside", "off") {
 		// The verb may stand a few words back in the clause: "surrendering
 		// only after authorities boxed in his car on Interstate 75 in

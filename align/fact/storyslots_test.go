@@ -9,8 +9,8 @@ import (
 
 // TestStoryRows: facts one person, one named thing or the story's event
 // owns are judged across the story, though no claim holds two readings:
-// an age, a ship's type, the time of the shooting; two times whose
-// clauses name no event, or two events, are not.
+// an age, a ship's type, the time and the place of the shooting; two
+// times whose clauses name no event are not.
 func TestStoryRows(t *testing.T) {
 	docs := []corpus.Document{
 		{Passages: []corpus.Passage{
@@ -18,12 +18,14 @@ func TestStoryRows(t *testing.T) {
 			{Text: "Harlan Voss, 41, was arrested on the highway."},
 			{Text: "The frigate INS Torvald was nearby."},
 			{Text: "The store opened at 9 a.m. as usual."},
+			{Text: "He was arrested after the shootings at Harwell Advisors."},
 		}},
 		{Passages: []corpus.Passage{
 			{Text: "The gunman walked into the office about 10 a.m., police said."},
 			{Text: "Police named the suspect as 42-year-old Harlan Voss."},
 			{Text: "The patrol vessel INS Torvald answered the call."},
 			{Text: "Staff arrived at 8 a.m., before the doors opened."},
+			{Text: "The tower houses B&K Accounting, where the shooting occurred."},
 		}},
 	}
 	a := Analyse(docs)
@@ -46,12 +48,13 @@ func TestStoryRows(t *testing.T) {
 		"time of the shooting":          "differ: around 10:30 a.m. · about 10 a.m.",
 		"age of Harlan Voss":            "conflict: 41 · 42-year-old",
 		"type of vessel of INS Torvald": "conflict: frigate · patrol vessel",
+		"place of the shooting":         "conflict: Harwell Advisors · B&K Accounting",
 	} {
 		if got[slot] != want {
 			t.Errorf("%s: got %q, want %q", slot, got[slot], want)
 		}
 	}
-	if len(got) != 3 {
-		t.Errorf("want three rows across the story, got %v", got)
+	if len(got) != 4 {
+		t.Errorf("want four rows across the story, got %v", got)
 	}
 }

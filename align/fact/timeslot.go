@@ -65,6 +65,20 @@ func (x *extraction) phraseAt(p []string, from, to, i, j int) int {
 	return -1
 }
 
-// storyEvent reports whether a slot key is the time of the story's event,
-// compared across the story.
-func storyEvent(key string) bool { return strings.HasPrefix(key, "time/") }
+// storyEvent reports whether a slot key is the time or the place of the
+// story's event (lang's time_events.tsv), compared across the story.
+func storyEvent(key string) bool {
+	if strings.HasPrefix(key, "time/") {
+		return true
+	}
+	e, ok := strings.CutPrefix(key, "where/")
+	if !ok {
+		return false
+	}
+	for _, t := range lang.TimeEvents() {
+		if t.Event == e {
+			return true
+		}
+	}
+	return false
+}
