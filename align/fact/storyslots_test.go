@@ -9,8 +9,8 @@ import (
 
 // TestStoryRows: facts one person, one named thing or the story's event
 // owns are judged across the story, though no claim holds two readings:
-// an age, a ship's type, the time and the place of the shooting; two
-// times whose clauses name no event are not.
+// an age, a ship's type, the time and the place of the shooting, the
+// quake's epicentre; two times whose clauses name no event are not.
 func TestStoryRows(t *testing.T) {
 	docs := []corpus.Document{
 		{Passages: []corpus.Passage{
@@ -19,6 +19,7 @@ func TestStoryRows(t *testing.T) {
 			{Text: "The frigate INS Torvald was nearby."},
 			{Text: "The store opened at 9 a.m. as usual."},
 			{Text: "He was arrested after the shootings at Harwell Advisors."},
+			{Text: "A magnitude 4.1 quake recorded in Dorran County woke residents."},
 		}},
 		{Passages: []corpus.Passage{
 			{Text: "The gunman walked into the office about 10 a.m., police said."},
@@ -26,6 +27,7 @@ func TestStoryRows(t *testing.T) {
 			{Text: "The patrol vessel INS Torvald answered the call."},
 			{Text: "Staff arrived at 8 a.m., before the doors opened."},
 			{Text: "The tower houses B&K Accounting, where the shooting occurred."},
+			{Text: "The earthquake erupted near Pellham in Lake County."},
 		}},
 	}
 	a := Analyse(docs)
@@ -49,12 +51,13 @@ func TestStoryRows(t *testing.T) {
 		"age of Harlan Voss":            "conflict: 41 · 42-year-old",
 		"type of vessel of INS Torvald": "conflict: frigate · patrol vessel",
 		"place of the shooting":         "conflict: Harwell Advisors · B&K Accounting",
+		"place of the epicentre":        "conflict: Dorran County · Pellham · Lake County",
 	} {
 		if got[slot] != want {
 			t.Errorf("%s: got %q, want %q", slot, got[slot], want)
 		}
 	}
-	if len(got) != 4 {
-		t.Errorf("want four rows across the story, got %v", got)
+	if len(got) != 5 {
+		t.Errorf("want five rows across the story, got %v", got)
 	}
 }

@@ -75,6 +75,9 @@ func storyEvent(key string) bool {
 	if !ok {
 		return false
 	}
+	if e == "epicentre" {
+		return true // the quake's
+	}
 	for _, t := range lang.TimeEvents() {
 		if t.Event == e {
 			return true
