@@ -111,8 +111,8 @@ func (a *Analysis) mayMeet(members []Ref, x, y *node) bool {
 	if x.ref.Doc == y.ref.Doc && x.head == y.head && !(x.ref == y.ref && x.fact.group > 0 && x.fact.group == y.fact.group) {
 		return false
 	}
-	if x.fact.Kind == KindDetail && !strings.ContainsAny(strings.TrimPrefix(x.fact.slotKey, "detail/"), "/#") && !a.shareContext(x.ref, y.ref) {
-		return false // a detail said of no one in particular, in passages that share nothing else
+	if x.fact.Kind == KindDetail && !a.detailsMeet(members, x, y) {
+		return false
 	}
 	if !specOf(x.fact.Kind).events || x.fact.Norm == y.fact.Norm {
 		return true
@@ -345,36 +345,4 @@ func unplacedAge(f *Fact) bool {
 func isLength(f *Fact) bool {
 	q, ok := f.v.(*quantity)
 	return ok && q.unit != nil && q.unit.Dim == "length"
-}
-
-// shareContext reports whether two passages share a figure, a date, a
-// time or a name: a sign that they tell of one person or thing.
-func (a *Analysis) shareContext(x, y Ref) bool {
-	seen := map[string]bool{}
-	keys := func(r Ref, add bool) bool {
-		for i := range a.facts[r.Doc][r.Passage] {
-			f := &a.facts[r.Doc][r.Passage][i]
-			var ks []string
-			switch f.Kind {
-			case KindNumber, KindDate, KindTime, KindMoney, KindDuration:
-				ks = append(ks, string(f.Kind)+"\x00"+f.Norm)
-			case KindName:
-				for _, w := range nameWordsOf(f) {
-					if len(w.fold) >= 4 {
-						ks = append(ks, "name\x00"+w.fold)
-					}
-				}
-			}
-			for _, k := range ks {
-				if add {
-					seen[k] = true
-				} else if seen[k] {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	keys(x, true)
-	return keys(y, false)
 }

@@ -231,6 +231,81 @@ func (x *extraction) twoValues(f *Fact) bool {
 	return false
 }
 
+// detailsMeet reports whether two details of a claim may be one fact's:
+// said of one named person, thing or group, or, said of no one in
+// particular, in passages that share a figure, a date or a name. A date
+// that a passage giving two values of the class gives too ("one
+// Australian and one English climber died on Friday") tells no one
+// apart: the claim tells of two people, of one day.
+func (a *Analysis) detailsMeet(members []Ref, x, y *node) bool {
+	if strings.ContainsAny(strings.TrimPrefix(x.fact.slotKey, "detail/"), "/#") {
+		return true
+	}
+	class := x.fact.v.(*detailValue).class
+	return a.shareContext(x.ref, y.ref, a.datesOfTwo(members, class))
+}
+
+// datesOfTwo returns the dates of the claim's passages that give two
+// values of a class.
+func (a *Analysis) datesOfTwo(members []Ref, class string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range members {
+		fs := a.facts[m.Doc][m.Passage]
+		seen, two := "", false
+		for i := range fs {
+			v, ok := fs[i].v.(*detailValue)
+			if !ok || v.class != class || v.value == "*" {
+				continue
+			}
+			two = two || seen != "" && seen != v.value
+			seen = v.value
+		}
+		for i := range fs {
+			if two && fs[i].Kind == KindDate {
+				out[fs[i].Norm] = true
+			}
+		}
+	}
+	return out
+}
+
+// shareContext reports whether two passages share a figure, a time, a
+// name, or a date other than those given: a sign that they tell of one
+// person or thing.
+func (a *Analysis) shareContext(x, y Ref, notDates map[string]bool) bool {
+	seen := map[string]bool{}
+	keys := func(r Ref, add bool) bool {
+		for i := range a.facts[r.Doc][r.Passage] {
+			f := &a.facts[r.Doc][r.Passage][i]
+			var ks []string
+			switch f.Kind {
+			case KindDate:
+				if !notDates[f.Norm] {
+					ks = append(ks, "date\x00"+f.Norm)
+				}
+			case KindNumber, KindTime, KindMoney, KindDuration:
+				ks = append(ks, string(f.Kind)+"\x00"+f.Norm)
+			case KindName:
+				for _, w := range nameWordsOf(f) {
+					if len(w.fold) >= 4 {
+						ks = append(ks, "name\x00"+w.fold)
+					}
+				}
+			}
+			for _, k := range ks {
+				if add {
+					seen[k] = true
+				} else if seen[k] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	keys(x, true)
+	return keys(y, false)
+}
+
 // rateDetails judges two details of one thing: the same value agrees, a
 // class's general word agrees with any ("warship", "frigate"), a nation
 // and one it holds agree ("English", "British"); two values conflict.
