@@ -24,6 +24,17 @@ func placeSlot(x *extraction, f *Fact) (key, label string) {
 	if p := f.v.(*placeValue); p.street != "" {
 		return streetSlot(p)
 	}
+	key, label = x.placeSlotOf(f)
+	if i, j := x.span(f); storyEvent(key) && (x.otherEvent(i, j) || x.background(f, i, j) != "") {
+		// "an aftershock centred near Cobb", "the 2004 quake centred off
+		// Sumatra": another event's place.
+		return "", ""
+	}
+	return key, label
+}
+
+// placeSlotOf reads the slot of a place that is not a street.
+func (x *extraction) placeSlotOf(f *Fact) (key, label string) {
 	i, _ := x.span(f)
 	ls := x.toks
 	k := i - 1

@@ -36,10 +36,34 @@ func timeSlot(x *extraction, f *Fact) (key, label string) {
 			found = &e
 		}
 	}
-	if found == nil || x.background(f, i, j) != "" {
+	if found == nil || x.background(f, i, j) != "" || x.otherEvent(i, j) {
 		return "", ""
 	}
 	return "time/" + found.Event, "time of the " + found.Label
+}
+
+// otherEvent reports whether the clause around lexemes [i, j) tells of
+// another event of the story's kind (lang's other_events.tsv: "an
+// aftershock", "a second shooting"; not "the second-floor office").
+func (x *extraction) otherEvent(i, j int) bool {
+	ls := x.toks
+	from, to := x.clause(i, j)
+	for k := from; k < to; k++ {
+		if ls[k].kind != lexWord {
+			continue
+		}
+		switch lang.OtherEvent(ls[k].low) {
+		case "alone":
+			return true
+		case "before":
+			for _, e := range lang.TimeEvents() {
+				if at := x.phraseAt(e.Words, k+1, min(to, k+3+len(e.Words)), k, k+1); at >= 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // phraseAt returns where the words of p stand together in lexemes [from,

@@ -107,6 +107,13 @@ var timeEvents = newLazy(func() []TimeEvent {
 // "shooting".
 func TimeEvents() []TimeEvent { return timeEvents.get() }
 
+var otherEvents = grouped("other_events.tsv")
+
+// OtherEvent reports how w tells of another event of the story's kind:
+// "before" a word for the event ("a second shooting"), "alone"
+// ("aftershock"), or "".
+func OtherEvent(w string) string { return otherEvents.get()[w] }
+
 // PlaceSubject returns the event a noun names whose place a verb of
 // place (PlaceVerb) gives: "epicentre" for "quake"; "" for other words.
 func PlaceSubject(w string) string { return placeSubjects.get()[w] }
