@@ -49,6 +49,9 @@ func (a *Analysis) StoryRows() []Row {
 		if len(norms) < 2 {
 			continue
 		}
+		if strings.HasSuffix(k, "/attack") && a.oneArticleDisagrees(nodes) {
+			continue // an article giving two times or places of "the shooting" tells of two
+		}
 		grp := make([]int, len(nodes))
 		for i := range grp {
 			grp[i] = i
@@ -62,3 +65,20 @@ func (a *Analysis) StoryRows() []Row {
 
 // Key returns what identifies the row's slot across the story, or "".
 func (r *Row) Key() string { return r.key }
+
+// oneArticleDisagrees reports whether one article gives two of the values
+// that cannot both be true: for the story's attack, a sign of two attacks
+// (a spree at two places, at two times), not of a misreport.
+func (a *Analysis) oneArticleDisagrees(nodes []node) bool {
+	for i, x := range nodes {
+		for _, y := range nodes[i+1:] {
+			if x.ref.Doc != y.ref.Doc || x.fact.Norm == y.fact.Norm {
+				continue
+			}
+			if st, _, ok := a.rate(factRef{x.ref, x.fact}, factRef{y.ref, y.fact}, true); ok && st >= Differ {
+				return true
+			}
+		}
+	}
+	return false
+}

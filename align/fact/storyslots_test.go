@@ -61,3 +61,23 @@ func TestStoryRows(t *testing.T) {
 		t.Errorf("want five rows across the story, got %v", got)
 	}
 }
+
+// TestStoryRowsSpree: an article that gives two places of "the shooting"
+// tells of two shootings; the places are not set against each other
+// across the story.
+func TestStoryRowsSpree(t *testing.T) {
+	docs := []corpus.Document{
+		{Passages: []corpus.Passage{
+			{Text: "Police said the shootings at Harwell Advisors began the spree."},
+			{Text: "Witnesses said the shooting at Dunmore Mall came later."},
+		}},
+		{Passages: []corpus.Passage{
+			{Text: "The tower houses B&K Accounting, where the shooting occurred."},
+		}},
+	}
+	a := Analyse(docs)
+	a.FindVariants([][]Ref{{{Doc: 0, Passage: 0}}, {{Doc: 0, Passage: 1}}, {{Doc: 1, Passage: 0}}})
+	for _, r := range a.StoryRows() {
+		t.Errorf("a row across the story of a spree: %s %s", r.Slot, r.Status)
+	}
+}
