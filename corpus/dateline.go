@@ -96,3 +96,33 @@ func startsSentenceText(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("\"'“‘", r) || unicode.IsDigit(r) || unicode.IsUpper(r)
 }
+
+// stripDateline cuts a dateline from the start of the article's first
+// paragraph, taking its date (when it gives a year) and keeping it in
+// Dateline and Removed.
+func (c *cleaner) stripDateline(d *Document) *dateline {
+	for i := range c.paras {
+		if c.reasons[i] != "" {
+			continue
+		}
+		dl, ok := findDateline(c.text(i))
+		if !ok {
+			return nil
+		}
+		d.Dateline = dl.text
+		rest := strings.TrimSpace(c.text(i)[len(dl.text):])
+		rest = strings.TrimLeft(rest, "—–- ")
+		if rest == "" {
+			c.reasons[i] = ReasonDateline
+		} else {
+			c.rest = map[int]string{i: rest}
+		}
+		if d.Published.IsZero() {
+			if t, ok := dl.date(0); ok {
+				d.Published = t
+			}
+		}
+		return &dl
+	}
+	return nil
+}
