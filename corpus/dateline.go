@@ -126,3 +126,38 @@ func (c *cleaner) stripDateline(d *Document) *dateline {
 	}
 	return nil
 }
+
+// inferDatelineYears dates documents whose only date is a dateline without
+// a year ("ROTTERDAM, Oct. 9 (Reuters) —"), taking the year that puts the
+// dateline nearest to the other documents' dates.
+func inferDatelineYears(docs []built) {
+	var dates []time.Time
+	for _, b := range docs {
+		if !b.doc.Published.IsZero() {
+			dates = append(dates, b.doc.Published)
+		}
+	}
+	for i := range docs {
+		b := &docs[i]
+		if !b.doc.Published.IsZero() || b.dateline == nil || b.dateline.month == 0 || len(dates) == 0 {
+			continue
+		}
+		var best time.Time
+		var bestGap time.Duration
+		for _, ref := range dates {
+			for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+				t, ok := b.dateline.date(y)
+				if !ok {
+					continue
+				}
+				gap := t.Sub(ref).Abs()
+				if best.IsZero() || gap < bestGap {
+					best, bestGap = t, gap
+				}
+			}
+		}
+		if !best.IsZero() && bestGap < 183*24*time.Hour {
+			b.doc.Published = best
+		}
+	}
+}
