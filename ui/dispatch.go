@@ -111,22 +111,28 @@ func (m Model) searchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.claims.seekMatch(-1)
 		return m, nil
 	default:
-		before := m.input.Value()
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		if v := corpus.Sanitize(m.input.Value()); v != m.input.Value() {
-			// Typed or pasted text is shown as the search: nothing in it
-			// may drive the terminal or hide characters.
-			m.input.SetValue(v)
-		}
-		if v := m.input.Value(); v != before {
-			m.claims.setQuery(v)
+		q, changed, cmd := m.typeQuery(msg)
+		if changed {
+			m.claims.setQuery(q)
 		}
 		return m, cmd
 	}
 	m.input.Blur()
 	m.mode = modeClaims
 	return m, nil
+}
+
+// typeQuery types a key into the search input and returns the query, and
+// whether the key changed it. Typed or pasted text is shown as the
+// search: nothing in it may drive the terminal or hide characters.
+func (m *Model) typeQuery(msg tea.KeyPressMsg) (query string, changed bool, cmd tea.Cmd) {
+	before := m.input.Value()
+	m.input, cmd = m.input.Update(msg)
+	if v := corpus.Sanitize(m.input.Value()); v != m.input.Value() {
+		m.input.SetValue(v)
+	}
+	query = m.input.Value()
+	return query, query != before, cmd
 }
 
 // pageKey handles a key in the article, boilerplate and help views.
