@@ -59,23 +59,14 @@ func TestFilterMarkedAndUnmarked(t *testing.T) {
 	m = press(t, m, "j", "v", "j", "j", "a")
 	m = typeText(t, m, "note only")
 	m = press(t, m, "esc") // claims 1 and 3 marked
-	want := []struct {
-		f       filter
-		visible []int
-	}{
+	m = pressFilters(t, m, []filterStep{
 		{filterConflicts, []int{0, 3}},
 		{filterShared, []int{0, 2, 3}},
 		{filterSingle, []int{1, 4}},
 		{filterMarked, []int{1, 3}},
 		{filterUnmarked, []int{0, 2, 4}},
 		{filterAll, []int{0, 1, 2, 3, 4}},
-	}
-	for _, w := range want {
-		m = press(t, m, "f")
-		if m.claims.cur.filter != w.f || !slices.Equal(m.claims.cur.visible, w.visible) {
-			t.Errorf("f: filter %s visible %v, want %s %v", m.claims.cur.filter, m.claims.cur.visible, w.f, w.visible)
-		}
-	}
+	})
 	m = press(t, m, "g")
 	marked := press(t, m, "f", "f", "f", "f")
 	if !strings.Contains(header(marked), "marked claims") || !strings.Contains(header(marked), "claim 1/2") {

@@ -96,18 +96,18 @@ func TestSearchHonoursTheFilter(t *testing.T) {
 	}
 }
 
-func TestFilterCycles(t *testing.T) {
-	m := open(t, storyLoad(envoyStory()), 120, 30)
-	want := []struct {
-		f       filter
-		visible []int
-	}{
-		{filterConflicts, []int{0, 3}},
-		{filterShared, []int{0, 2, 3}},
-		{filterSingle, []int{1, 4}},
-		{filterAll, []int{0, 1, 2, 3, 4}},
-	}
-	for _, w := range want {
+// filterStep is what a press of f should show: the filter, and the
+// claims it keeps.
+type filterStep struct {
+	f       filter
+	visible []int
+}
+
+// pressFilters presses f once for each step and checks the filter, the
+// claims it keeps, and that the current claim is among them.
+func pressFilters(t *testing.T, m Model, steps []filterStep) Model {
+	t.Helper()
+	for _, w := range steps {
 		m = press(t, m, "f")
 		if m.claims.cur.filter != w.f || !slices.Equal(m.claims.cur.visible, w.visible) {
 			t.Errorf("f: filter %s visible %v, want %s %v", m.claims.cur.filter, m.claims.cur.visible, w.f, w.visible)
@@ -116,6 +116,17 @@ func TestFilterCycles(t *testing.T) {
 			t.Errorf("filter %s: the current claim %d is hidden", w.f, m.claims.cur.claim)
 		}
 	}
+	return m
+}
+
+func TestFilterCycles(t *testing.T) {
+	m := open(t, storyLoad(envoyStory()), 120, 30)
+	m = pressFilters(t, m, []filterStep{
+		{filterConflicts, []int{0, 3}},
+		{filterShared, []int{0, 2, 3}},
+		{filterSingle, []int{1, 4}},
+		{filterAll, []int{0, 1, 2, 3, 4}},
+	})
 	// The current claim stays when the new filter keeps it, and moves to
 	// the next kept one otherwise.
 	m = press(t, m, "j", "j", "j") // claim 3, a conflict
