@@ -61,23 +61,30 @@ func init() {
 		r := &lineRules[i]
 		src := r.pattern.String()
 		body, ok := strings.CutPrefix(src, "(?i)")
-		if !ok || hasUpperLiteral(body) {
+		if !ok || dependsOnCase(body) {
 			continue
 		}
 		r.pattern, r.lower = lazyRE(body), true
 	}
 }
 
-// hasUpperLiteral reports whether a pattern holds an upper-case letter
-// that is not part of an escape such as \S or \p{Lu}.
-func hasUpperLiteral(src string) bool {
+// dependsOnCase reports whether a pattern holds an upper-case letter that
+// is not part of an escape such as \S, or a class of letters of one case
+// (\p{Lu}, \p{Ll}, \p{Lt}): matched against the lower-cased line, either
+// would not match what the case-insensitive pattern matches.
+func dependsOnCase(src string) bool {
 	for i := 0; i < len(src); i++ {
 		switch c := src[i]; {
 		case c == '\\':
 			i++
 			if i < len(src) && (src[i] == 'p' || src[i] == 'P') && i+1 < len(src) && src[i+1] == '{' {
+				start := i + 2
 				for i < len(src) && src[i] != '}' {
 					i++
+				}
+				switch src[start:i] {
+				case "Lu", "Ll", "Lt":
+					return true
 				}
 			}
 		case c >= 'A' && c <= 'Z':
@@ -99,7 +106,7 @@ var lineRules = []lineRule{
 	{ReasonNavigation, lazyRE(`^(?:[\p{L}&' -]{1,30})(?:\s*[›»>|/]\s*[\p{L}&' -]{1,30}){1,8}$`), 160, false, []string{"›", "»", ">", "|", "/"}, false},
 	{ReasonNavigation, lazyRE(`^(Home|Menu|Search|Topics|Sections|News|Latest)(\s+[A-Z][\p{L}&-]*){0,3}$`), 60, false, nil, false},
 	{ReasonSyndication, syndicationSource, 0, false, needles("appeared first on"), false},
-	{ReasonSyndication, lazyRE(`(?i)^(this (article|story|piece|report) (was |is )?(originally |first )?(appeared|published|ran|republished|reprinted) (in|on|by|at|from|with permission)|(originally|first) (published|appeared) (in|on|by|at)|republished with permission)`), 300, false, needles("originally|first |republish|reprint"), false},
+	{ReasonSyndication, lazyRE(`(?i)^(this (article|story|piece|report) (was |is )?(originally |first )?(appeared|published|ran|republished|reprinted) (in|on|by|at|from|with permission)|(originally|first) (published|appeared) (in|on|by|at)|republished with permission)`), 300, false, needles("originally|first |republish|reprint|this article |this story |this piece |this report "), false},
 	{ReasonCopyright, lazyRE(`(?i)(^©|^\(c\)\s*\d{4}|^copyright\s*(©|\(c\)|\d{4})|©\s*\d{4}|\d{4}\s*©|all rights reserved)`), 200, false, needles("©|(c)|copyright|rights reserved"), false},
 	{ReasonCredits, lazyRE(`(?i)^\(?((additional )?reporting by|writing by|editing by|edited by|compiled by|contributing( reporting)?:|contributors?:)|contributed (reporting )?to this (report|article|story)\.?\)?$`), 300, false, needles("reporting|writing by|editing by|edited by|compiled by|contribut"), false},
 	{ReasonNewsletter, lazyRE(`(?i)(by signing up|sign up (for|to) (our|the|a|this)\b|subscribe (now|today|here|for free)|subscribe to (our|this)\b|in your inbox|never miss|daily (edition|briefing|digest)\b|get (our|the) .{0,40}(briefing|digest|edition|alerts?|newsletter)|enter your e-?mail|your e-?mail address|unsubscribe|newsletters?\b.{0,40}\b(sign|subscri|inbox|free)|(sign|subscri).{0,40}\bnewsletter)`), 250, false, needles("sign|subscri|inbox|never miss|edition|briefing|digest|alert|mail|newsletter"), false},
