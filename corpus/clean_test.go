@@ -311,3 +311,33 @@ func TestHeadlineWorded(t *testing.T) {
 		t.Errorf("a headline worded a little differently from the metadata title: removed %+v", d.Removed)
 	}
 }
+
+// TestDashThenSpace: the short cut findDateline takes before its pattern
+// passes every dash a dateline can end with, before any white space the
+// pattern's \s matches.
+func TestDashThenSpace(t *testing.T) {
+	for p, want := range map[string]bool{
+		"WASHINGTON — The":    true,
+		"GAZA CITY –\tAid":    true,
+		"(Reuters) -\nTalks":  true,
+		"ROTTERDAM --\r\nx":   true,
+		"A well-known port":   false,
+		"Ships came — ":       true,
+		"No dash at all":      false,
+		"A trailing dash -":   false,
+		"Dashes—joined—words": false,
+	} {
+		if got := dashThenSpace(p); got != want {
+			t.Errorf("dashThenSpace(%q) = %v, want %v", p, got, want)
+		}
+		if want {
+			continue
+		}
+		if _, ok := findDateline(p); ok {
+			t.Errorf("findDateline(%q) found a dateline where no dash is followed by space", p)
+		}
+	}
+	if m := datelineExpr.FindStringIndex("WASHINGTON —\tThe"); m == nil {
+		t.Errorf("the dateline pattern does not take a tab after the dash; dashThenSpace need not either")
+	}
+}

@@ -23,6 +23,20 @@ var datelineExpr = lazyRE(`^(?:` +
 	`\s*(?:\(([\p{L}&. ]{2,30})\))?` +
 	`\s*(?:—|–|--|-)\s+`)
 
+// dashThenSpace reports whether p holds a dash followed by white space,
+// as every match of datelineExpr ends.
+func dashThenSpace(p string) bool {
+	for i, r := range p {
+		if r == '—' || r == '–' || r == '-' {
+			rest := p[i+utf8.RuneLen(r):]
+			if rest != "" && strings.ContainsRune(" \t\n\f\r", rune(rest[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A dateline is what a dateline at the start of an article said.
 type dateline struct {
 	text   string // the dateline as written, dash included
@@ -36,6 +50,9 @@ type dateline struct {
 // dateline needs a place in capitals of three letters or more, or an
 // agency, and must be followed by the start of a sentence.
 func findDateline(p string) (dateline, bool) {
+	if !dashThenSpace(p) {
+		return dateline{}, false // spares most first paragraphs the pattern
+	}
 	m := datelineExpr.FindStringSubmatchIndex(p)
 	if m == nil || m[1] >= len(p) {
 		return dateline{}, false
