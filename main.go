@@ -34,6 +34,7 @@ import (
 )
 
 func main() {
+	lateFirstGC()
 	root, status := newRootCommand()
 	if err := root.ExecuteContext(context.Background()); err != nil {
 		cli.PrintError(root.ErrOrStderr(), err)
