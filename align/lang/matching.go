@@ -44,3 +44,14 @@ var generalWords = newLazy(func() []string {
 // little about which fact a sentence states ("ahead", "recently",
 // "statement"), each once. The slice is shared and must not be changed.
 func GeneralWords() []string { return generalWords.get() }
+
+var listedStems = wordTable("stems.tsv")
+
+// ListedStem returns the stem of a word of the synonym groups or the
+// general words, as stems.tsv lists it (the Porter2 stem, which align
+// would otherwise work out for every one of them each time it starts),
+// and false for any other word.
+func ListedStem(w string) (string, bool) {
+	s, ok := listedStems.get()[w]
+	return s, ok
+}
