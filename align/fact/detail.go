@@ -59,6 +59,45 @@ func (x *extraction) details() {
 			i = end - 1
 		}
 	}
+	x.dropAlternatives()
+}
+
+// dropAlternatives drops two values of one class a passage gives as
+// alternatives ("a shotgun or a rifle", "either a shotgun or a rifle"):
+// it says neither.
+func (x *extraction) dropAlternatives() {
+	var keep []Fact
+	drop := map[int]bool{}
+	prev := -1
+	for g := range x.facts {
+		v, ok := x.facts[g].v.(*detailValue)
+		if !ok {
+			continue
+		}
+		if prev >= 0 && x.facts[prev].v.(*detailValue).class == v.class && alternatives(x.text[x.facts[prev].End:x.facts[g].Start]) {
+			drop[prev], drop[g] = true, true
+		}
+		prev = g
+	}
+	if len(drop) == 0 {
+		return
+	}
+	for g := range x.facts {
+		if !drop[g] {
+			keep = append(keep, x.facts[g])
+		}
+	}
+	x.facts = keep
+}
+
+// alternatives reports whether the text between two values makes them
+// alternatives: "or", "or a", "or an".
+func alternatives(between string) bool {
+	switch strings.Join(strings.Fields(strings.Trim(strings.ToLower(between), " ,")), " ") {
+	case "or", "or a", "or an", "or the":
+		return true
+	}
+	return false
 }
 
 // detailAt reads a phrase of a class at lexeme i ("choked on smoke",
@@ -214,6 +253,13 @@ func detailSlot(x *extraction, f *Fact) (key, label string) {
 	}
 	if x.twoValues(f) {
 		return "", c.Label // "one Australian and one English climber": two people
+	}
+	if c.About == "event" {
+		// "the shooter … brought a rifle", "killing him with a
+		// shotgun": the story's attack's, across the story.
+		if e := x.eventNear(i, j); e != nil {
+			return "detail/" + v.class + "/" + e.Event, c.Label + " of the " + e.Label
+		}
 	}
 	return "detail/" + v.class, c.Label
 }

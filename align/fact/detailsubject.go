@@ -62,7 +62,7 @@ func (x *extraction) personNear(i, j int) (name, key string) {
 			ok = true // "Rait, 36, a New Zealander"
 		case nj <= i && i-nj <= 6 && subjectRun(ls[nj:i]):
 			ok = true // "Mr Buckley was well equipped"
-		case ni >= j && ni-j <= personAfterReach && !punctBetween(ls, j, ni, ".;:\"”“()") && commaAgeBefore(ls, j, ni) && !verbBetween(ls, j, ni):
+		case ni >= j && ni-j <= personAfterReach && nounAfter(ls, j) && !punctBetween(ls, j, ni, ".;:\"”“()") && commaAgeBefore(ls, j, ni) && !verbBetween(ls, j, ni) && !andBetween(ls, j, ni):
 			ok = true // "… climber with rented gear, 31-year-old Robert Buckley"
 		}
 		if !ok {
@@ -101,11 +101,29 @@ func (x *extraction) personName(n *Fact) bool {
 	return len(words) >= 2 || i > 0 && lang.Title(x.toks[i-1].low) || i > 1 && x.toks[i-1].low == "." && lang.Title(x.toks[i-2].low)
 }
 
+// nounAfter reports whether the detail ending before lexeme j qualifies
+// a noun after it ("ill-equipped climber"), not a verb's ("shot dead
+// and …").
+func nounAfter(ls []lexeme, j int) bool {
+	return j < len(ls) && ls[j].kind == lexWord && !ls[j].upper && !lang.FunctionWord(ls[j].low)
+}
+
+// andBetween reports whether lexemes [i, j) hold "and": a name after it
+// is another's ("shot dead and two managers, Paul Riva …").
+func andBetween(ls []lexeme, i, j int) bool {
+	for k := i; k < j; k++ {
+		if ls[k].low == "and" {
+			return true
+		}
+	}
+	return false
+}
+
 // subjectRun reports whether the lexemes between a name and a detail make
 // the name the detail's subject: "'s group appeared to be", "was".
 func subjectRun(ls []lexeme) bool {
 	for _, l := range ls {
-		if !l.is("was", "is", "were", "are", "appeared", "appears", "seemed", "seems", "to", "be", "been", "not", "'s", "group", "party", "team", `"`) {
+		if !l.is("was", "is", "were", "are", "appeared", "appears", "seemed", "seems", "to", "be", "been", "not", "'s", "group", "party", "team", `"`, "-", "—") {
 			return false
 		}
 	}

@@ -9,8 +9,9 @@ import (
 
 // TestStoryRows: facts one person, one named thing or the story's event
 // owns are judged across the story, though no claim holds two readings:
-// an age, a ship's type, the time and the place of the shooting, the
-// quake's epicentre; two times whose clauses name no event are not.
+// an age, a ship's type, the time, the place and the weapon of the
+// shooting, the quake's epicentre; two times whose clauses name no event
+// are not.
 func TestStoryRows(t *testing.T) {
 	docs := []corpus.Document{
 		{Passages: []corpus.Passage{
@@ -20,6 +21,7 @@ func TestStoryRows(t *testing.T) {
 			{Text: "The store opened at 9 a.m. as usual."},
 			{Text: "He was arrested after the shootings at Harwell Advisors."},
 			{Text: "A magnitude 4.1 quake recorded in Dorran County woke residents."},
+			{Text: "Employees said the shooter brought a rifle into the building."},
 		}},
 		{Passages: []corpus.Passage{
 			{Text: "The gunman walked into the office about 10 a.m., police said."},
@@ -28,6 +30,7 @@ func TestStoryRows(t *testing.T) {
 			{Text: "Staff arrived at 8 a.m., before the doors opened."},
 			{Text: "The tower houses B&K Accounting, where the shooting occurred."},
 			{Text: "The earthquake erupted near Pellham in Lake County."},
+			{Text: "He walked in with a shotgun and opened fire on his bosses."},
 		}},
 	}
 	a := Analyse(docs)
@@ -52,13 +55,14 @@ func TestStoryRows(t *testing.T) {
 		"type of vessel of INS Torvald": "conflict: frigate · patrol vessel",
 		"place of the shooting":         "conflict: Harwell Advisors · B&K Accounting",
 		"place of the epicentre":        "conflict: Dorran County · Pellham · Lake County",
+		"weapon of the shooting":        "conflict: rifle · shotgun",
 	} {
 		if got[slot] != want {
 			t.Errorf("%s: got %q, want %q", slot, got[slot], want)
 		}
 	}
-	if len(got) != 5 {
-		t.Errorf("want five rows across the story, got %v", got)
+	if len(got) != 6 {
+		t.Errorf("want six rows across the story, got %v", got)
 	}
 }
 

@@ -21,6 +21,17 @@ const timeEventReach = 14
 // or none.
 func timeSlot(x *extraction, f *Fact) (key, label string) {
 	i, j := x.span(f)
+	e := x.eventNear(i, j)
+	if e == nil || x.background(f, i, j) != "" {
+		return "", ""
+	}
+	return "time/" + e.Event, "time of the " + e.Label
+}
+
+// eventNear returns the story's event the clause around lexemes [i, j)
+// names, within timeEventReach words (lang's time_events.tsv), or nil:
+// nil too when it names two, or another event of the kind.
+func (x *extraction) eventNear(i, j int) *lang.TimeEvent {
 	from, to := x.clause(i, j)
 	from, to = max(from, i-timeEventReach), min(to, j+timeEventReach)
 	var found *lang.TimeEvent
@@ -30,16 +41,16 @@ func timeSlot(x *extraction, f *Fact) (key, label string) {
 			continue // "found guilty of first-degree murder Thursday evening": a charge
 		}
 		if found != nil && found.Event != e.Event {
-			return "", "" // two events in one clause: the time of which?
+			return nil // two events in one clause: which?
 		}
 		if found == nil {
 			found = &e
 		}
 	}
-	if found == nil || x.background(f, i, j) != "" || x.otherEvent(i, j) {
-		return "", ""
+	if found == nil || x.otherEvent(i, j) {
+		return nil
 	}
-	return "time/" + found.Event, "time of the " + found.Label
+	return found
 }
 
 // otherEvent reports whether the clause around lexemes [i, j) tells of
