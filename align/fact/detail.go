@@ -123,6 +123,9 @@ func (x *extraction) detailAt(i int) (*detailValue, int) {
 		if !ok {
 			continue
 		}
+		if c := lang.DetailClassOf(p.Class); c.Before != nil && !x.before(k, c.Before) {
+			return nil, i // "strong" alone; "a strong and shallow quake"
+		}
 		// A general word of a named thing's class, and a value of a
 		// counted group's, are read only of a named thing or a group.
 		switch about := lang.DetailClassOf(p.Class).About; {
@@ -142,6 +145,26 @@ func (x *extraction) detailAt(i int) (*detailValue, int) {
 		return v, k
 	}
 	return nil, i
+}
+
+// before reports whether one of words stands within three words after
+// lexeme k, past quotation marks ("a strong and shallow quake", "a
+// \"light\" quake").
+func (x *extraction) before(k int, words map[string]bool) bool {
+	ls := x.toks
+	for n := 0; k < len(ls) && n < 3; k++ {
+		if ls[k].kind != lexWord {
+			if ls[k].low != `"` && ls[k].low != "”" {
+				return false
+			}
+			continue
+		}
+		if words[ls[k].low] {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // nationalityAt reads a nationality said of a person at lexeme i: a noun
@@ -257,7 +280,14 @@ func detailSlot(x *extraction, f *Fact) (key, label string) {
 	if c.About == "event" {
 		// "the shooter … brought a rifle", "killing him with a
 		// shotgun": the story's attack's, across the story.
-		if e := x.eventNear(i, j); e != nil {
+		ei, ej := i, j
+		for ej < len(x.toks) && x.toks[ej].quoted && x.toks[i].quoted && ej-i < 4 {
+			ej++ // a one-word label in quotation marks: "a \"light\" quake"
+		}
+		if ej > j {
+			ei = ej
+		}
+		if e := x.eventNear(ei, ej); e != nil {
 			return "detail/" + v.class + "/" + e.Event, c.Label + " of the " + e.Label
 		}
 	}

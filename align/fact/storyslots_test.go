@@ -10,8 +10,8 @@ import (
 // TestStoryRows: facts one person, one named thing or the story's event
 // owns are judged across the story, though no claim holds two readings:
 // an age, a ship's type, the time, the place and the weapon of the
-// shooting, the quake's epicentre; two times whose clauses name no event
-// are not.
+// shooting, the quake's epicentre and strength; two times whose clauses
+// name no event are not.
 func TestStoryRows(t *testing.T) {
 	docs := []corpus.Document{
 		{Passages: []corpus.Passage{
@@ -22,6 +22,7 @@ func TestStoryRows(t *testing.T) {
 			{Text: "He was arrested after the shootings at Harwell Advisors."},
 			{Text: "A magnitude 4.1 quake recorded in Dorran County woke residents."},
 			{Text: "Employees said the shooter brought a rifle into the building."},
+			{Text: "The strong and shallow quake woke the valley."},
 		}},
 		{Passages: []corpus.Passage{
 			{Text: "The gunman walked into the office about 10 a.m., police said."},
@@ -31,6 +32,7 @@ func TestStoryRows(t *testing.T) {
 			{Text: "The tower houses B&K Accounting, where the shooting occurred."},
 			{Text: "The earthquake erupted near Pellham in Lake County."},
 			{Text: "He walked in with a shotgun and opened fire on his bosses."},
+			{Text: "The survey rates a 4.1 as a \"light\" quake."},
 		}},
 	}
 	a := Analyse(docs)
@@ -56,13 +58,14 @@ func TestStoryRows(t *testing.T) {
 		"place of the shooting":         "conflict: Harwell Advisors · B&K Accounting",
 		"place of the epicentre":        "conflict: Dorran County · Pellham · Lake County",
 		"weapon of the shooting":        "conflict: rifle · shotgun",
+		"strength of the quake":         "conflict: strong · light",
 	} {
 		if got[slot] != want {
 			t.Errorf("%s: got %q, want %q", slot, got[slot], want)
 		}
 	}
-	if len(got) != 6 {
-		t.Errorf("want six rows across the story, got %v", got)
+	if len(got) != 7 {
+		t.Errorf("want seven rows across the story, got %v", got)
 	}
 }
 

@@ -11,16 +11,25 @@ type DetailPhrase struct {
 }
 
 // A DetailClass is a closed class of details: what its values are about
-// ("person", "named", "count", "event") and its slot's label.
+// ("person", "named", "count", "event"), its slot's label, and the words
+// a value must stand before to be read, when the class says.
 type DetailClass struct {
 	Name, About, Label string
+	Before             map[string]bool
 }
 
 var (
 	detailClasses = newLazy(func() map[string]DetailClass {
 		m := map[string]DetailClass{}
 		for _, r := range rows("detail_classes.tsv") {
-			m[r[0]] = DetailClass{Name: r[0], About: field(r, 1), Label: field(r, 2)}
+			c := DetailClass{Name: r[0], About: field(r, 1), Label: field(r, 2)}
+			for _, w := range strings.Fields(field(r, 3)) {
+				if c.Before == nil {
+					c.Before = map[string]bool{}
+				}
+				c.Before[w] = true
+			}
+			m[r[0]] = c
 		}
 		return m
 	})
