@@ -77,7 +77,7 @@ type kindSpec struct {
 // kinds is the table of kinds, in the order a claim's differences are
 // found and listed.
 var kinds = [...]kindSpec{
-	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, rate: rateDates, headline: 1, events: true},
+	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, rate: rateDates, slotOf: dateSlot, headline: 1, events: true},
 	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, slotOf: timeSlot, events: true},
 	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot, headline: 2},
 	{kind: KindDuration, priority: 50, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot},

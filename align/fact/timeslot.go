@@ -28,6 +28,22 @@ func timeSlot(x *extraction, f *Fact) (key, label string) {
 	return "time/" + e.Event, "time of the " + e.Label
 }
 
+// dateSlot reads the slot of a date that names a day: the story's event
+// its clause names ("the murder is said to have taken place on April 9",
+// "shot her on Easter Sunday, April 8"), one fact across the story, or
+// none.
+func dateSlot(x *extraction, f *Fact) (key, label string) {
+	if d, ok := f.v.(*dateValue); !ok || d.prec != precDay && d.weekday == 0 {
+		return "", "" // "in February", "in June 2012": as often another event's
+	}
+	i, j := x.span(f)
+	e := x.eventNear(i, j)
+	if e == nil || x.background(f, i, j) != "" {
+		return "", ""
+	}
+	return "date/" + e.Event, "date of the " + e.Label
+}
+
 // eventNear returns the story's event the clause around lexemes [i, j)
 // names, within timeEventReach words (lang's time_events.tsv), or nil:
 // nil too when it names two, or another event of the kind.
@@ -35,10 +51,14 @@ func (x *extraction) eventNear(i, j int) *lang.TimeEvent {
 	from, to := x.clause(i, j)
 	from, to = max(from, i-timeEventReach), min(to, j+timeEventReach)
 	var found *lang.TimeEvent
+	title := x.titleCase()
 	for _, e := range lang.TimeEvents() {
 		k := x.phraseAt(e.Words, from, to, i, j)
 		if k < 0 || e.Label == "killing" && k > 0 && x.toks[k-1].is("degree", "of", "with") {
 			continue // "found guilty of first-degree murder Thursday evening": a charge
+		}
+		if x.toks[k].upper && !title && !sentenceStart(x.toks, k) {
+			continue // "the 2007 Working Group for California Earthquake Probability": a name
 		}
 		if found != nil && found.Event != e.Event {
 			return nil // two events in one clause: which?
@@ -103,7 +123,7 @@ func (x *extraction) phraseAt(p []string, from, to, i, j int) int {
 // storyEvent reports whether a slot key is the time or the place of the
 // story's event (lang's time_events.tsv), compared across the story.
 func storyEvent(key string) bool {
-	if strings.HasPrefix(key, "time/") {
+	if strings.HasPrefix(key, "time/") || strings.HasPrefix(key, "date/") {
 		return true
 	}
 	e, ok := strings.CutPrefix(key, "where/")
