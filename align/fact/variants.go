@@ -183,6 +183,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		}
 		out = append(out, v)
 	}
+	out = append(out, a.titleVariants()...)
 	a.variants = out
 	return out
 }

@@ -114,3 +114,32 @@ func TestVariantsMisspeltPlace(t *testing.T) {
 		t.Errorf("Romo and Rome: two names taken for one: %v", found)
 	}
 }
+
+// TestTitleVariants: the title of a thing given in quotation marks with a
+// word changed in another article ("Did You Feel It?", "Do you feel
+// it?") is one name written two ways; two remarks a word apart are not
+// titles.
+func TestTitleVariants(t *testing.T) {
+	docs := []corpus.Document{
+		{Passages: []corpus.Passage{{Text: "The \"Did You Feel It?\" survey drew 60 reports."}, {Text: "\"We are all fine now,\" she said."}}},
+		{Passages: []corpus.Passage{{Text: "People wrote to the agency's \"Do you feel it?\" site."}, {Text: "\"We are all safe now,\" he said."}}},
+	}
+	a := Analyse(docs)
+	var claims [][]Ref
+	for d := range docs {
+		for p := range docs[d].Passages {
+			claims = append(claims, []Ref{{Doc: d, Passage: p}})
+		}
+	}
+	var got [][]string
+	for _, v := range a.FindVariants(claims) {
+		var forms []string
+		for _, f := range v.Forms {
+			forms = append(forms, f.Text)
+		}
+		got = append(got, forms)
+	}
+	if len(got) != 1 || len(got[0]) != 2 || got[0][0] != "Did You Feel It?" || got[0][1] != "Do you feel it?" {
+		t.Errorf("want one title written two ways, got %q", got)
+	}
+}
