@@ -29,22 +29,37 @@ func (a *Analysis) titleVariants() []Variant {
 			}
 		}
 	}
+	// Titles one word apart share a key: their words with that word left
+	// out. Each title is read once per word, never against every other.
+	byKey := map[string][]int{}
+	var keys []string
+	for i, t := range ts {
+		for k := range t.words {
+			key := strings.Join(t.words[:k], " ") + "\x00" + strings.Join(t.words[k+1:], " ")
+			if _, ok := byKey[key]; !ok {
+				keys = append(keys, key)
+			}
+			byKey[key] = append(byKey[key], i)
+		}
+	}
 	var out []Variant
 	done := map[int]bool{}
-	for i, x := range ts {
-		if done[i] {
-			continue
-		}
-		v := Variant{Kind: KindName, Forms: []VariantForm{{Text: x.text, Refs: []Ref{x.ref}}}}
-		for j := i + 1; j < len(ts); j++ {
-			y := ts[j]
-			if done[j] || y.ref.Doc == x.ref.Doc || !oneWordApart(x.words, y.words) {
-				continue
+	for _, key := range keys {
+		first := -1
+		var v Variant
+		for _, i := range byKey[key] {
+			switch {
+			case done[i]:
+			case first < 0:
+				first = i
+				v = Variant{Kind: KindName, Forms: []VariantForm{{Text: ts[i].text, Refs: []Ref{ts[i].ref}}}}
+			case ts[i].ref.Doc != ts[first].ref.Doc && oneWordApart(ts[i].words, ts[first].words):
+				done[i] = true
+				v.Forms = append(v.Forms, VariantForm{Text: ts[i].text, Refs: []Ref{ts[i].ref}})
 			}
-			done[j] = true
-			v.Forms = append(v.Forms, VariantForm{Text: y.text, Refs: []Ref{y.ref}})
 		}
 		if len(v.Forms) > 1 {
+			done[first] = true
 			out = append(out, v)
 		}
 	}
