@@ -49,13 +49,16 @@ const (
 	KindName   = fact.KindName
 	KindPlace  = fact.KindPlace
 	KindQuote  = fact.KindQuote
-	// KindDuration, KindCoast, KindAttribution and KindBearing are the
-	// kinds of a length of time, a setting inland or offshore, the source
-	// a statement is credited to, and a bearing from a place.
+	// KindDuration, KindCoast, KindAttribution, KindBearing and
+	// KindDetail are the kinds of a length of time, a setting inland or
+	// offshore, the source a statement is credited to, a bearing from a
+	// place, and a word of a closed class (a rifle, a frigate, an
+	// Australian).
 	KindDuration    = fact.KindDuration
 	KindCoast       = fact.KindCoast
 	KindAttribution = fact.KindAttribution
 	KindBearing     = fact.KindBearing
+	KindDetail      = fact.KindDetail
 )
 
 // The verdicts on a fact, from weakest to strongest (see fact.Status).

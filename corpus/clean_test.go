@@ -27,6 +27,7 @@ func TestBoilerplateRules(t *testing.T) {
 		{"Copyright 2026 Valley Ledger", ReasonCopyright},
 		{"The post Ferry resumes appeared first on Lake Times.", ReasonSyndication},
 		{"This article was originally published by Lake Times.", ReasonSyndication},
+		{"This story appeared in the Lake Times.", ReasonSyndication},
 		{"No Result", ReasonWidget},
 		{"View All Result", ReasonWidget},
 		{"Advertisement", ReasonWidget},
@@ -38,6 +39,9 @@ func TestBoilerplateRules(t *testing.T) {
 		{"Crowds at the harbour, March 3, 2026. (Photo by Jo Pike via Getty Images)", ReasonCaption},
 		{"Photo: Kai Berg", ReasonCaption},
 		{"Jo Smit is a reporter for the Gazette in Rotterdam, covering shipping.", ReasonAuthorBio},
+		{"Follow Jo Smit on Mastodon", ReasonAuthorBio},
+		{"Email Ana Ruiz at ana@example.org", ReasonAuthorBio},
+		{"Contact the author at ana@example.org", ReasonAuthorBio},
 		{"Reporting by Jo Smit; Editing by Ann Lee", ReasonCredits},
 		{"The Associated Press contributed to this report.", ReasonCredits},
 		{"(The Ledger's night desk is keeping you updated until morning.)", ReasonEditorNote},
@@ -305,5 +309,35 @@ func TestHeadlineWorded(t *testing.T) {
 	d := c.Documents[0]
 	if !hasRemoved(d, ReasonHeadline, "for winter") || len(d.Body()) != 1 {
 		t.Errorf("a headline worded a little differently from the metadata title: removed %+v", d.Removed)
+	}
+}
+
+// TestDashThenSpace: the short cut findDateline takes before its pattern
+// passes every dash a dateline can end with, before any white space the
+// pattern's \s matches.
+func TestDashThenSpace(t *testing.T) {
+	for p, want := range map[string]bool{
+		"WASHINGTON — The":    true,
+		"GAZA CITY –\tAid":    true,
+		"(Reuters) -\nTalks":  true,
+		"ROTTERDAM --\r\nx":   true,
+		"A well-known port":   false,
+		"Ships came — ":       true,
+		"No dash at all":      false,
+		"A trailing dash -":   false,
+		"Dashes—joined—words": false,
+	} {
+		if got := dashThenSpace(p); got != want {
+			t.Errorf("dashThenSpace(%q) = %v, want %v", p, got, want)
+		}
+		if want {
+			continue
+		}
+		if _, ok := findDateline(p); ok {
+			t.Errorf("findDateline(%q) found a dateline where no dash is followed by space", p)
+		}
+	}
+	if m := datelineExpr.FindStringIndex("WASHINGTON —\tThe"); m == nil {
+		t.Errorf("the dateline pattern does not take a tab after the dash; dashThenSpace need not either")
 	}
 }

@@ -23,6 +23,20 @@ var datelineExpr = lazyRE(`^(?:` +
 	`\s*(?:\(([\p{L}&. ]{2,30})\))?` +
 	`\s*(?:—|–|--|-)\s+`)
 
+// dashThenSpace reports whether p holds a dash followed by white space,
+// as every match of datelineExpr ends.
+func dashThenSpace(p string) bool {
+	for i, r := range p {
+		if r == '—' || r == '–' || r == '-' {
+			rest := p[i+utf8.RuneLen(r):]
+			if rest != "" && strings.ContainsRune(" \t\n\f\r", rune(rest[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // A dateline is what a dateline at the start of an article said.
 type dateline struct {
 	text   string // the dateline as written, dash included
@@ -36,6 +50,9 @@ type dateline struct {
 // dateline needs a place in capitals of three letters or more, or an
 // agency, and must be followed by the start of a sentence.
 func findDateline(p string) (dateline, bool) {
+	if !dashThenSpace(p) {
+		return dateline{}, false // spares most first paragraphs the pattern
+	}
 	m := datelineExpr.FindStringSubmatchIndex(p)
 	if m == nil || m[1] >= len(p) {
 		return dateline{}, false
@@ -95,4 +112,69 @@ func startsUpper(s string) bool {
 func startsSentenceText(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return strings.ContainsRune("\"'“‘", r) || unicode.IsDigit(r) || unicode.IsUpper(r)
+}
+
+// stripDateline cuts a dateline from the start of the article's first
+// paragraph, taking its date (when it gives a year) and keeping it in
+// Dateline and Removed.
+func (c *cleaner) stripDateline(d *Document) *dateline {
+	for i := range c.paras {
+		if c.reasons[i] != "" {
+			continue
+		}
+		dl, ok := findDateline(c.text(i))
+		if !ok {
+			return nil
+		}
+		d.Dateline = dl.text
+		rest := strings.TrimSpace(c.text(i)[len(dl.text):])
+		rest = strings.TrimLeft(rest, "—–- ")
+		if rest == "" {
+			c.reasons[i] = ReasonDateline
+		} else {
+			c.rest = map[int]string{i: rest}
+		}
+		if d.Published.IsZero() {
+			if t, ok := dl.date(0); ok {
+				d.Published = t
+			}
+		}
+		return &dl
+	}
+	return nil
+}
+
+// inferDatelineYears dates documents whose only date is a dateline without
+// a year ("ROTTERDAM, Oct. 9 (Reuters) —"), taking the year that puts the
+// dateline nearest to the other documents' dates.
+func inferDatelineYears(docs []built) {
+	var dates []time.Time
+	for _, b := range docs {
+		if !b.doc.Published.IsZero() {
+			dates = append(dates, b.doc.Published)
+		}
+	}
+	for i := range docs {
+		b := &docs[i]
+		if !b.doc.Published.IsZero() || b.dateline == nil || b.dateline.month == 0 || len(dates) == 0 {
+			continue
+		}
+		var best time.Time
+		var bestGap time.Duration
+		for _, ref := range dates {
+			for y := ref.Year() - 1; y <= ref.Year()+1; y++ {
+				t, ok := b.dateline.date(y)
+				if !ok {
+					continue
+				}
+				gap := t.Sub(ref).Abs()
+				if best.IsZero() || gap < bestGap {
+					best, bestGap = t, gap
+				}
+			}
+		}
+		if !best.IsZero() && bestGap < 183*24*time.Hour {
+			b.doc.Published = best
+		}
+	}
 }

@@ -4,22 +4,20 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
-	"github.com/yuin/goldmark/extension"
 	east "github.com/yuin/goldmark/extension/ast"
-	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
 	"github.com/yuin/goldmark/util"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"crosscheck/corpus/internal/gfm"
 )
 
 // markdownParser is a CommonMark parser with the GitHub table,
-// strikethrough and footnote extensions, built on first use.
-var markdownParser = sync.OnceValue(func() parser.Parser {
-	return goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Footnote)).Parser()
-})
+// strikethrough and footnote extensions (see package gfm), built on first
+// use.
+var markdownParser = sync.OnceValue(gfm.NewParser)
 
 // markdownParas turns a Markdown body into paragraphs of plain text,
 // reading its structure with a CommonMark parser rather than guessing it

@@ -18,6 +18,12 @@ import (
 // to keep one.
 const headerHeight = 1
 
+// Smallest terminal the reader draws in; below it says so plainly.
+const (
+	minWidth  = 20
+	minHeight = 6
+)
+
 func (m Model) footerHeight() int {
 	if m.height >= 10 {
 		return 2

@@ -147,6 +147,18 @@ func TestNoHostileSequenceReachesScreenOrReport(t *testing.T) {
 					}
 				}
 				assertNoHostile(t, fmt.Sprintf("%dx%d search", size[0], size[1]), m.View().Content, true)
+				m = press(t, m, "enter", "enter", "/")
+				for _, r := range "bridge" + seq {
+					if r >= 0x20 && (r < 0x7f || r > 0x9f) {
+						m = send(m, keyPressRune(r))
+					}
+				}
+				if m.mode != modeArticle || !m.pageTyping {
+					t.Fatalf("%dx%d: mode %s, typing %v: want a search typed in the article", size[0], size[1], m.mode, m.pageTyping)
+				}
+				assertNoHostile(t, fmt.Sprintf("%dx%d article search", size[0], size[1]), m.View().Content, true)
+				m = press(t, m, "enter")
+				assertNoHostile(t, fmt.Sprintf("%dx%d article search kept", size[0], size[1]), m.View().Content, true)
 			}
 		})
 	}

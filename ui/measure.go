@@ -53,3 +53,21 @@ func (m measure) prefix(s string, n int) string {
 	}
 	return p
 }
+
+// fitLines cuts or pads lines to exactly h lines, each cut to w cells.
+func fitLines(lines []string, w, h int, ms measure) []string {
+	if len(lines) > h {
+		lines = lines[:max(0, h)]
+	}
+	out := make([]string, 0, h)
+	for _, l := range lines {
+		if ms.width(l) > w {
+			l = ms.truncate(l, w, "")
+		}
+		out = append(out, l)
+	}
+	for len(out) < h {
+		out = append(out, "")
+	}
+	return out
+}

@@ -108,11 +108,9 @@ func (m Model) pageSearchKey(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 		m.page.seekMatch(-1)
 		return m, nil
 	default:
-		before := m.input.Value()
-		var cmd tea.Cmd
-		m.input, cmd = m.input.Update(msg)
-		if v := m.input.Value(); v != before {
-			m.page.setQuery(v)
+		q, changed, cmd := m.typeQuery(msg)
+		if changed {
+			m.page.setQuery(q)
 		}
 		return m, cmd
 	}

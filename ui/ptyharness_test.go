@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
 )
 
 // The harness of the end-to-end tests: crosscheck built, run in a real
@@ -49,6 +50,9 @@ type ptyReader struct {
 	out    bytes.Buffer
 	vt     *vtScreen
 	fed    int
+	// modes are the terminal's modes before the program started, for a
+	// test to check that it restored them.
+	modes *unix.Termios
 }
 
 // startInPTY starts bin with args in a w×h pseudo-terminal, keeping its
@@ -64,6 +68,9 @@ func startInPTY(t *testing.T, bin string, w, h int, state string, args ...string
 		t.Fatal(err)
 	}
 	r := &ptyReader{t: t, ptmx: ptmx, tty: tty, exited: make(chan error, 1), vt: newVTScreen(w, h)}
+	if r.modes, err = unix.IoctlGetTermios(int(tty.Fd()), unix.TCGETS); err != nil {
+		t.Fatal(err)
+	}
 	r.cmd = exec.Command(bin, args...)
 	r.cmd.Env = append(filterEnv(os.Environ(), "NO_COLOR", "TERM", "COLORTERM", "TMUX", "XDG_STATE_HOME"), "TERM=xterm-256color", "XDG_STATE_HOME="+state)
 	r.cmd.Stdin, r.cmd.Stdout, r.cmd.Stderr = tty, tty, tty

@@ -8,11 +8,13 @@
 //
 // Usage, from the repository's root:
 //
-//	go run ./.ci/startbench [-n 10] [-bin crosscheck-binary] [A B]
+//	go run ./.ci/startbench [-n 10] [-plain] [-bin crosscheck-binary] [A B]
 //
-// Without -bin it builds crosscheck from the working tree; A and B
-// default to two articles of the embedded sample story. dwdiff must be
-// installed (apt-get install dwdiff) for the second comparison.
+// Without -bin it builds crosscheck from the working tree as README's
+// release build does (CGO_ENABLED=0 go build -trimpath -ldflags "-s -w"),
+// or with a plain go build with -plain; A and B default to two articles
+// of the embedded sample story. dwdiff must be installed (apt-get install
+// dwdiff) for the second comparison.
 package main
 
 import (
@@ -28,6 +30,7 @@ import (
 func main() {
 	n := flag.Int("n", 10, "runs of each command (the median is reported)")
 	bin := flag.String("bin", "", "the crosscheck binary to measure (default: build the working tree)")
+	plain := flag.Bool("plain", false, "build with a plain go build, not as the release build")
 	flag.Parse()
 	a, b := "corpus/sample/atlantic-morning-star.txt", "corpus/sample/north-sea-wire.txt"
 	if flag.NArg() == 2 {
@@ -38,7 +41,13 @@ func main() {
 	defer os.RemoveAll(dir)
 	if *bin == "" {
 		*bin = filepath.Join(dir, "crosscheck")
-		run("go", "build", "-o", *bin, ".")
+		if *plain {
+			fmt.Println("crosscheck built with: go build")
+			run(nil, "go", "build", "-o", *bin, ".")
+		} else {
+			fmt.Println(`crosscheck built as the release build: CGO_ENABLED=0 go build -trimpath -ldflags "-s -w"`)
+			run([]string{"CGO_ENABLED=0"}, "go", "build", "-trimpath", "-ldflags", "-s -w", "-o", *bin, ".")
+		}
 	}
 	hello := buildHello(dir)
 
@@ -118,8 +127,10 @@ func buildHello(dir string) string {
 	return out
 }
 
-func run(name string, args ...string) {
+// run runs a command with env added to this process's environment.
+func run(env []string, name string, args ...string) {
 	cmd := exec.Command(name, args...)
+	cmd.Env = append(os.Environ(), env...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	check(cmd.Run())
 }

@@ -49,7 +49,7 @@ type Analysis struct {
 // what the story teaches about places, clocks, exchange rates and the
 // spelling of names.
 func Analyse(docs []corpus.Document) *Analysis {
-	a := &Analysis{learned: map[string]string{}, lowerWords: map[string]bool{}}
+	a := &Analysis{learned: map[string]string{}, lowerWords: map[string]bool{}, together: map[[2]string]bool{}}
 	for d := range docs {
 		doc := &docs[d]
 		var ps [][]Fact
@@ -63,7 +63,9 @@ func Analyse(docs []corpus.Document) *Analysis {
 			}
 			var fs []Fact
 			var speaker string
-			fs, speaker, open = extractPassage(Analysed(doc.Passages[p].Text), doc.Published, open && !doc.Passages[p].Headline)
+			text := Analysed(doc.Passages[p].Text)
+			fs, speaker, open = extractPassage(text, doc.Published, open && !doc.Passages[p].Headline)
+			placesTogether(text, fs, a.together)
 			ps = append(ps, fs)
 			speakers = append(speakers, speaker)
 			learnPlaces(fs, a.learned)
@@ -80,7 +82,6 @@ func Analyse(docs []corpus.Document) *Analysis {
 		}
 	}
 	a.labelQuotes()
-	a.together = placesTogether(a.facts)
 	a.clocks = clockContexts(docs, a)
 	a.rates = learnRates(a.facts)
 	return a
@@ -160,29 +161,47 @@ func (a *Analysis) labelQuotes() {
 	}
 }
 
-// placesTogether returns the pairs of place keys that one passage names
-// together.
-func placesTogether(facts [][][]Fact) map[[2]string]bool {
-	out := map[[2]string]bool{}
-	for _, doc := range facts {
-		for _, fs := range doc {
-			var keys []string
-			for i := range fs {
-				if p, ok := fs[i].v.(*placeValue); ok {
-					keys = append(keys, p.key)
-				}
-				for _, w := range nameWordsOf(&fs[i]) {
-					keys = append(keys, w.fold) // "Aoraki" the name, beside "Mt Cook" the place
-				}
-			}
-			for i, a := range keys {
-				for _, b := range keys[i+1:] {
-					if a != b {
-						out[foldPair(a, b)] = true
-					}
+// placesTogether returns the pairs of place keys (and of a place's or
+// name's words) that a passage writes as one: the words of one name, and
+// places written side by side, with nothing but a slash, a hyphen or a
+// bracket between them ("Aoraki/Mt Cook"). Places a sentence lists ("north
+// of Santa Rosa and San Francisco") are two places, not one.
+func placesTogether(text string, fs []Fact, out map[[2]string]bool) {
+	pairAll := func(keys []string) {
+		for i, a := range keys {
+			for _, b := range keys[i+1:] {
+				if a != b {
+					out[foldPair(a, b)] = true
 				}
 			}
 		}
 	}
-	return out
+	keysOf := func(f *Fact) []string {
+		var keys []string
+		if p, ok := f.v.(*placeValue); ok {
+			keys = append(keys, p.key)
+		}
+		for _, w := range nameWordsOf(f) {
+			keys = append(keys, w.fold) // "Aoraki" the name, beside "Mt Cook" the place
+		}
+		return keys
+	}
+	var run []string
+	prev := -1
+	for i := range fs {
+		f := &fs[i]
+		if f.Kind != KindPlace && f.Kind != KindName {
+			continue
+		}
+		keys := keysOf(f)
+		pairAll(keys)
+		if prev >= 0 && fs[prev].End <= f.Start && strings.Trim(text[fs[prev].End:f.Start], " /-()") == "" {
+			run = append(run, keys...)
+		} else {
+			pairAll(run)
+			run = keys
+		}
+		prev = i
+	}
+	pairAll(run)
 }

@@ -111,6 +111,9 @@ func (a *Analysis) mayMeet(members []Ref, x, y *node) bool {
 	if x.ref.Doc == y.ref.Doc && x.head == y.head && !(x.ref == y.ref && x.fact.group > 0 && x.fact.group == y.fact.group) {
 		return false
 	}
+	if x.fact.Kind == KindDetail && !a.detailsMeet(members, x, y) {
+		return false
+	}
 	if !specOf(x.fact.Kind).events || x.fact.Norm == y.fact.Norm {
 		return true
 	}

@@ -46,7 +46,7 @@ func (c clockContext) offset(zone string) (int, bool) {
 // compareTimes judges two times of day in their articles' contexts. Times
 // compare in UTC when both offsets are known, or as local times when
 // neither is; otherwise they cannot be compared.
-func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
+func compareTimes(a, b *timeValue, ca, cb clockContext, oneEvent bool) (Status, bool) {
 	alo, ahi, blo, bhi := a.lo, a.hi, b.lo, b.hi
 	oa, ka := ca.offset(a.zone)
 	ob, kb := cb.offset(b.zone)
@@ -69,7 +69,7 @@ func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
 	case a.exact && b.exact && alo == blo, alo == blo && ahi == bhi:
 		return Same, true
 	case a.exact && b.exact, ahi+clockGap <= blo || bhi+clockGap <= alo:
-		if !sharesWord(a.event, b.event) {
+		if !oneEvent && !sharesWord(a.event, b.event) {
 			return 0, false // times of two events: "struck at 10:37", "an aftershock at 1:12 p.m."
 		}
 		return Conflict, true
@@ -81,7 +81,7 @@ func compareTimes(a, b *timeValue, ca, cb clockContext) (Status, bool) {
 // article's clock: always possibly one fact, comparable only when both
 // zones are known.
 func judgeTimes(a *Analysis, x, y factRef) (Status, int, bool) {
-	st, ok := compareTimes(x.fact.v.(*timeValue), y.fact.v.(*timeValue), a.clocks[x.ref.Doc], a.clocks[y.ref.Doc])
+	st, ok := compareTimes(x.fact.v.(*timeValue), y.fact.v.(*timeValue), a.clocks[x.ref.Doc], a.clocks[y.ref.Doc], false)
 	return st, 1, ok
 }
 

@@ -300,3 +300,40 @@ func demonym(w string) bool {
 	}
 	return false
 }
+
+// ageAfter makes a length of time ending at lexeme end an age when the
+// words after say so, and returns the index after them: "22 years old",
+// "34-year-old", or a span before a child not yet born or newly born ("a
+// 12 week unborn child", "a six-month baby"). Else it returns end.
+func (x *extraction) ageAfter(q *quantity, end int) int {
+	ls := x.toks
+	if q.unit == nil || q.unit.Dim != "duration" {
+		return end
+	}
+	switch {
+	case end < len(ls) && ls[end].low == "old":
+		end++
+	case end+1 < len(ls) && ls[end].low == "-" && ls[end+1].low == "old":
+		end += 2
+	case end < len(ls) && ls[end].is("unborn", "fetus", "foetus", "baby", "infant", "newborn") && !x.taken[end]:
+	default:
+		return end
+	}
+	q.unit, q.class, q.noun = nil, "age", ""
+	return end
+}
+
+// namesWithin returns the capitalised words of lexemes [i, j) that are
+// names: not a sentence's first word, a title or a word names never are
+// ("26 Somali pirates" holds "Somali").
+func (x *extraction) namesWithin(i, j int) []nameWord {
+	var out []nameWord
+	for k := i; k < j; k++ {
+		l := x.toks[k]
+		if l.kind != lexWord || !l.upper || sentenceStart(x.toks, k) || lang.Title(l.low) || lang.NameStopWord(l.low) || isMonth(l.low) || isWeekday(l.low) {
+			continue
+		}
+		out = append(out, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
+	}
+	return out
+}

@@ -1,5 +1,6 @@
 // Package fact reads the typed facts of news passages (dates, times of
-// day, counts and measures, sums of money, names, places, quotations) and
+// day, counts and measures, sums of money, names, places, quotations,
+// words of closed classes such as weapons and nationalities) and
 // judges them across outlets: the same value written another way, a
 // compatible refinement or conversion, figures that differ although both
 // may be true, or a conflict.

@@ -21,6 +21,9 @@ type place struct {
 	dst      string // eu, us, none, other
 	// key is the folded name that identifies the place.
 	key string
+	// other holds the folded names a fact-checker should see beside its
+	// name (lang.Place.Other: "salonika" for Thessaloniki).
+	other map[string]bool
 }
 
 // country returns the country holding p (p itself for a country).
@@ -105,6 +108,12 @@ func indexGazetteer(entries []lang.Place) *gazetteer {
 	ps := make([]*place, len(entries))
 	for i, e := range entries {
 		p := &place{name: e.Name, kind: e.Kind, dst: e.DST, key: foldKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
+		for _, o := range e.Other {
+			if p.other == nil {
+				p.other = map[string]bool{}
+			}
+			p.other[foldKey(o)] = true
+		}
 		ps[i] = p
 		g.byKey[p.key] = p
 	}
@@ -228,8 +237,8 @@ func plainFold(s string) string { return lang.StripMarks(s) }
 // spaces.
 func foldKey(name string) string {
 	var words []string
-	for _, l := range lex(strings.TrimPrefix(name, "the ")) {
-		if l.kind != lexPunct {
+	for k, l := range lex(name) {
+		if l.kind != lexPunct && !(k == 0 && l.low == "the") {
 			words = append(words, plainFold(l.low))
 		}
 	}

@@ -77,8 +77,8 @@ type kindSpec struct {
 // kinds is the table of kinds, in the order a claim's differences are
 // found and listed.
 var kinds = [...]kindSpec{
-	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, rate: rateDates, headline: 1, events: true},
-	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, events: true},
+	{kind: KindDate, priority: 20, extract: (*extraction).dates, pair: pairValues, judge: judgeDates, rate: rateDates, slotOf: dateSlot, headline: 1, events: true},
+	{kind: KindTime, priority: 30, extract: (*extraction).times, pair: pairValues, judge: judgeTimes, rate: rateTimes, slotOf: timeSlot, events: true},
 	{kind: KindNumber, priority: 50, extract: (*extraction).quantities, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot, headline: 2},
 	{kind: KindDuration, priority: 50, pair: pairValues, judge: judgeQuantities, rate: rateQuantities, slotOf: quantitySlot},
 	{kind: KindMoney, priority: 40, extract: (*extraction).money, pair: pairValues, judge: judgeMoney, rate: rateMoney, slotOf: moneySlot, headline: 1},
@@ -90,6 +90,8 @@ var kinds = [...]kindSpec{
 	{kind: KindCoast, priority: 66, extract: (*extraction).coasts, pair: pairValues, judge: judgeCoasts, slotOf: coastSlot},
 	{kind: KindAttribution, priority: 68, extract: (*extraction).attributions, pair: pairValues, judge: judgeAttributions, rate: rateAttributions, slotOf: attributionSlot},
 	{kind: KindList, priority: 8, extract: (*extraction).lists, pair: pairValues, judge: judgeLists, rate: rateLists, slotOf: listSlot},
+	{kind: KindPlace, module: "street", priority: 55, extract: (*extraction).streets},
+	{kind: KindDetail, priority: 75, extract: (*extraction).details, judge: judgeDetails, rate: rateDetails, slotOf: detailSlot},
 	{kind: KindBearing, priority: 65, extract: (*extraction).bearings, pair: pairValues, judge: judgeBearings, slot: bearingSlot},
 }
 

@@ -219,10 +219,16 @@ func quoteSpans(ls []lexeme, startOpen bool) [][2]int {
 				spans = append(spans, [2]int{0, i + 1})
 			}
 		case `"`, "''":
-			if open >= 0 {
+			switch {
+			case open >= 0:
 				spans = append(spans, [2]int{open, i + 1})
 				open = -1
-			} else {
+			case first && closingMark(ls, i):
+				// `… boarding-and-search action," said Captain …`: the
+				// quotation opened in an earlier passage, or its mark was
+				// lost.
+				spans = append(spans, [2]int{0, i + 1})
+			default:
 				open = i
 			}
 		default:
@@ -234,6 +240,17 @@ func quoteSpans(ls []lexeme, startOpen bool) [][2]int {
 		spans = append(spans, [2]int{open, len(ls)})
 	}
 	return spans
+}
+
+// closingMark reports whether the straight quotation mark at i closes a
+// quotation by its shape: after a comma or a full stop with no space
+// between, before a space or the passage's end, and not the passage's
+// first mark of a quotation that opens after it (`action," said`).
+func closingMark(ls []lexeme, i int) bool {
+	if i == 0 || ls[i].space || !strings.Contains(",.!?", ls[i-1].low) || ls[i-1].kind != lexPunct {
+		return false
+	}
+	return i+1 >= len(ls) || ls[i+1].space
 }
 
 // endsOpen reports whether a passage leaves a quotation open at its end:

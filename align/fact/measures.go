@@ -34,6 +34,9 @@ func (x *extraction) lengthRole(q *quantity, i, j int) {
 	if j >= len(ls) {
 		return
 	}
+	if j+2 < len(ls) && isCompassPoint(ls[j].low) && ls[j+1].low == "-" && isCompassPoint(ls[j+2].low) {
+		j += 2 // "north-northeast of Healdsburg"
+	}
 	switch {
 	case ls[j].is("deep", "depth", "underground", "beneath", "below") || i >= 2 && ls[i-1].low == "of" && ls[i-2].is("depth", "depths"):
 		q.event = "depth" // a quake's depth, a mine's

@@ -67,12 +67,19 @@ func (x *extraction) names() {
 		}
 		j := i
 		var words []nameWord
-		for j < len(ls) && !x.taken[j] && !ls[j].quoted {
+		for j < len(ls) && !x.taken[j] && ls[j].quoted == ls[i].quoted {
 			w := ls[j]
 			switch {
 			case w.kind == lexWord && w.upper && !lang.Title(w.low) && !lang.NameStopWord(w.low):
 				words = append(words, nameWord{text: w.text, fold: plainFold(w.low), start: w.start, end: w.end})
 				j++
+				continue
+			case w.low == "&" && !w.space && len(words) > 0 && j+1 < len(ls) && ls[j+1].kind == lexWord && ls[j+1].upper && !ls[j+1].space && !x.taken[j+1]:
+				// "C&G", "AT&T": one word.
+				n := ls[j+1]
+				last := &words[len(words)-1]
+				last.text, last.fold, last.end = x.text[last.start:n.end], last.fold+"&"+plainFold(n.low), n.end
+				j += 2
 				continue
 			case w.kind == lexWord && lang.NameParticle(w.low) && j+1 < len(ls) && (ls[j+1].upper || ls[j+1].low == "-"):
 				j++

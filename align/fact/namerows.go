@@ -26,7 +26,7 @@ func (a *Analysis) nameRows(members []Ref) ([]Row, []Difference) {
 				k := "=" + w.fold
 				if f, ok := a.family[w.fold]; ok {
 					k = "#" + a.variants[f].Forms[0].Text
-				} else if len([]rune(w.fold)) < 4 {
+				} else if len([]rune(w.fold)) < 4 && !strings.Contains(w.fold, "&") {
 					continue
 				}
 				if _, ok := byName[k]; !ok {

@@ -24,6 +24,12 @@ type placeValue struct {
 	// name is the name of a place the gazetteer does not know, whose
 	// spellings are compared like a person's name; nil for a known place.
 	name *nameValue
+	// written is the folded name as written, for a place with other names
+	// (place.other): "salonika" or "thessaloniki"; "" for other places.
+	written string
+	// street is the folded name of a street ("stadiou" for "Stadiou
+	// Avenue", whose key is "stadiou avenue"), or "" for other places.
+	street string
 }
 
 func (p placeValue) norm() string {
@@ -33,6 +39,9 @@ func (p placeValue) norm() string {
 	}
 	if p.parent != "" {
 		s += " ⊂ " + p.parent
+	}
+	if p.written != "" && p.written != p.key {
+		s += " (" + p.written + ")" // "thessaloniki (salonika)"
 	}
 	return s
 }
@@ -56,8 +65,26 @@ func (x *extraction) places() {
 	g := theGazetteer()
 	ls := x.toks
 	for i := 0; i < len(ls); i++ {
-		if ls[i].quoted || x.taken[i] || ls[i].kind != lexWord {
+		if x.taken[i] || ls[i].kind != lexWord {
 			continue
+		}
+		if ls[i].quoted {
+			// Inside a quotation, only a place its sentence marks: "…
+			// and C&G Accounting, where the shooting occurred".
+			if end := x.unknownPlace(i); end > i {
+				i = end - 1
+			}
+			continue
+		}
+		if end := x.framedPlace(i); end > i {
+			i = end - 1
+			continue
+		}
+		if x.regionAt(i) {
+			if end := x.region(i); end > i {
+				i = end - 1
+				continue
+			}
 		}
 		p, end := g.match(ls, i)
 		if p == nil {
@@ -68,6 +95,9 @@ func (x *extraction) places() {
 		}
 		start := i
 		v := placeValue{key: p.key, known: p}
+		if p.other != nil {
+			v.written = foldKey(x.text[ls[i].start:ls[end-1].end])
+		}
 		var part *nameValue
 		if d := x.directionBefore(i); d < i {
 			start = d
@@ -135,59 +165,21 @@ func (x *extraction) namedPart(i int) int {
 	return i
 }
 
-// unknownPlace records a place the gazetteer does not know when the
-// sentence marks it as one: "the town of Puturge", "the village of
-// Arredondo", "near Puturge", "in Cantabria". It returns the index after
-// it, or i.
-func (x *extraction) unknownPlace(i int) int {
-	ls := x.toks
-	if !ls[i].upper || i == 0 {
-		return i
-	}
-	marked := false
-	switch {
-	case i >= 2 && ls[i-1].low == "of" && ls[i-2].is("town", "village", "city", "district", "province", "region", "hamlet"):
-		marked = true
-	case ls[i-1].is("near", "outside"):
-		marked = true
-	case i >= 3 && ls[i-1].low == "of" && (ls[i-2].low == "," || ls[i-2].upper) && ls[i-3].upper && ls[i-3].kind == lexWord:
-		// "Christopher Kenyon Simpson of Fort Coffee", "Simpson, of Spiro":
-		// where a person is from (placeSlot).
-		marked = true
-	case ls[i-1].is("in", "at"):
-		// "arrested in Saginaw", "centred in Geyserville": the place of an
-		// event the verb names.
-		for v := i - 2; v >= 0 && v >= i-1-placeEventReach; v-- {
-			if ls[v].kind == lexPunct && ls[v].low != "-" {
-				break
-			}
-			if ls[v].kind == lexWord && lang.PlaceEvent(ls[v].low) != "" {
-				marked = true
-				break
-			}
-		}
-	}
-	if !marked || lang.NameStopWord(ls[i].low) && !(i+1 < len(ls) && ls[i+1].kind == lexWord && ls[i+1].upper) || isMonth(ls[i].low) || isWeekday(ls[i].low) {
-		return i
-	}
-	j := i
-	for j < len(ls) && ls[j].kind == lexWord && ls[j].upper && !ls[j].quoted && j-i < 3 {
-		j++
-	}
-	if !x.free(i, j) {
-		return i
-	}
-	x.add(KindPlace, i, j, &placeValue{key: foldKey(x.text[ls[i].start:ls[j-1].end]), name: x.nameOf(i, j)})
-	return j
-}
-
 // nameOf returns the words of lexemes [i, j) as a name, so that a place
 // the gazetteer does not know is searched for spelling variants like a
 // person's name ("Pütürge", "Puturge").
 func (x *extraction) nameOf(i, j int) *nameValue {
 	v := &nameValue{}
-	for _, l := range x.toks[i:j] {
-		if l.kind == lexWord {
+	ls := x.toks
+	for k := i; k < j; k++ {
+		l := ls[k]
+		switch {
+		case l.low == "&" && !l.space && len(v.words) > 0 && k+1 < j && !ls[k+1].space:
+			// "C&G": one word, as names read it.
+			last := &v.words[len(v.words)-1]
+			last.text, last.fold, last.end = x.text[last.start:ls[k+1].end], last.fold+"&"+plainFold(ls[k+1].low), ls[k+1].end
+			k++
+		case l.kind == lexWord:
 			v.words = append(v.words, nameWord{text: l.text, fold: plainFold(l.low), start: l.start, end: l.end})
 		}
 	}

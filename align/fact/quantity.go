@@ -20,6 +20,9 @@ type quantity struct {
 	// approx is true for "about N", "some N", "roughly N": a point value
 	// given loosely, not a bound.
 	approx bool
+	// span is true for a range written with its two ends ("8 to 12",
+	// "between 14 and 17").
+	span bool
 	// step is the place of the number's last written digit (see number).
 	step float64
 	unit *unit
@@ -47,10 +50,20 @@ type quantity struct {
 	// ("a 20-point plan", "a 170,000-square-foot building"): what it
 	// counts is not the sentence's subject.
 	modifier bool
+	// names are the capitalised words that narrow what is counted ("Somali"
+	// in "26 Somali pirates"): names, whose spellings are compared like
+	// any name's.
+	names []nameWord
 }
 
+// nameWords returns the names a count's words hold.
+func (q *quantity) nameWords() []nameWord { return q.names }
+
 // precision is how far the written figure may be from the true value,
-// relative to it: half its last digit's place, more when hedged.
+// relative to it: half its last digit's place, more when hedged. A
+// figure whose last digits are zeros ("2,000", "about 20") says no more
+// than coarseRounding of it, hedged or not: half its thousands would let
+// "about 2,000 ft" be 700 m, and "about 20" be 26.
 func (q *quantity) precision() float64 {
 	p := 0.0
 	if q.step > 0 && q.val != 0 {
@@ -58,6 +71,9 @@ func (q *quantity) precision() float64 {
 	}
 	if q.approx {
 		p += approxPrecision
+	}
+	if q.step >= 10 && q.val != 0 {
+		p = min(p, max(q.step/20/math.Abs(q.val), coarseRounding))
 	}
 	return p
 }
@@ -287,14 +303,7 @@ func (x *extraction) quantityAt(i int) int {
 		if u.Dim == "duration" && q.lo == q.val && math.IsInf(q.hi, 1) && start < i && ls[start].low == "over" {
 			q.hi, q.exact = q.val, true // "over two days": across, not more than
 		}
-		// "22 years old", "34-year-old"
-		if u.Dim == "duration" && uend < len(ls) && ls[uend].low == "old" {
-			q.unit, q.class, q.noun = nil, "age", ""
-			uend++
-		} else if u.Dim == "duration" && uend+1 < len(ls) && ls[uend].low == "-" && ls[uend+1].low == "old" {
-			q.unit, q.class, q.noun = nil, "age", ""
-			uend += 2
-		}
+		uend = x.ageAfter(&q, uend)
 		if q.class != "age" && u != unitOf("magnitude") {
 			q.noun, q.class = "", ""
 		}
@@ -373,6 +382,7 @@ func (x *extraction) quantityAt(i int) int {
 // addQuantity records a quantity spanning lexemes [i, j): a length of
 // time is a duration (KindDuration), any other a number.
 func (x *extraction) addQuantity(i, j int, q quantity) {
+	q.names = x.namesWithin(i, j)
 	if q.unit != nil && q.unit.Dim == "duration" && q.class != "age" {
 		x.add(KindDuration, i, j, &q)
 		return

@@ -164,11 +164,27 @@ func measureSlot(q *quantity) (key, label string) {
 func (x *extraction) locatedBefore(i int) string {
 	ls := x.toks
 	k := i - 1
-	for k >= 0 && (ls[k].low == "," || ls[k].kind == lexWord && lang.LocationVerb(ls[k].low)) {
+	for k >= 0 && (ls[k].low == "," || ls[k].low == "and" || ls[k].kind == lexWord && lang.LocationVerb(ls[k].low)) {
 		k--
 	}
 	if k < 0 || ls[k].kind != lexWord || lang.FunctionWord(ls[k].low) || lang.NumberStop(ls[k].low) {
 		return ""
+	}
+	for g := range x.facts {
+		f := &x.facts[g]
+		if fi, fj := x.span(f); fj != k+1 {
+			continue
+		} else if p, ok := f.v.(*placeValue); ok && p.street == "" {
+			// "centred in Geyserville, about 20 miles north of Santa
+			// Rosa": the distance locates what the place is the place of.
+			if key, _ := placeSlot(x, f); strings.HasPrefix(key, "where/") {
+				return strings.TrimPrefix(key, "where/")
+			}
+		} else if prev := x.distanceTo(fi); prev >= 0 {
+			// "two miles northeast of The Geysers, four miles west of
+			// Cobb": a list of distances locates one thing.
+			return x.locatedBefore(prev)
+		}
 	}
 	w := plainFold(ls[k].low)
 	if t := lang.Located(w); t != "" {
@@ -178,4 +194,34 @@ func (x *extraction) locatedBefore(i int) string {
 		return ""
 	}
 	return w
+}
+
+// distanceTo returns the first lexeme of the distance or bearing
+// measured from the place whose name starts at lexeme i ("two miles
+// northeast of [The Geysers]", "east of [Cloverdale]"), or -1.
+func (x *extraction) distanceTo(i int) int {
+	ls := x.toks
+	k := i - 1
+	if k >= 0 && ls[k].low == "the" {
+		k--
+	}
+	if k < 0 || !ls[k].is("of", "from") {
+		return -1
+	}
+	bearing := -1
+	if k >= 1 && isCompassPoint(ls[k-1].low) {
+		bearing = k - 1
+	}
+	for g := range x.facts {
+		f := &x.facts[g]
+		q, ok := f.v.(*quantity)
+		if !ok || q.unit == nil || q.unit.Dim != "length" || q.event != "distance" || q.from == "" {
+			continue
+		}
+		fi, fj := x.span(f)
+		if fj == k || fj+1 == k && isCompassPoint(ls[fj].low) {
+			return fi
+		}
+	}
+	return bearing
 }

@@ -20,6 +20,10 @@ type quoteValue struct {
 	// speaker is the surname of the person quoted, folded and lower-case,
 	// or "" when the sentence does not attribute the quote to a name.
 	speaker string
+	// title is true for a quotation that names a thing, between a
+	// determiner or a possessive and the noun it names (the "Did You Feel
+	// It?" survey, USGS's "Did you feel it?" site): not a remark.
+	title bool
 }
 
 // norm is the quotation's words.
@@ -59,7 +63,7 @@ func (x *extraction) quotes() {
 				content[english.Stem(w, false)] = true
 			}
 		}
-		x.record(KindQuote, x.toks[sp[0]].start, x.toks[sp[1]-1].end, &quoteValue{words: words, content: content, speaker: x.speaker})
+		x.record(KindQuote, x.toks[sp[0]].start, x.toks[sp[1]-1].end, &quoteValue{words: words, content: content, speaker: x.speaker, title: x.titleQuote(sp[0], sp[1])})
 	}
 }
 
@@ -217,6 +221,11 @@ func resolveSpeakers(ps [][]Fact, speakers []string) {
 					}
 				}
 			}
+			if slices.Contains(q.words, who) {
+				// "… Sukanya successfully intercepted …": a quotation that
+				// names the one before it names someone else.
+				who = ""
+			}
 			q.speaker, f.Role = who, who
 			if who != "" {
 				speakers[p] = who
@@ -263,4 +272,15 @@ func spellingFold(w string) string {
 		}
 	}
 	return w
+}
+
+// titleQuote reports whether the quotation at lexemes [i, j), marks
+// included, names a thing: after "the", "a" or a possessive, before a
+// word in lower case that it qualifies (the "Do You Feel It?" survey).
+func (x *extraction) titleQuote(i, j int) bool {
+	ls := x.toks
+	if i == 0 || j >= len(ls) || ls[j].kind != lexWord || ls[j].upper || lang.FunctionWord(ls[j].low) || lang.SpeechVerb(ls[j].low) {
+		return false
+	}
+	return ls[i-1].is("the", "a", "an", "'s", "its", "their")
 }

@@ -85,6 +85,10 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	}
 	between := i > 0 && ls[i-1].low == "between"
 	sep := ls[j].low
+	if sep == "-" && ls[j+1].low == "to" && j+2 < len(ls) {
+		j++ // "8- to 12-week-old", "8-to 12-week-old"
+		sep = "to"
+	}
 	if !(sep == "to" || sep == "-" && !ls[j].space && !ls[j+1].space || sep == "and" && between) {
 		return 0, false
 	}
@@ -115,7 +119,7 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	if m.val <= n.val {
 		return 0, false
 	}
-	q := quantity{val: (n.val + m.val) / 2, lo: n.val, hi: m.val}
+	q := quantity{val: (n.val + m.val) / 2, lo: n.val, hi: m.val, span: true}
 	if h, hs := hedgeBefore(ls, start); h != "" {
 		start = hs
 	}
@@ -123,6 +127,10 @@ func (x *extraction) rangeAfter(i, end int, n number) (int, bool) {
 	if u, uend := x.unitAfter(m.end, m); u != nil {
 		q.unit = u
 		rend = uend
+		if end := x.ageAfter(&q, uend); end > uend {
+			x.addQuantity(start, end, q) // "8- to 12-week-old"
+			return end, true
+		}
 	} else {
 		if x.age(&q, i, m.end) {
 			x.addQuantity(start, m.end, q)

@@ -90,7 +90,7 @@ func rateQuantities(_ *Analysis, x, y factRef, strong bool) (Status, string, boo
 // 300", "296"), a conversion into another unit.
 func restates(a, b *quantity) bool {
 	if a.unit != b.unit {
-		return true
+		return a.unit == nil || b.unit == nil || closeValues(a.base(), b.base(), max(a.margin(), b.margin())+conversionSlack)
 	}
 	if a.val == b.val || roundedAlike(a, b) {
 		return !(a.exact && b.exact) || a.val == b.val
@@ -100,8 +100,12 @@ func restates(a, b *quantity) bool {
 	}
 	// A range or a vague number holding the other's figure restates it:
 	// "roughly 30,000" is "tens of thousands", "15" is "14 to 17"; a
-	// bound does not ("at least 5" against "24").
+	// bound does not ("at least 5" against "24"), nor one end of a range
+	// ("12" against "8 to 12").
 	within := func(p, q *quantity) bool {
+		if p.span && (q.val == p.lo || q.val == p.hi) {
+			return false // "12 weeks" is one end of "8 to 12 weeks", not it
+		}
 		return !p.exact && !p.approx && p.lo > 0 && !math.IsInf(p.hi, 1) && q.val >= p.lo && q.val <= p.hi && (q.exact || q.approx)
 	}
 	// Two bounds one way ("over 50,000", "more than 53,000") say the same
@@ -118,7 +122,7 @@ func restates(a, b *quantity) bool {
 // early count that differs ("at least 5" against 24, "more than 40"
 // against 74).
 func roundBound(p, q *quantity) bool {
-	if !(q.exact || q.approx) || p.exact || p.approx {
+	if !(q.exact || q.approx) || p.exact || p.approx || p.span {
 		return false
 	}
 	v := q.val
@@ -171,6 +175,12 @@ func rateQuotes(_ *Analysis, x, y factRef, _ bool) (Status, string, bool) {
 // ratePlaces judges two places: the same place agrees, a place inside
 // the other refines it.
 func ratePlaces(a *Analysis, x, y factRef, strong bool) (Status, string, bool) {
+	if px, py := placeOf(x), placeOf(y); px.street != "" && px.street == py.street && px.key != py.key {
+		return Conflict, "one street called " + article(streetKind(px)) + " and " + article(streetKind(py)), true
+	}
+	if px, py := placeOf(x), placeOf(y); px.key == py.key && px.written != py.written && (px.known.other[px.written] || py.known.other[py.written]) {
+		return Conflict, "two names of one place", true
+	}
 	st, ok := comparePlaces(placeOf(x), placeOf(y), a.learned)
 	if !ok {
 		// Two places of one person's home, or of one event, that do not

@@ -187,8 +187,17 @@ func (x *extraction) nounAfter(j int) string {
 		if lang.FunctionWord(l.low) || lang.NumberStop(l.low) {
 			return "" // "at the age of 22 of an overdose": not said of a noun
 		}
-		if k+1 < len(ls) && ls[k+1].kind == lexWord && !ls[k+1].upper && !lang.FunctionWord(ls[k+1].low) && !lang.NumberStop(ls[k+1].low) && !lang.SpeechVerb(ls[k+1].low) {
-			continue // "a 63-year-old office receptionist"
+		if l.low == "unborn" {
+			return "fetus" // "a 12-week-old unborn child"
+		}
+		if pastTense(l.low) {
+			return "" // "the 27-year-old fathered …": a verb, not a noun
+		}
+		if k+1 < len(ls) && ls[k+1].kind == lexWord && !ls[k+1].upper && !lang.FunctionWord(ls[k+1].low) && !lang.NumberStop(ls[k+1].low) && !lang.SpeechVerb(ls[k+1].low) && !pastTense(ls[k+1].low) {
+			continue // "a 63-year-old office receptionist"; not "a 36-year-old man died"
+		}
+		if l.low == "foetus" {
+			return "fetus"
 		}
 		return l.low
 	}
@@ -219,4 +228,10 @@ func adjectival(ls []lexeme, n *Fact, j int) bool {
 	l := ls[j]
 	return l.kind == lexWord && !l.upper && !lang.FunctionWord(l.low) && !lang.SpeechVerb(l.low) &&
 		!strings.HasSuffix(l.low, "ed") && !strings.HasSuffix(l.low, "ing") && !strings.HasSuffix(l.low, "s")
+}
+
+// pastTense reports whether w reads as a verb in the past tense ("died",
+// "fathered"), not a noun.
+func pastTense(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "eed")
 }

@@ -11,9 +11,12 @@ import (
 // ("Simpson of Fort Coffee", "Simpson, of Spiro").
 
 // storyWide reports whether a slot key is a person's, compared across
-// the story: an age, a home.
+// the story: an age, a home, a detail of a named person or thing (a
+// nationality, the type of a ship).
 func storyWide(key string) bool {
-	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ")
+	return strings.HasPrefix(key, "age/") && !strings.HasPrefix(key, "age/the ") ||
+		strings.HasPrefix(key, "detail/") && strings.Count(key, "/") == 2 || // a named person's or thing's
+		storyEvent(key) // the time of the story's shooting
 }
 
 // StoryRows returns the rows of the slots a person owns (ages, homes) whose
@@ -46,6 +49,9 @@ func (a *Analysis) StoryRows() []Row {
 		if len(norms) < 2 {
 			continue
 		}
+		if strings.HasSuffix(k, "/attack") && a.oneArticleDisagrees(nodes) {
+			continue // an article giving two times or places of "the shooting" tells of two
+		}
 		grp := make([]int, len(nodes))
 		for i := range grp {
 			grp[i] = i
@@ -59,3 +65,20 @@ func (a *Analysis) StoryRows() []Row {
 
 // Key returns what identifies the row's slot across the story, or "".
 func (r *Row) Key() string { return r.key }
+
+// oneArticleDisagrees reports whether one article gives two of the values
+// that cannot both be true: for the story's attack, a sign of two attacks
+// (a spree at two places, at two times), not of a misreport.
+func (a *Analysis) oneArticleDisagrees(nodes []node) bool {
+	for i, x := range nodes {
+		for _, y := range nodes[i+1:] {
+			if x.ref.Doc != y.ref.Doc || x.fact.Norm == y.fact.Norm {
+				continue
+			}
+			if st, _, ok := a.rate(factRef{x.ref, x.fact}, factRef{y.ref, y.fact}, true); ok && st >= Differ {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -273,9 +273,12 @@ func clockHedge(ls []lexeme, i int) (string, int) {
 // compareTimes, and two hedged times whose intervals meet but neither of
 // which holds the other's middle ("around 10:30 a.m.", "10 a.m.") differ,
 // as figures do.
-func rateTimes(a *Analysis, x, y factRef, _ bool) (Status, string, bool) {
+func rateTimes(a *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 	tx, ty := x.fact.v.(*timeValue), y.fact.v.(*timeValue)
-	st, ok := compareTimes(tx, ty, a.clocks[x.ref.Doc], a.clocks[y.ref.Doc])
+	// Two times whose clauses name the story's one event are its times,
+	// whatever other words stand beside them.
+	oneEvent := strong && x.fact.slotKey != "" && x.fact.slotKey == y.fact.slotKey
+	st, ok := compareTimes(tx, ty, a.clocks[x.ref.Doc], a.clocks[y.ref.Doc], oneEvent)
 	if !ok {
 		return 0, "", false
 	}

@@ -17,6 +17,10 @@ const (
 	// N; it is also the margin of a loose fraction in words ("roughly a
 	// quarter of a mile").
 	approxTolerance = 0.15
+	// coarseRounding is the most a figure ending in zeros ("2,000", "20")
+	// may be from the value it rounds, as a share of it: its last digit's
+	// place says little, a writer rounding 2,297 writes "2,300".
+	coarseRounding = 0.1
 	// approxPrecision is how much "about" adds to the precision of a
 	// figure, as a share of it: "about 1,200" may be 1,260.
 	approxPrecision = 0.05

@@ -69,7 +69,7 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 			for fi := range fs {
 				words := nameWordsOf(&fs[fi])
 				for i, w := range words {
-					if utf8.RuneCountInString(w.fold) < 4 || a.lowerWords[w.fold] {
+					if utf8.RuneCountInString(w.fold) < 4 && !strings.Contains(w.fold, "&") || a.lowerWords[w.fold] {
 						continue
 					}
 					g := groups[w.fold]
@@ -130,10 +130,10 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 	for _, pr := range spellingCandidates(folds) {
 		fa, fb := folds[pr[0]], folds[pr[1]]
 		ga, gb := groups[fa], groups[fb]
-		if !nameVariant(fa, fb) {
+		neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
+		if !nameVariant(fa, fb) && !(neighbour && misspeltPlace(fa, fb)) {
 			continue
 		}
-		neighbour, claim := shares(ga.neighbours, gb.neighbours), sharesInt(ga.claims, gb.claims)
 		if !neighbour && !claim {
 			continue
 		}
@@ -183,12 +183,13 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 		}
 		out = append(out, v)
 	}
+	out = append(out, a.titleVariants()...)
 	a.variants = out
 	return out
 }
 
 // nameVariant reports whether two folded, lower-case words are spellings
-// of one name: one with a particle the other leaves off ("lacalamita",
+// of one name: initials joined by "&" in another order ("c&g", "g&c"); one with a particle the other leaves off ("lacalamita",
 // "calamita"); first letters that transliterations write differently and
 // the same rest ("carolos", "karolos"; "giannis", "yiannis"; "ilias",
 // "elias"); a final e ("rait", "raite"); or a letter or two apart
@@ -198,6 +199,9 @@ func (a *Analysis) FindVariants(claims [][]Ref) []Variant {
 func nameVariant(a, b string) bool {
 	if a == b || a == "" || b == "" {
 		return false
+	}
+	if strings.Contains(a, "&") || strings.Contains(b, "&") {
+		return initialsReordered(a, b)
 	}
 	short, long := a, b
 	if len(short) > len(long) {
@@ -213,6 +217,32 @@ func nameVariant(a, b string) bool {
 		return long == short+"e"
 	}
 	return spellingVariant(a, b)
+}
+
+// misspeltPlace reports whether one of two folded words is a place the
+// gazetteer knows and the other, which it does not know, is one letter
+// from it, the first letter too ("aden", "eden": the Gulf of Eden is
+// the Gulf of Aden misspelt). FindVariants asks, besides, that the same
+// word stand beside both ("Gulf").
+func misspeltPlace(a, b string) bool {
+	g := theGazetteer()
+	ka, kb := g.byKey[a] != nil, g.byKey[b] != nil
+	return ka != kb && min(utf8.RuneCountInString(a), utf8.RuneCountInString(b)) >= 4 && EditDistance(a, b) == 1 &&
+		!strings.HasPrefix(a, b) && !strings.HasPrefix(b, a)
+}
+
+// initialsReordered reports whether two firm names of initials joined by
+// "&" hold the same initials in another order ("c&g", "g&c").
+func initialsReordered(a, b string) bool {
+	return strings.Contains(a, "&") && strings.Contains(b, "&") && a != b && sortedLetters(a) == sortedLetters(b)
+}
+
+// sortedLetters returns the letters of w in order: the key of its
+// anagrams.
+func sortedLetters(w string) string {
+	rs := []rune(strings.ReplaceAll(w, "&", ""))
+	slices.Sort(rs)
+	return string(rs)
 }
 
 // accentsOnly reports whether the forms differ by more than letter case:
@@ -274,10 +304,13 @@ func spellingCandidates(folds []string) [][2]int {
 		// Transliterated initials ("Carolos", "Karolos") read the same
 		// past the first letter; a surname with a particle ("LaCalamita")
 		// reads as the surname without it.
-		if len(rs) >= 5 {
+		if len(rs) >= 4 {
 			keys["i"+string(rs[1:])] = true
 		}
 		keys["p"+f] = true
+		if strings.Contains(f, "&") {
+			keys["&"+sortedLetters(f)] = true // "C&G", "G&C"
+		}
 		for n := 1; n < len(rs)-4; n++ {
 			if lang.SurnameParticle(string(rs[:n])) {
 				keys["p"+string(rs[n:])] = true

@@ -215,9 +215,9 @@ func TestListsHoldEachWordOnce(t *testing.T) {
 		for _, line := range lines(name) {
 			var keys []string
 			switch {
-			case name == "rates.tsv":
+			case name == "rates.tsv" || name == "details.tsv" || name == "time_events.tsv":
 				f := strings.Split(line, "\t")
-				keys = []string{f[0] + " " + f[1]} // a currency's rate a year
+				keys = []string{f[0] + " " + f[1]} // a currency's rate a year, a class's value, an event's label
 			case strings.HasSuffix(name, ".tsv"):
 				keys = []string{strings.Split(line, "\t")[0]}
 			case strings.HasSuffix(name, "_cues.txt"):

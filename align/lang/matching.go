@@ -50,3 +50,14 @@ var clauseOpeners = wordSet("clause_openers.txt")
 // ClauseOpener reports whether w opens a clause within a sentence: a
 // conjunction or a relative word ("and", "while", "which").
 func ClauseOpener(w string) bool { return clauseOpeners.get()[w] }
+
+var listedStems = wordTable("stems.tsv")
+
+// ListedStem returns the stem of a word of the synonym groups or the
+// general words, as stems.tsv lists it (the Porter2 stem, which align
+// would otherwise work out for every one of them each time it starts),
+// and false for any other word.
+func ListedStem(w string) (string, bool) {
+	s, ok := listedStems.get()[w]
+	return s, ok
+}

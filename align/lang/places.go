@@ -86,6 +86,9 @@ type Place struct {
 	// Name is the place's name, and Aliases its other names.
 	Name    string
 	Aliases []string
+	// Other are the names among Aliases that a fact-checker should see
+	// beside Name: an older name, an English exonym (exonyms.tsv).
+	Other []string
 	// Parent is the name of the place that holds it, or "".
 	Parent string
 	// UTC is a country's standard offset from UTC in minutes; UTCKnown is
@@ -111,6 +114,19 @@ var gazetteer = newLazy(func() []Place {
 			p.UTC, p.UTCKnown = parseOffset(r[4])
 		}
 		out = append(out, p)
+	}
+	for _, r := range rows("exonyms.tsv") {
+		for i := range out {
+			if out[i].Name != r[0] {
+				continue
+			}
+			for _, n := range strings.Split(field(r, 1), ";") {
+				if !slices.Contains(out[i].Aliases, n) {
+					out[i].Aliases = append(out[i].Aliases, n)
+				}
+				out[i].Other = append(out[i].Other, n)
+			}
+		}
 	}
 	return out
 })
@@ -161,3 +177,30 @@ type Setting struct {
 // Settings returns the phrases that place an event inland or offshore,
 // longest first.
 func Settings() []Setting { return settings.get() }
+
+var placeFrames = wordSet("place_frames.txt")
+
+// PlaceFrame reports whether w, capitalised and followed by "of" and a
+// name, opens one place's name: "Gulf" in "the Gulf of Aden".
+func PlaceFrame(w string) bool { return placeFrames.get()[w] }
+
+var streetTypes = newLazy(func() map[string]string {
+	m := map[string]string{}
+	for _, line := range lines("street_types.txt") {
+		ws := strings.Fields(line)
+		for _, w := range ws {
+			m[w] = ws[0]
+		}
+	}
+	return m
+})
+
+// StreetType returns the kind of road w names after a street's name
+// ("avenue" for "Avenue" or "Ave"), or "".
+func StreetType(w string) string { return streetTypes.get()[w] }
+
+var siteWords = wordSet("site_words.txt")
+
+// SiteWord reports whether w ends the name of a building or a site, not a
+// town: "bank", "hospital".
+func SiteWord(w string) bool { return siteWords.get()[w] }

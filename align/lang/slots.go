@@ -11,6 +11,8 @@ var (
 	moneyRoles       = grouped("money_roles.tsv")
 	located          = grouped("located.tsv")
 	placeEvents      = grouped("place_events.tsv")
+	placeSubjects    = grouped("place_subjects.tsv")
+	placeVerbs       = wordSet("place_verbs.txt")
 	locationVerbs    = wordSet("location_verbs.txt")
 	initialFolds     = newLazy(func() map[[2]byte]bool {
 		out := map[[2]byte]bool{}
@@ -79,3 +81,43 @@ func PeopleSubgroup(w string) bool { return peopleSubgroups.get()[w] }
 // "arrest" for "apprehended", "epicentre" for "centred"; "" for other
 // words.
 func PlaceEvent(w string) string { return placeEvents.get()[w] }
+
+// A TimeEvent is a word or phrase for an event whose time of day a
+// clause may give: the event ("attack"), the word its slot is labelled
+// by ("shooting"), and the phrase's words.
+type TimeEvent struct {
+	Event, Label string
+	Words        []string
+}
+
+var timeEvents = newLazy(func() []TimeEvent {
+	var out []TimeEvent
+	for _, r := range rows("time_events.tsv") {
+		for _, p := range strings.Split(field(r, 2), ";") {
+			if ws := strings.Fields(p); len(ws) > 0 {
+				out = append(out, TimeEvent{Event: r[0], Label: field(r, 1), Words: ws})
+			}
+		}
+	}
+	return out
+})
+
+// TimeEvents returns the words and phrases for events a time of day may
+// be the time of: "gunfire" and "opened fire" of an attack, labelled
+// "shooting".
+func TimeEvents() []TimeEvent { return timeEvents.get() }
+
+var otherEvents = grouped("other_events.tsv")
+
+// OtherEvent reports how w tells of another event of the story's kind:
+// "before" a word for the event ("a second shooting"), "alone"
+// ("aftershock"), or "".
+func OtherEvent(w string) string { return otherEvents.get()[w] }
+
+// PlaceSubject returns the event a noun names whose place a verb of
+// place (PlaceVerb) gives: "epicentre" for "quake"; "" for other words.
+func PlaceSubject(w string) string { return placeSubjects.get()[w] }
+
+// PlaceVerb reports whether w makes the place after it the place of its
+// subject's event: "struck", "recorded", "located".
+func PlaceVerb(w string) bool { return placeVerbs.get()[w] }

@@ -122,3 +122,10 @@ func readFile(t *testing.T, path string) []byte {
 	}
 	return b
 }
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
