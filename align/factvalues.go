@@ -60,12 +60,18 @@ func valueKeys(fs []Fact) []statedValue {
 		}
 		// A count whose sentence does not say what it counts marks no
 		// fact: "42" may be anything two facts of a story number.
-		if f.Kind == fact.KindNumber && !f.SlotKnown() {
+		if bareCount(f) {
 			continue
 		}
 		out = append(out, statedValue{key: valueKey{f.Kind, f.Role, f.Norm}, slot: f.Slot, start: f.Start, end: f.End})
 	}
 	return out
+}
+
+// bareCount reports whether f is a count whose sentence does not say
+// what it counts: neither its slot nor its unit is known.
+func bareCount(f *Fact) bool {
+	return f.Kind == fact.KindNumber && !f.SlotKnown() && (f.Role == "" || f.Role == "count")
 }
 
 // internValues numbers the passages' values, lists the passages stating

@@ -26,10 +26,11 @@ type factSpan struct {
 }
 
 // factSlot names what f is about, its kind with it, for matching the
-// facts of two passages; "" for a name (names are the story's, not a
-// claim's) and for a count whose sentence does not say what it counts.
+// facts of two passages ("number|people injured", "number|length"); ""
+// for a name (names are the story's, not a claim's) and for a count whose
+// sentence does not say what it counts.
 func factSlot(f *Fact) string {
-	if f.Kind == fact.KindName || f.Kind == fact.KindNumber && !f.SlotKnown() {
+	if f.Kind == fact.KindName || bareCount(f) {
 		return ""
 	}
 	return string(f.Kind) + "|" + f.Slot
