@@ -18,6 +18,14 @@ import (
 // swapped, words dropped, numbers sometimes changed, names sometimes
 // misspelt, with filler, attribution and background only it has.
 func syntheticStory(outlets, paragraphs int) []corpus.Document {
+	docs, _ := syntheticStoryFacts(outlets, paragraphs)
+	return docs
+}
+
+// syntheticStoryFacts is syntheticStory with the fact each passage states,
+// by passage ID; attribution and colour sentences state none.
+func syntheticStoryFacts(outlets, paragraphs int) ([]corpus.Document, map[string]int) {
+	factOf := map[string]int{}
 	r := rand.New(rand.NewPCG(uint64(outlets), uint64(paragraphs)))
 	syllables := []string{"ka", "lo", "mer", "tis", "van", "dor", "sel", "pri", "gun", "bes", "ra", "to", "lin", "qua", "zef", "mo", "hal", "tre", "dun", "ish"}
 	word := func(n int) string {
@@ -112,7 +120,9 @@ func syntheticStory(outlets, paragraphs int) []corpus.Document {
 				w = append(w, rare[r.IntN(len(rare))]) // background only this outlet has
 			}
 			text := strings.Join(w, " ") + ", " + common[r.IntN(len(common))] + " said."
-			d.Passages = append(d.Passages, corpus.Passage{ID: fmt.Sprintf("%s.%d", d.ID, len(d.Passages)+1), Paragraph: p + 1, Text: text})
+			id := fmt.Sprintf("%s.%d", d.ID, len(d.Passages)+1)
+			factOf[id] = fi
+			d.Passages = append(d.Passages, corpus.Passage{ID: id, Paragraph: p + 1, Text: text})
 			if r.Float64() < 0.4 { // a second sentence: attribution and colour
 				var v []string
 				v = append(v, capital(common[r.IntN(len(common))]))
@@ -127,7 +137,7 @@ func syntheticStory(outlets, paragraphs int) []corpus.Document {
 			}
 		}
 	}
-	return docs
+	return docs, factOf
 }
 
 func benchmarkBuild(b *testing.B, docs []corpus.Document) {

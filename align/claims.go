@@ -29,18 +29,21 @@ func buildClaims(ix *index) []Claim {
 	body, heads := withoutHeadlines(ix, pairs)
 	homes := cluster(ix, body)
 	extras := joinHeadlines(ix, heads, homes, addSecondary(ix, body, homes))
-	scores := make(map[linkKey]float64, len(pairs))
-	for _, p := range pairs {
-		scores[key(p.a, p.b)] = p.sim
-	}
+	scores := newPairScores(len(ix.refs), pairs)
 	var groups []claimGroup
 	for g := range homes {
 		groups = append(groups, claimGroup{home: homes[g], members: sortedUnion(homes[g], extras[g])})
 	}
-	covered := make([]bool, len(ix.refs))
 	for i := range groups {
 		groups[i] = pruneWithHeadlines(ix, scores, groups[i])
-		for _, m := range groups[i].members {
+		groups[i].own = slices.Clone(groups[i].home)
+	}
+	joinByValues(ix, scores, groups)
+	groups = splitCliques(ix, scores, groups)
+	groups = dropWeakPairs(ix, scores, groups)
+	covered := make([]bool, len(ix.refs))
+	for _, g := range groups {
+		for _, m := range g.members {
 			covered[m] = true
 		}
 	}
@@ -68,43 +71,59 @@ func buildClaims(ix *index) []Claim {
 			}
 		}
 	}
+	// The passages read in part are those that joined a claim: read
+	// their clauses together.
+	var joined []int
+	for _, g := range groups {
+		for _, m := range g.members {
+			if !slices.Contains(g.own, m) {
+				joined = append(joined, m)
+			}
+		}
+	}
+	slices.Sort(joined)
+	ix.readClausesOf(slices.Compact(joined))
 	claims := make([]Claim, len(groups))
 	for i, g := range groups {
 		for _, m := range g.members {
 			claims[i].Members = append(claims[i].Members, ix.refs[m])
 		}
 		claims[i].Score = meanCrossScore(ix, scores, g.members)
-		claims[i].link = memberLinks(ix, scores, g)
+		claims[i].focus, claims[i].judged = membersFocus(ix, g)
 	}
 	return claims
 }
 
-// memberLinks records how a group's members were aligned: each pair's
-// score, and which members joined as passages that state the claim's fact
-// among others.
-func memberLinks(ix *index, scores map[linkKey]float64, g claimGroup) links {
-	l := links{sim: make([][]float64, len(g.members)), joined: make([]bool, len(g.members))}
-	for i, a := range g.members {
-		l.sim[i] = make([]float64, len(g.members))
-		l.joined[i] = !slices.Contains(g.home, a)
-		for j, b := range g.members {
-			if i != j {
-				l.sim[i][j] = scores[key(a, b)]
+// membersFocus returns, for each member of g, the part of its passage g is
+// about (see focusOf) and the parts whose facts g compares (see
+// judgedSpans); both nil when g is about every member's whole passage. A
+// member whose own claim g is is read whole.
+func membersFocus(ix *index, g claimGroup) (focus [][2]int, judged [][][2]int) {
+	for i, m := range g.members {
+		if slices.Contains(g.own, m) {
+			continue
+		}
+		if sp, ok := focusOf(ix, g, m); ok {
+			if focus == nil {
+				focus = make([][2]int, len(g.members))
+				judged = make([][][2]int, len(g.members))
 			}
+			focus[i] = sp
+			judged[i] = judgedSpans(ix, g, m, sp)
 		}
 	}
-	return l
+	return focus, judged
 }
 
 // pruneWeakMembers takes out of g, weakest first, each member whose mean
 // score with the passages of the group's other outlets is under
 // MemberScore. A group left empty keeps its first home member.
-func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
+func pruneWeakMembers(ix *index, scores *pairScores, g claimGroup) claimGroup {
 	if len(g.members) <= 2 {
 		return g
 	}
 	// sum[i] and n[i] add up member i's scores with the other outlets'
-	// members still in the group.
+	// members still in the group; pairs never scored count as 0.
 	m := len(g.members)
 	sum := make([]float64, m)
 	n := make([]int, m)
@@ -116,14 +135,18 @@ func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claim
 				pairScore[i*m+j], pairScore[j*m+i] = -1, -1
 				continue
 			}
-			sc := scores[key(a, b)]
-			pairScore[i*m+j], pairScore[j*m+i] = sc, sc
-			sum[i] += sc
-			sum[j] += sc
 			n[i]++
 			n[j]++
 		}
 	}
+	scores.within(g.members, func(i, j int, sc float64) {
+		if pairScore[i*m+j] < 0 {
+			return
+		}
+		pairScore[i*m+j], pairScore[j*m+i] = sc, sc
+		sum[i] += sc
+		sum[j] += sc
+	})
 	gone := make([]bool, m)
 	for left := m; left > 2; left-- {
 		worst, worstMean := -1, ix.tune.MemberScore
@@ -160,9 +183,15 @@ func pruneWeakMembers(ix *index, scores map[linkKey]float64, g claimGroup) claim
 
 // A claimGroup is a claim under construction: its passages, and among them
 // those whose home it is (the rest state its fact among others and have
-// their home in another claim).
+// their home in another claim). own are the members whose home it was
+// made as; a passage whose own claim was dropped, or split, is later
+// given a home among the claims that hold it, for ordering them, but is
+// still read in each for the fact it shares (see membersFocus).
 type claimGroup struct {
-	members, home []int
+	members, home, own []int
+	// byValue are the members that joined for a value they give (see
+	// joinByValues): each is about that value's clause.
+	byValue []int
 }
 
 func sortedUnion(a, b []int) []int {
@@ -203,6 +232,37 @@ func dropSubsumed(groups []claimGroup) []claimGroup {
 		}
 	}
 	return out
+}
+
+// dropWeakPairs drops the groups that only two outlets report, whose
+// cross pairs score under PairScore on average and give no value of one
+// slot: a sentence that only one outlet has is information ("reported
+// only by X"), not a member to be placed beside the nearest sentence of
+// one other outlet; two outlets alone make a claim only when their
+// sentences are surely one fact. A passage left in no claim stands alone.
+func dropWeakPairs(ix *index, scores *pairScores, groups []claimGroup) []claimGroup {
+	return slices.DeleteFunc(groups, func(g claimGroup) bool {
+		var docs []int
+		for _, m := range g.members {
+			if d := ix.refs[m].Doc; !slices.Contains(docs, d) {
+				docs = append(docs, d)
+			}
+		}
+		if len(docs) != 2 || meanCrossScore(ix, scores, g.members) >= ix.tune.PairScore {
+			return false
+		}
+		// Two sentences that give a value of one slot ("14 injured", "12
+		// injured"; a quotation of one speaker) tell one fact, however
+		// their figures or words pull them apart.
+		for _, a := range g.members {
+			for _, b := range g.members {
+				if ix.refs[a].Doc < ix.refs[b].Doc && (shareSorted(ix.values[a], ix.values[b]) || shareFactSlot(ix, a, b)) {
+					return false
+				}
+			}
+		}
+		return true
+	})
 }
 
 // isSubset reports whether sorted a is a subset of sorted b.
@@ -567,15 +627,6 @@ type link struct {
 	support int // cross pairs scoring supportScore or more
 }
 
-type linkKey struct{ a, b int }
-
-func key(a, b int) linkKey {
-	if a > b {
-		a, b = b, a
-	}
-	return linkKey{a, b}
-}
-
 type mergeItem struct {
 	a, b  int
 	score float64
@@ -688,12 +739,22 @@ func cluster(ix *index, pairs []pair) [][]int {
 		score := l.sum / size
 		return score, score >= ix.tune.MergeScore && float64(l.support) >= ix.tune.SupportShare*size
 	}
+	// queued holds, for each pair of groups in the queue, the highest
+	// score it is queued with: a pair queued at a score no lower than its
+	// current one need not be queued again, since popping it finds the
+	// current score and queues that.
+	queued := make(map[uint64]float64, len(pairs)/4)
 	push := func(a, b int) {
 		score, ok := current(a, b)
 		if !ok {
 			return
 		}
 		it := mergeItem{a: min(a, b), b: max(a, b), score: score}
+		k := uint64(it.a)<<32 | uint64(it.b)
+		if old, ok := queued[k]; ok && old >= score {
+			return
+		}
+		queued[k] = score
 		if initial {
 			*q = append(*q, it)
 		} else {
@@ -710,6 +771,10 @@ func cluster(ix *index, pairs []pair) [][]int {
 	for len(*q) > 0 {
 		it := q.pop()
 		a, b := it.a, it.b
+		k := uint64(a)<<32 | uint64(b)
+		if queued[k] == it.score {
+			delete(queued, k)
+		}
 		if members[a] == nil || members[b] == nil {
 			continue
 		}
@@ -718,7 +783,7 @@ func cluster(ix *index, pairs []pair) [][]int {
 			continue
 		}
 		if score < it.score {
-			q.push(mergeItem{a: a, b: b, score: score})
+			push(a, b)
 			continue
 		}
 		if shareDoc(docs[a], docs[b]) {
@@ -951,17 +1016,24 @@ func mayJoin(ix *index, p int, g []int) bool {
 // meanCrossScore is the mean pair score between members of different
 // documents (pairs never scored count as 0), or 1 for a claim that only
 // one outlet reports.
-func meanCrossScore(ix *index, scores map[linkKey]float64, ms []int) float64 {
+func meanCrossScore(ix *index, scores *pairScores, ms []int) float64 {
 	var sum float64
-	var n int
-	for i, a := range ms {
-		for _, b := range ms[i+1:] {
-			if ix.refs[a].Doc != ix.refs[b].Doc {
-				sum += scores[key(a, b)]
-				n++
-			}
+	// Members are in document order: count the pairs of other documents
+	// by runs of one document.
+	n := len(ms) * (len(ms) - 1) / 2
+	for i := 0; i < len(ms); {
+		j := i
+		for j < len(ms) && ix.refs[ms[j]].Doc == ix.refs[ms[i]].Doc {
+			j++
 		}
+		n -= (j - i) * (j - i - 1) / 2
+		i = j
 	}
+	scores.within(ms, func(i, j int, sim float64) {
+		if ix.refs[ms[i]].Doc != ix.refs[ms[j]].Doc {
+			sum += sim
+		}
+	})
 	if n == 0 {
 		return 1
 	}

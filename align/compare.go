@@ -59,12 +59,14 @@ func (s *Story) compareStory() {
 	s.Variants = a.FindVariants(members)
 	rows := make([][]Row, len(s.Claims))
 	scores := make([]float64, len(s.Claims))
-	for i := range s.Claims {
+	// Each claim's sheet reads the story's analysis and writes only the
+	// claim: the claims are compared in parallel.
+	inParallelEach(len(s.Claims), func(i int) {
 		c := &s.Claims[i]
-		c.Facts, c.Differences = a.Sheet(c.Members)
+		c.Facts, c.Differences = a.Within(focusSpans(c)).Sheet(c.Members)
 		summariseClaim(s, c)
 		rows[i], scores[i] = c.Facts, c.Score
-	}
+	})
 	// A person's age is one fact across the story: its row goes to the
 	// claim that holds most of its values, in place of that claim's row
 	// of the slot.
@@ -82,7 +84,7 @@ func (s *Story) compareStory() {
 	s.InArticle = a.InArticle()
 	for i := range s.InArticle {
 		d := &s.InArticle[i]
-		d.Summary = summarise(s, d, nil) + " (headline against body)"
+		d.Summary = summarise(s, d, nil, nil, 0) + " (headline against body)"
 	}
 	s.Disputes = fact.FindDisputes(rows, scores, s.InArticle)
 }
@@ -90,8 +92,24 @@ func (s *Story) compareStory() {
 // compareClaim compares the typed facts of a claim's members from
 // different outlets (see fact.Analysis.Sheet).
 func compareClaim(s *Story, c *Claim) []Difference {
-	_, ds := s.analysis().Sheet(c.Members)
+	_, ds := s.analysis().Within(focusSpans(c)).Sheet(c.Members)
 	return ds
+}
+
+// focusSpans maps the members of c that it is about a part of to the
+// parts of their passages whose facts c compares (see Claim.Focus): their
+// other facts are not compared in c.
+func focusSpans(c *Claim) map[Ref][][2]int {
+	var out map[Ref][][2]int
+	for i, m := range c.Members {
+		if i < len(c.judged) && c.judged[i] != nil {
+			if out == nil {
+				out = map[Ref][][2]int{}
+			}
+			out[m] = c.judged[i]
+		}
+	}
+	return out
 }
 
 // claimHolding returns the claim holding most of a row's values, or -1.

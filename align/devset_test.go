@@ -49,13 +49,14 @@ type devStory struct {
 // must keep, as devScore computes it; they sit just under what the
 // alignment reaches. Headlines became passages, and the keys list them
 // as members: pairs with headlines are scored now, which cost simpson 0.03.
+// Fact-level membership (issue 13) raised every story but the pirates'.
 var devFloors = map[string]float64{
-	"athens_bank_firebomb_2010":   0.67,
-	"healdsburg_quake_2013":       0.73,
-	"ins_sukanya_pirates_2011":    0.88,
-	"mtcook_climbers_2013":        0.72,
-	"simpson_murder_verdict_2013": 0.87,
-	"troy_office_shooting_2007":   0.70,
+	"athens_bank_firebomb_2010":   0.69,
+	"healdsburg_quake_2013":       0.79,
+	"ins_sukanya_pirates_2011":    0.90,
+	"mtcook_climbers_2013":        0.73,
+	"simpson_murder_verdict_2013": 0.88,
+	"troy_office_shooting_2007":   0.73,
 }
 
 // devStories loads, aligns and keys every development story, or skips t

@@ -55,8 +55,10 @@ func joinHeadlines(ix *index, heads []pair, groups [][]int, extras [][]int) [][]
 		for g, home := range groups {
 			var sum float64
 			n, strong := 0, 0
+			own := false
 			for _, m := range home {
 				if ix.refs[m].Doc == ix.refs[h].Doc {
+					own = true
 					continue
 				}
 				s := score[h][m]
@@ -67,6 +69,9 @@ func joinHeadlines(ix *index, heads []pair, groups [][]int, extras [][]int) [][]
 				}
 			}
 			if n < ix.tune.AlsoSize || sum/float64(n) < ix.tune.AlsoScore || float64(strong) < ix.tune.AlsoShare*float64(n) {
+				continue
+			}
+			if !own && sum/float64(n) < ix.tune.HeadlineScore {
 				continue
 			}
 			if !slices.Contains(home, h) && !slices.Contains(extras[g], h) {
@@ -80,7 +85,7 @@ func joinHeadlines(ix *index, heads []pair, groups [][]int, extras [][]int) [][]
 // pruneWithHeadlines prunes a group's body members (pruneWeakMembers), as
 // if its headlines were not there, then keeps each headline whose mean
 // score with the members of other outlets left is MemberScore or more.
-func pruneWithHeadlines(ix *index, scores map[linkKey]float64, g claimGroup) claimGroup {
+func pruneWithHeadlines(ix *index, scores *pairScores, g claimGroup) claimGroup {
 	var heads []int
 	body := claimGroup{members: slices.DeleteFunc(slices.Clone(g.members), func(m int) bool {
 		if ix.headline(m) {
@@ -106,7 +111,7 @@ func pruneWithHeadlines(ix *index, scores map[linkKey]float64, g claimGroup) cla
 		n := 0
 		for _, m := range out.members {
 			if ix.refs[m].Doc != ix.refs[h].Doc {
-				sum += scores[key(h, m)]
+				sum += scores.of(h, m)
 				n++
 			}
 		}

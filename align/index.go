@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"unicode"
 
 	"crosscheck/align/fact"
@@ -48,6 +49,33 @@ type index struct {
 	// events are the values that identify each passage's event: when it
 	// happened and to whom (see eventMark).
 	events []fact.Event
+	// values are the typed values each passage states that can mark
+	// one fact across outlets, as ids (see factValues); valuePostings
+	// lists the passages stating each.
+	values        [][]int32
+	valuePostings [][]int
+	// factSpans are where each passage states its typed facts, as byte
+	// offsets, with the slot each is about (see factSlot): no clause
+	// break falls inside one (see clausesOf), and a sentence read in a
+	// claim for one fact is still compared there on the slots the claim's
+	// own passages give (see membersFocus).
+	factSpans [][]factSpan
+	// valueDocs counts the documents whose bodies state each value.
+	valueDocs []int
+	// valueSpans are where each passage states its marking values.
+	valueSpans [][]valueSpan
+	// slots are what each passage's values with a known role are about
+	// ("people injured"), as ids: two passages that give the number of
+	// the injured tell one fact, whether or not their figures agree.
+	slots [][]int32
+	// termIDs maps a term to its id; merged maps a name spelling to the
+	// spelling it was merged into (see nameVariants).
+	termIDs map[string]int
+	merged  map[string]string
+	// clauses holds the clauses of the passages whose focus in a claim
+	// was sought, clauseRead which were read (see clausesOf).
+	clauses    [][]clause
+	clauseRead []bool
 	// emb holds each passage's sentence vector, normalised, when an
 	// embedding server gave them (see setEmbeddings); nil otherwise.
 	emb  [][]float32
@@ -63,6 +91,16 @@ type weighted struct {
 }
 
 func newIndex(docs []corpus.Document) *index { return newIndexOf(docs, nil) }
+
+// termID returns the id of term, spelt as a passage writes it, or false
+// when no passage of the index has it.
+func (ix *index) termID(term string) (int, bool) {
+	if m, ok := ix.merged[term]; ok {
+		term = m
+	}
+	id, ok := ix.termIDs[term]
+	return id, ok
+}
 
 // headline reports whether passage i is its article's headline.
 func (ix *index) headline(i int) bool {
@@ -108,6 +146,8 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	toks := make([][]token, len(ix.refs))
 	ix.orders = make([]orderSet, len(ix.refs))
 	ix.events = make([]fact.Event, len(ix.refs))
+	keys := make([][]statedValue, len(ix.refs))
+	ix.factSpans = make([][]factSpan, len(ix.refs))
 	dates := storyDates(docs)
 	inParallel(len(toks), func(from, to int) {
 		for i := from; i < to; i++ {
@@ -122,8 +162,13 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 			}
 			ix.orders[i] = ordersOf(fs)
 			ix.events[i] = fact.EventOf(text, fs, dates[r.Doc])
+			keys[i] = valueKeys(fs)
+			for k := range fs {
+				ix.factSpans[i] = append(ix.factSpans[i], factSpan{fs[k].Start, fs[k].End, fs[k].Kind, factSlot(&fs[k])})
+			}
 		}
 	})
+	ix.internValues(keys)
 	ownTimes(ix.events, ix.refs, len(docs))
 	// Names are found in the bodies, where capitals mark them; a
 	// headline's spellings are merged as the bodies' are.
@@ -135,6 +180,8 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	}
 	merge := nameVariants(ix.refs, bodyToks)
 	ids := map[string]int{}
+	ix.termIDs, ix.merged = ids, merge
+	ix.clauses, ix.clauseRead = make([][]clause, len(toks)), make([]bool, len(toks))
 	isName := []bool{}
 	lower := []bool{}
 	bags := make([][]int, len(toks))
@@ -295,6 +342,34 @@ func inParallel(n int, work func(from, to int)) {
 	for k := range parts {
 		from, to := n*k/parts, n*(k+1)/parts
 		wg.Go(func() { work(from, to) })
+	}
+	wg.Wait()
+}
+
+// inParallelEach runs work(i) for each i in [0, n) on one goroutine per
+// CPU, each taking the next i as it is free, and waits: for items whose
+// cost varies widely, as claims' do (one outlet's sentence, a hundred
+// outlets' lead). Few items run on the calling goroutine.
+func inParallelEach(n int, work func(i int)) {
+	parts := runtime.GOMAXPROCS(0)
+	if n < 64 || parts < 2 {
+		for i := range n {
+			work(i)
+		}
+		return
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range parts {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				work(i)
+			}
+		})
 	}
 	wg.Wait()
 }

@@ -74,17 +74,31 @@ type Claim struct {
 	// members state, disputed ones first.
 	Facts []Row
 
-	// link is how the members were aligned, when Build aligned them; nil
-	// for claims made by hand (sim nil).
-	link links
+	// focus holds, by member, the byte offsets of the part of its
+	// passage the claim is about, {0, 0} for all of it; nil when the
+	// claim is about every member's whole passage (see Focus).
+	focus [][2]int
+	// judged holds, by member, the parts of its passage whose facts the
+	// claim compares: its focus, and its facts of the slots the claim's
+	// own passages give; nil for a member read whole.
+	judged [][][2]int
 }
 
-// links are the pair scores between a claim's members, by member index,
-// and which members joined the claim as passages that state its fact among
-// others (their home is another claim).
-type links struct {
-	sim    [][]float64
-	joined []bool
+// Focus returns the part of the passage of member i that c is about, as
+// byte offsets into its text, or false when c is about all of it. A
+// sentence that states several facts (a lead) belongs to the claim of
+// each, and is read in each for that fact alone: the clause that the
+// claim's other outlets share with it.
+func (c *Claim) Focus(i int) (start, end int, ok bool) {
+	if i < 0 || i >= len(c.focus) || c.focus[i][1] == 0 {
+		return 0, 0, false
+	}
+	return c.focus[i][0], c.focus[i][1], true
+}
+
+// FocusOf is Focus for the member r points at; false when r is no member.
+func (c *Claim) FocusOf(r Ref) (start, end int, ok bool) {
+	return c.Focus(slices.Index(c.Members, r))
 }
 
 // Docs returns the indexes of the documents that report c, in order.

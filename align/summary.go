@@ -12,23 +12,71 @@ import (
 // summariseClaim writes each difference's one-line summary, counting
 // the outlets that give each value from the fact row that holds it.
 func summariseClaim(s *Story, c *Claim) {
+	ix := newRowIndex(c.Facts)
 	for i := range c.Differences {
 		d := &c.Differences[i]
-		d.Summary = summarise(s, d, rowHolding(c.Facts, d))
+		d.Summary = ix.summarise(s, d)
 	}
 }
 
-// rowHolding returns the row of rows that holds d's first value, or nil.
-func rowHolding(rows []Row, d *Difference) *Row {
-	if len(d.Values) == 0 {
-		return nil
+// A rowIndex finds, in a claim's fact sheet, the row and reading that
+// hold a value: a claim that a hundred outlets report has hundreds of
+// values and differences, and looking each up row by row would cost their
+// product.
+type rowIndex struct {
+	rows []Row
+	at   map[valueAt][2]int // value → row, reading
+	// outlets counts each row's outlets, once asked (-1 before).
+	outlets []int
+}
+
+// A valueAt identifies a value by where it is written.
+type valueAt struct {
+	ref    Ref
+	offset int
+	text   string
+}
+
+func newRowIndex(rows []Row) *rowIndex {
+	ix := &rowIndex{rows: rows, at: map[valueAt][2]int{}, outlets: make([]int, len(rows))}
+	for i := range ix.outlets {
+		ix.outlets[i] = -1
 	}
 	for i := range rows {
-		if readingOf(&rows[i], d.Values[0]) >= 0 {
-			return &rows[i]
+		for k, rd := range rows[i].Readings {
+			for _, v := range rd.Values {
+				// The first row and reading that hold a value win, as a
+				// search row by row would find them.
+				if _, ok := ix.at[valueAt{v.Ref, v.Offset, v.Text}]; !ok {
+					ix.at[valueAt{v.Ref, v.Offset, v.Text}] = [2]int{i, k}
+				}
+			}
 		}
 	}
-	return nil
+	return ix
+}
+
+// summarise writes d in one line (see summarise), counting the outlets
+// of the row that holds its first value.
+func (ix *rowIndex) summarise(s *Story, d *Difference) string {
+	if len(d.Values) == 0 {
+		return summarise(s, d, nil, nil, 0)
+	}
+	at, ok := ix.at[valueAt{d.Values[0].Ref, d.Values[0].Offset, d.Values[0].Text}]
+	if !ok {
+		return summarise(s, d, nil, nil, 0)
+	}
+	r := &ix.rows[at[0]]
+	reading := func(v Value) int {
+		if w, ok := ix.at[valueAt{v.Ref, v.Offset, v.Text}]; ok && w[0] == at[0] {
+			return w[1]
+		}
+		return readingOf(r, v)
+	}
+	if ix.outlets[at[0]] < 0 {
+		ix.outlets[at[0]] = r.Outlets()
+	}
+	return summarise(s, d, r, reading, ix.outlets[at[0]])
 }
 
 // readingOf returns the index of r's reading that holds v, or -1.
@@ -58,8 +106,10 @@ func minority(r *Row) []int {
 
 // summarise writes a difference in one line, with the number of outlets
 // giving each value when outlets disagree: "date: October 8 (1 of 3
-// outlets) ≠ October 9 (2 of 3 outlets)".
-func summarise(s *Story, d *Difference, r *Row) string {
+// outlets) ≠ October 9 (2 of 3 outlets)". r is the fact row that holds
+// it, reading finds a value's reading in r and outlets counts r's
+// outlets; r is nil when no row holds it.
+func summarise(s *Story, d *Difference, r *Row, reading func(Value) int, outlets int) string {
 	var b strings.Builder
 	b.WriteString(string(d.Kind))
 	if d.Conversion {
@@ -78,17 +128,19 @@ func summarise(s *Story, d *Difference, r *Row) string {
 		}
 		b.WriteString(texts[i])
 		if r != nil && r.Status.Disputed() && !d.Conversion {
-			if k := readingOf(r, v); k >= 0 {
-				fmt.Fprintf(&b, " (%d of %d outlets)", len(r.Readings[k].Docs), r.Outlets())
+			if k := reading(v); k >= 0 {
+				fmt.Fprintf(&b, " (%d of %d outlets)", len(r.Readings[k].Docs), outlets)
 			}
 		}
 	}
-	if d.Status.Disputed() && r != nil && len(minority(r)) > 0 {
-		var names []string
-		for _, doc := range minority(r) {
-			names = append(names, s.Documents[doc].Outlet)
+	if d.Status.Disputed() && r != nil {
+		if ms := minority(r); len(ms) > 0 {
+			var names []string
+			for _, doc := range ms {
+				names = append(names, s.Documents[doc].Outlet)
+			}
+			fmt.Fprintf(&b, "; minority: %s", strings.Join(names, ", "))
 		}
-		fmt.Fprintf(&b, "; minority: %s", strings.Join(names, ", "))
 	}
 	return b.String()
 }

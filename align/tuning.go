@@ -30,6 +30,11 @@ type tuning struct {
 	AlsoScore float64
 	AlsoSize  int
 	AlsoShare float64
+	// HeadlineScore is the least mean score a headline must have with a
+	// claim's passages to join a claim that holds no passage of its own
+	// article: a headline sums up its article, and a fact the article's
+	// body does not tell in that claim is seldom the headline's.
+	HeadlineScore float64
 	// SecondaryWeight is how much the passages that joined a claim count,
 	// against its home members, when another passage is weighed for
 	// joining it.
@@ -38,11 +43,33 @@ type tuning struct {
 	// when it is weighed for joining: a short sentence may be wholly
 	// contained in a long lead.
 	ContainWeight float64
+	// PairScore is the least mean score between the passages of a claim
+	// that only two outlets report: one outlet's sentence is not paired
+	// with another's on a loose likeness (see dropWeakPairs).
+	PairScore float64
 	// MemberScore is the least mean score a member of a claim must have
 	// with the claim's other outlets' passages: a sentence that average
 	// linkage or a join let in, but that is like few of the others,
 	// leaves the claim.
 	MemberScore float64
+	// ValueShare is the least share of a claim's outlets that must give a
+	// value (a figure with what it counts, a time, an amount) for a
+	// passage of another outlet that states it to join the claim.
+	ValueShare float64
+	// ValueReach is how many times as many documents as a claim holds
+	// may state a value for it to join passages to the claim: a value
+	// far more outlets give is common to several facts.
+	ValueReach int
+	// MarkSpread is the most passages, on average, that the documents
+	// giving a value may state it in for the value to mark one fact (see
+	// internValues): a figure an article repeats from sentence to
+	// sentence is its topic.
+	MarkSpread float64
+	// BridgeShare is how much of the words two members of a claim that
+	// are not alike share with a third member must be the same words for
+	// the two to state one fact (see splitCliques): a lead's clause that
+	// each of two short sentences restates, not two of its clauses.
+	BridgeShare float64
 	// SameDocReach is how far apart, in passages, two passages of one
 	// document in one claim may be (a quote split across two sentences).
 	SameDocReach int
@@ -77,9 +104,15 @@ var defaultTuning = tuning{
 	AlsoScore:         0.3,
 	AlsoSize:          2,
 	AlsoShare:         0.5,
+	HeadlineScore:     0.5,
 	SecondaryWeight:   0.5,
 	ContainWeight:     0.4,
 	MemberScore:       0.25,
+	PairScore:         0.5,
+	ValueShare:        0.5,
+	ValueReach:        2,
+	MarkSpread:        1.25,
+	BridgeShare:       0.3,
 	SameDocReach:      1,
 	NameBoost:         1.2,
 	GeneralWeight:     0.75,

@@ -358,6 +358,9 @@ func tuningKnobs() []knob {
 		{"secondary", []float64{0, 0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.SecondaryWeight = v }, func(t *align.Tuning) float64 { return t.SecondaryWeight }},
 		{"overwhelm", []float64{0, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01}, func(t *align.Tuning, v float64) { t.OverwhelmScore = v }, func(t *align.Tuning) float64 { return t.OverwhelmScore }},
 		{"member", []float64{0.15, 0.2, 0.25, 0.3, 0.35, 0.4}, func(t *align.Tuning, v float64) { t.MemberScore = v }, func(t *align.Tuning) float64 { return t.MemberScore }},
+		{"valueShare", []float64{0.3, 0.4, 0.5, 0.6, 0.75, 1}, func(t *align.Tuning, v float64) { t.ValueShare = v }, func(t *align.Tuning) float64 { return t.ValueShare }},
+		{"headline", []float64{0.3, 0.4, 0.5, 0.6, 0.7}, func(t *align.Tuning, v float64) { t.HeadlineScore = v }, func(t *align.Tuning) float64 { return t.HeadlineScore }},
+		{"pair", []float64{0, 0.4, 0.5, 0.6, 0.7}, func(t *align.Tuning, v float64) { t.PairScore = v }, func(t *align.Tuning) float64 { return t.PairScore }},
 		{"attribution", []float64{0.25, 0.5, 0.75, 1}, func(t *align.Tuning, v float64) { t.AttributionWeight = v }, func(t *align.Tuning) float64 { return t.AttributionWeight }},
 	}
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"crosscheck/align/lang"
 )
 
 // Reasons given for lines removed from an article.
@@ -237,10 +239,11 @@ func isQuotation(p string) bool {
 // written as a sentence rather than a label or a date: more than half of
 // its words are lower case, as in prose ("A retired pilot the second
 // person hurt in the valley this month"), where labels and lists of
-// sections capitalise their words; and it asks nothing.
+// sections capitalise their words; and it asks nothing (an explainer's
+// "What the ban means for residents" states no fact).
 func readsAsStatement(p string) bool {
 	words := strings.Fields(p)
-	if len(words) == 0 || asksOrExplains[strings.ToLower(words[0])] {
+	if len(words) == 0 || lang.WhWord(strings.ToLower(words[0])) {
 		return false
 	}
 	plain := 0
@@ -252,10 +255,6 @@ func readsAsStatement(p string) bool {
 	}
 	return plain*2 > len(words)
 }
-
-// asksOrExplains are the words that open a question or an explainer's
-// headline ("What the ban means for residents"), which state no fact.
-var asksOrExplains = map[string]bool{"what": true, "why": true, "how": true, "who": true, "where": true, "when": true, "which": true}
 
 // quoted matches quoted spans, which may address "you" without being
 // promotion; a span in straight single quotes must open and close a word

@@ -169,19 +169,11 @@ func isMonthAbbrev(w string) bool {
 // ("? 22.4 billion to Greece").
 var lostCurrency = lazyRE(`^\d[\d,.]*\s+\p{Ll}`)
 
-// questionOpeners are the words a direct question opens with.
-var questionOpeners = map[string]bool{
-	"who": true, "what": true, "when": true, "where": true, "why": true, "how": true, "which": true,
-	"is": true, "are": true, "was": true, "were": true, "do": true, "does": true, "did": true,
-	"can": true, "could": true, "will": true, "would": true, "should": true, "has": true,
-	"have": true, "had": true, "shall": true, "may": true, "might": true,
-}
-
 // asksQuestion reports whether the sentence begun by s opens as a direct
 // question does.
 func asksQuestion(s string) bool {
 	w := strings.ToLower(strings.TrimLeft(firstWord(strings.TrimSpace(s)), "\"'“‘(¿"))
-	return questionOpeners[w]
+	return lang.QuestionOpener(w)
 }
 
 // lowerCamel matches names that start a sentence in lower case:

@@ -12,13 +12,15 @@ import (
 )
 
 // A tone is how a stretch of passage text is lit: the tones of
-// sheet.Passage (changed words, and typed values by their row's status),
+// sheet.Passage (the muted words outside the part of a sentence a claim
+// is about, changed words, and typed values by their row's status),
 // and above them the reader's own, a search match and the claim's
 // passage in an article. A higher tone wins where two overlap.
 type tone = sheet.Tone
 
 const (
 	plain        = sheet.Plain
+	toneAside    = sheet.Aside
 	toneChanged  = sheet.Changed
 	toneAgree    = sheet.Same
 	toneRefine   = sheet.Compatible
@@ -41,6 +43,8 @@ func (st *Styles) tone(t tone) lipgloss.Style {
 		return st.AgreeValue
 	case toneRefine:
 		return st.RefineValue
+	case toneAside:
+		return st.Aside
 	case toneChanged:
 		return st.Changed
 	case toneDiffer:

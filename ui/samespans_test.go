@@ -24,7 +24,7 @@ import (
 type litRun struct{ text, how string }
 
 // toneClasses name the tones as the HTML report's classes do.
-var toneClasses = map[tone]string{toneChanged: "diff", toneAgree: "v-same", toneRefine: "v-compatible", toneDiffer: "v-differ", toneConflict: "v-conflict"}
+var toneClasses = map[tone]string{toneAside: "aside", toneChanged: "diff", toneAgree: "v-same", toneRefine: "v-compatible", toneDiffer: "v-differ", toneConflict: "v-conflict"}
 
 // screenRuns draws passage ref of claim ci as the reader does with
 // outlet focus focused, each tone in a colour of its own, and reads the
@@ -37,6 +37,8 @@ func screenRuns(t *testing.T, s *align.Story, ci int, ref align.Ref, focus int) 
 		c := color.RGBA{R: 1, G: 2, B: uint8(tn), A: 255}
 		style := lipgloss.NewStyle().Foreground(c)
 		switch tn {
+		case toneAside:
+			st.Aside = style
 		case toneChanged:
 			st.Changed = style
 		case toneAgree:

@@ -72,6 +72,9 @@ type Styles struct {
 	Outlet, FocusedOutlet, Date lipgloss.Style
 	Passage, Absent             lipgloss.Style
 	More                        lipgloss.Style
+	// Aside draws the words of a sentence outside the part the claim is
+	// about (faint, which survives NO_COLOR).
+	Aside lipgloss.Style
 
 	// Highlights inside passages: words differing from the focused
 	// outlet, search matches, and typed values by their row's status.
@@ -125,6 +128,7 @@ func NewStyles(t Theme) Styles {
 		Date:          fg(t.Muted),
 		Passage:       fg(t.Text),
 		Absent:        fg(t.Muted).Italic(true),
+		Aside:         fg(t.Muted).Faint(true),
 		More:          fg(t.Accent).Bold(true),
 
 		Changed:        highlight(t.Changed, t.OnHighlight),

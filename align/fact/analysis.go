@@ -34,6 +34,9 @@ type Analysis struct {
 	// lowerWords are the words the story writes in lower case: a
 	// capitalised word among them opens a sentence; it is not a name.
 	lowerWords map[string]bool
+	// narrow holds, in an Analysis narrowed for one claim (see Within),
+	// the facts its passages are read as holding; nil otherwise.
+	narrow map[Ref][]Fact
 	// rates are the exchange rates the story states (see learnRates).
 	rates map[rateKey]float64
 	// together holds the pairs of places some passage names together

@@ -34,7 +34,7 @@ func (a *Analysis) Sheet(members []Ref) ([]Row, []Difference) {
 	}
 	at := map[place]int{} // where a value is written, and its kind → node
 	for _, m := range members {
-		fs := a.facts[m.Doc][m.Passage]
+		fs := a.factsOf(m)
 		for i := range fs {
 			if fs[i].Kind == KindName {
 				continue // names are rows of the story's spellings (nameRows)
@@ -144,8 +144,9 @@ func (a *Analysis) pairedValues(members []Ref) []Difference {
 			fs = &kindValues{}
 			into[m.Doc] = fs
 		}
-		for i := range a.facts[m.Doc][m.Passage] {
-			f := &a.facts[m.Doc][m.Passage][i]
+		facts := a.factsOf(m)
+		for i := range facts {
+			f := &facts[i]
 			k := kindIndex(f.Kind)
 			fs[k] = append(fs[k], factRef{m, f})
 		}

@@ -56,7 +56,7 @@ func valueOf(f factRef) Value {
 // conversions lists the values a passage restates in another unit,
 // currency or zone ("48 metres (157 feet)") as agreeing.
 func (a *Analysis) conversions(r Ref) []Difference {
-	fs := a.facts[r.Doc][r.Passage]
+	fs := a.factsOf(r)
 	var out []Difference
 	for i := range fs {
 		for j := i + 1; j < len(fs); j++ {

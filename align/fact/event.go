@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"crosscheck/align/lang"
 )
 
 // Stories tell other events than their own: an earlier disaster for
@@ -34,11 +36,6 @@ type Event struct {
 // article's date to be about another time than the story's.
 const otherTimeDays = 45
 
-// spanWords open a date that bounds a span of time ("since 2019",
-// "between 2013 and 2021", "until March"): the span's edge, not the time
-// of the passage's event.
-var spanWords = map[string]bool{"since": true, "from": true, "between": true, "until": true, "till": true, "and": true, "to": true, "before": true, "after": true}
-
 // EventOf reads the values that identify the event of a passage with
 // facts fs and text text, in an article dated published (zero when
 // unknown).
@@ -58,7 +55,9 @@ func EventOf(text string, fs []Fact, published time.Time) Event {
 			if d.year == 0 {
 				continue
 			}
-			if spanWords[wordBefore(text, f.Start)] {
+			// "since 2019", "until March": the edge of a span of time,
+			// not the time of the passage's event.
+			if lang.SpanOpener(wordBefore(text, f.Start)) {
 				continue
 			}
 			if farFrom(d, published) {

@@ -64,6 +64,11 @@ type measure interface {
 	sameFigure(o value) bool
 }
 
+// SlotKnown reports whether the value's sentence tells what it is about,
+// so that its Slot is read from the words and not named after its kind:
+// values of one kind and one known slot are one fact, whatever they say.
+func (f *Fact) SlotKnown() bool { return f.slotKey != "" }
+
 // Order returns where a count stands in a sequence it is part of:
 // "first", "next", "remaining" or "last" ("the last four boys"), or "".
 func (f *Fact) Order() string {

@@ -20,7 +20,7 @@ func (a *Analysis) nameRows(members []Ref) ([]Row, []Difference) {
 	byName := map[string][]word{}
 	var order []string
 	for _, m := range members {
-		fs := a.facts[m.Doc][m.Passage]
+		fs := a.factsOf(m)
 		for i := range fs {
 			for _, w := range nameWordsOf(&fs[i]) {
 				k := "=" + w.fold

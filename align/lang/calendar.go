@@ -95,11 +95,17 @@ var (
 	datePrepositions = wordSet("date_prepositions.txt")
 	futureCues       = wordSet("future_cues.txt")
 	eventStopWords   = wordSet("event_stopwords.txt")
+	spanOpeners      = wordSet("span_openers.txt")
 )
 
 // DatePreposition reports whether w introduces a month or a year standing
 // alone ("in October", "since 2009").
 func DatePreposition(w string) bool { return datePrepositions.get()[w] }
+
+// SpanOpener reports whether w, just before a date, makes it the edge of
+// a span of time ("since 2019", "until March") rather than the time of
+// an event.
+func SpanOpener(w string) bool { return spanOpeners.get()[w] }
 
 // FutureCue reports whether w, shortly before a weekday, makes it the next
 // one ("will reopen on Monday").

@@ -241,3 +241,29 @@ func TestListsHoldEachWordOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestQuestionsAndSpans(t *testing.T) {
+	for _, w := range []string{"what", "how", "which"} {
+		if !WhWord(w) || !QuestionOpener(w) {
+			t.Errorf("%q: a wh-word opens a question", w)
+		}
+	}
+	for _, w := range []string{"could", "did", "is"} {
+		if WhWord(w) || !QuestionOpener(w) {
+			t.Errorf("%q opens a question, and is no wh-word", w)
+		}
+	}
+	for _, w := range []string{"the", "police", "said"} {
+		if QuestionOpener(w) {
+			t.Errorf("%q opens no question", w)
+		}
+	}
+	for _, w := range []string{"since", "until", "between"} {
+		if !SpanOpener(w) {
+			t.Errorf("%q opens a span of time", w)
+		}
+	}
+	if SpanOpener("on") {
+		t.Error(`"on" opens a date, not a span`)
+	}
+}

@@ -45,6 +45,12 @@ var generalWords = newLazy(func() []string {
 // "statement"), each once. The slice is shared and must not be changed.
 func GeneralWords() []string { return generalWords.get() }
 
+var clauseOpeners = wordSet("clause_openers.txt")
+
+// ClauseOpener reports whether w opens a clause within a sentence: a
+// conjunction or a relative word ("and", "while", "which").
+func ClauseOpener(w string) bool { return clauseOpeners.get()[w] }
+
 var listedStems = wordTable("stems.tsv")
 
 // ListedStem returns the stem of a word of the synonym groups or the

@@ -183,6 +183,8 @@ func htmlClaimOf(s *align.Story, i int) htmlClaim {
 			class := ""
 			switch seg.Tone {
 			case sheet.Plain:
+			case sheet.Aside:
+				class = "aside"
 			case sheet.Changed:
 				class = "diff"
 			default:

@@ -121,8 +121,11 @@ func newJSONClaim(s *align.Story, i int, disputes []int) jsonClaim {
 	jc := jsonClaim{ID: c.ID, Key: c.Key, Score: round3(c.Score), Passages: []string{},
 		Conflicts: []jsonDifference{}}
 	jc.Documents, jc.Absent = jsonPresence(s, c)
-	for _, m := range c.Members {
+	for k, m := range c.Members {
 		jc.Passages = append(jc.Passages, s.Passage(m).ID)
+		if start, end, ok := c.Focus(k); ok {
+			jc.Focus = append(jc.Focus, jsonValue{Passage: s.Passage(m).ID, Text: s.Passage(m).Text[start:end], Offset: start})
+		}
 	}
 	jc.Facts = []jsonFact{}
 	for k := range c.Facts {

@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"crosscheck/align"
@@ -169,5 +170,55 @@ func TestJSONFactsDisputesAndInArticle(t *testing.T) {
 		if r.Claims[i].Facts == nil || r.Claims[i].Conflicts == nil {
 			t.Errorf("claim %d: facts or conflicts is null, want []", i)
 		}
+	}
+}
+
+// TestJSONFocus checks the part of a sentence a claim is about: listed
+// for the members read in part, each the exact text of its passage at
+// its offset, and none for a member read whole. On the sample, the claim
+// of the bridge's closure holds a sentence that also says how long the
+// city expects it to last, read there for the closure alone.
+func TestJSONFocus(t *testing.T) {
+	in := sampleInput(t)
+	var buf bytes.Buffer
+	if err := Write(&buf, in, JSON); err != nil {
+		t.Fatal(err)
+	}
+	var r struct {
+		Documents []struct {
+			Passages []struct{ ID, Text string }
+		}
+		Claims []struct {
+			ID       string
+			Passages []string
+			Focus    []struct {
+				Passage, Text string
+				Offset        int
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &r); err != nil {
+		t.Fatal(err)
+	}
+	text := map[string]string{}
+	for _, d := range r.Documents {
+		for _, p := range d.Passages {
+			text[p.ID] = p.Text
+		}
+	}
+	closure := false
+	for _, c := range r.Claims {
+		for _, f := range c.Focus {
+			whole := text[f.Passage]
+			if f.Offset < 0 || f.Offset+len(f.Text) > len(whole) || whole[f.Offset:f.Offset+len(f.Text)] != f.Text || f.Text == whole {
+				t.Errorf("%s: focus %q at %d is not a part of %s: %q", c.ID, f.Text, f.Offset, f.Passage, whole)
+			}
+			if strings.Contains(whole, "four months") && strings.Contains(f.Text, "closed") && !strings.Contains(f.Text, "four months") {
+				closure = true
+			}
+		}
+	}
+	if !closure {
+		t.Error("no claim reads the closure in the sentence that also says how long it will last")
 	}
 }

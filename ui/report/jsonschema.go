@@ -130,6 +130,11 @@ type jsonClaim struct {
 	Absent    []string         `json:"absent,omitzero"`
 	Conflicts []jsonDifference `json:"conflicts"`
 	Facts     []jsonFact       `json:"facts"`
+	// Focus lists the members the claim is about part of (a sentence
+	// that states several facts, read for this claim's): that part's
+	// text and offset. Left out when the claim is about every member's
+	// whole sentence.
+	Focus []jsonValue `json:"focus,omitempty"`
 }
 
 type jsonDifference struct {

@@ -17,6 +17,9 @@ type Tone uint8
 // The tones, weakest first.
 const (
 	Plain Tone = iota
+	// Aside: the words of a member outside the part of its sentence the
+	// claim is about (see align.Claim.Focus), shown muted.
+	Aside
 	// Changed: words the reference wording lacks.
 	Changed
 	// Same, Compatible, Differ and Conflict: a typed value of a row with
@@ -43,6 +46,8 @@ func ToneOf(s align.Status) Tone {
 // String names the tone, as the HTML report's classes do.
 func (t Tone) String() string {
 	switch t {
+	case Aside:
+		return "aside"
 	case Changed:
 		return "diff"
 	case Same:
@@ -67,9 +72,12 @@ type Span struct {
 // claim c, when it is read against the wording of outlet refDoc: the
 // words refDoc's passages in c lack, when the two wordings are close (see
 // Changes; none when ref is refDoc's own or refDoc does not report c),
-// then the typed values of c's rows (see Values).
+// then the typed values of c's rows (see Values). When c is about part
+// of the passage (a sentence that states several facts, read for c's),
+// the rest is Aside, and only the part's words are set against refDoc's.
 func Passage(s *align.Story, c *align.Claim, ref align.Ref, refDoc int) []Span {
 	var out []Span
+	text := s.Passage(ref).Text
 	if ref.Doc != refDoc {
 		var against []string
 		for _, m := range c.Members {
@@ -78,7 +86,19 @@ func Passage(s *align.Story, c *align.Claim, ref align.Ref, refDoc int) []Span {
 			}
 		}
 		if len(against) > 0 {
-			out = Changes(strings.Join(against, " "), s.Passage(ref).Text)
+			out = Changes(strings.Join(against, " "), text)
+		}
+	}
+	if start, end, ok := c.FocusOf(ref); ok {
+		out = slices.DeleteFunc(out, func(sp Span) bool { return sp.End <= start || sp.Start >= end })
+		for i := range out {
+			out[i].Start, out[i].End = max(out[i].Start, start), min(out[i].End, end)
+		}
+		if start > 0 {
+			out = append(out, Span{0, start, Aside})
+		}
+		if end < len(text) {
+			out = append(out, Span{end, len(text), Aside})
 		}
 	}
 	return append(out, Values(s, c, ref)...)

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"context"
 	"strings"
 	"testing"
 
@@ -8,8 +9,9 @@ import (
 	"crosscheck/corpus"
 )
 
-// lit writes text with its changed spans in [brackets] and its values in
-// {braces:tone}, the higher tone winning where they overlap.
+// lit writes text with its changed spans in [brackets], its values in
+// {braces:tone} and its words aside in (parentheses), the higher tone
+// winning where they overlap.
 func lit(text string, spans []Span) string {
 	var b strings.Builder
 	for _, seg := range Segments(text, spans) {
@@ -18,6 +20,8 @@ func lit(text string, spans []Span) string {
 			b.WriteString(seg.Text)
 		case Changed:
 			b.WriteString("[" + seg.Text + "]")
+		case Aside:
+			b.WriteString("(" + seg.Text + ")")
 		default:
 			b.WriteString("{" + seg.Text + ":" + seg.Tone.String() + "}")
 		}
@@ -133,5 +137,47 @@ func TestSpacesAreLitOnlyBetweenLikeCharacters(t *testing.T) {
 	spans := []Span{{0, 19, Changed}, {3, 10, Conflict}, {14, 19, Compatible}}
 	if got, want := lit(text, spans), "[on] {March 4:conflict} [on] {Islay:compatible} today"; got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
+	}
+}
+
+// TestPassageMutesWhatTheClaimIsNotAbout: on the sample, a sentence that
+// says the bridge is closed and how long the city expects it to stay so
+// is read in the claim of the closure for the closure: the rest is aside,
+// and no word of it is lit as changed.
+func TestPassageMutesWhatTheClaimIsNotAbout(t *testing.T) {
+	c, err := corpus.LoadSample(corpus.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := align.Build(context.Background(), c.Documents, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for i := range s.Claims {
+		cl := &s.Claims[i]
+		for k, m := range cl.Members {
+			start, end, ok := cl.Focus(k)
+			if !ok {
+				continue
+			}
+			text := s.Passage(m).Text
+			for _, sp := range Passage(s, cl, m, cl.Members[0].Doc) {
+				inside := sp.Start >= start && sp.End <= end
+				if sp.Tone == Aside && inside || sp.Tone == Changed && !inside {
+					t.Errorf("%s, %s: %s %q, the claim being about %q", cl.ID, s.Passage(m).ID, sp.Tone, text[sp.Start:sp.End], text[start:end])
+				}
+			}
+			if strings.Contains(text, "four months") && strings.Contains(text[start:end], "closed") {
+				found = true
+				got := lit(text, Passage(s, cl, m, cl.Members[0].Doc))
+				if !strings.Contains(got, "(") || strings.Contains(got[:strings.Index(got, "(")], "four months") {
+					t.Errorf("%s: %s", cl.ID, got)
+				}
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim is about the closure alone in the sentence that says how long it lasts")
 	}
 }
