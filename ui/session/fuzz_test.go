@@ -23,6 +23,11 @@ func FuzzSessionFile(f *testing.F) {
 		  "marks": [{"claim_key": "gone\u001b]52;c;cHduZWQ=\u0007", "claim_id": "c99\u001b]0;PWNED\u0007", "passages": ["h"],
 		             "outlets": ["Golf\u001b[2J\u202eWire"], "excerpt": "Hotel\u200b\u2066 excerpt\n2",
 		             "verdict": "disputed", "note": "India\u001bP1$r\u001b\\ note", "time": "2026-10-12T09:29:41Z"}]}`,
+		`{"schema": "crosscheck-session/v1", "inputs": [], "saved": "2026-10-12T09:30:00Z", "marks": [],
+		  "settlements": [{"kind": "number\u001b[2J", "slot": "people\u001b]0;T\u0007 hurt", "readings": ["=1\u009b31m", "=2"],
+		                   "passages": ["p\u0007"], "reading": "1\u001b]52;c;cHduZWQ=\u0007", "reading_key": "=1\u202e",
+		                   "source": "s\u001b]0;OWNED\u0007", "where": "c4\u001b]52;c;eA==\u0007", "line": "l\u001b]0;X\u0007\n2",
+		                   "time": "2026-10-12T09:29:41Z"}]}`,
 		`{"schema": "crosscheck-session/v1", "marks": [{"verdict": "nope"}]}`,
 		`{"schema": "crosscheck-session/v2"}`, `{"schema": null}`, `[]`, `{`, "",
 		`{"schema": "crosscheck-session/v1", "marks": [{"claim_key": "", "passages": null, "outlets": null, "time": "x"}]}`,
@@ -47,6 +52,17 @@ func FuzzSessionFile(f *testing.F) {
 			for _, text := range append(append([]string{m.ClaimKey, m.ClaimID, m.Excerpt, m.Note}, m.Outlets...), m.Passages...) {
 				if hasControl(strings.ReplaceAll(strings.ReplaceAll(text, "\n", ""), "\t", "")) || !utf8.ValidString(text) {
 					t.Errorf("mark field %q could drive the terminal", text)
+				}
+			}
+		}
+		settled := s.SettlementOrphans()
+		for _, st := range s.Settlements() {
+			settled = append(settled, st)
+		}
+		for _, st := range settled {
+			for _, text := range append(append([]string{st.Kind, st.Slot, st.Reading, st.ReadingKey, st.Source, st.Where, st.Line}, st.Readings...), st.Passages...) {
+				if hasControl(strings.ReplaceAll(strings.ReplaceAll(text, "\n", ""), "\t", "")) || !utf8.ValidString(text) {
+					t.Errorf("settlement field %q could drive the terminal", text)
 				}
 			}
 		}

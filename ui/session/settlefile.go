@@ -1,6 +1,10 @@
 package session
 
-import "time"
+import (
+	"time"
+
+	"crosscheck/corpus"
+)
 
 // fileSettlement is a settlement in the session file:
 //
@@ -27,10 +31,16 @@ func toFileSettlement(st Settlement) fileSettlement {
 		Where: st.Where, Line: st.Line, Time: st.Time.UTC()}
 }
 
+// fromFileSettlement reads a settlement of the session file. Every text
+// field is made safe as markFromFile's are: a settlement whose dispute is
+// gone is printed from the file alone ("formerly c4: …"), so whatever
+// another program wrote there must not reach the terminal raw.
 func fromFileSettlement(f fileSettlement) Settlement {
-	return Settlement{Kind: f.Kind, Slot: f.Slot, Readings: f.Readings, Passages: f.Passages,
-		Reading: f.Reading, ReadingKey: f.ReadingKey, Unresolved: f.Unresolved || f.ReadingKey == "",
-		Source: cleanNote(f.Source), Where: f.Where, Line: f.Line, Time: f.Time}
+	key := corpus.SanitizeLine(f.ReadingKey)
+	return Settlement{Kind: corpus.SanitizeLine(f.Kind), Slot: corpus.SanitizeLine(f.Slot),
+		Readings: cleanLines(f.Readings), Passages: cleanLines(f.Passages),
+		Reading: corpus.SanitizeLine(f.Reading), ReadingKey: key, Unresolved: f.Unresolved || key == "",
+		Source: cleanNote(f.Source), Where: corpus.SanitizeLine(f.Where), Line: corpus.SanitizeLine(f.Line), Time: f.Time}
 }
 
 // load takes the settlements of a session file.
