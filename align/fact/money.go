@@ -18,6 +18,10 @@ type moneyValue struct {
 	// million", "9.6 million dollars"): US dollars to one outlet,
 	// Canadian or Australian dollars to another. Its currency is USD.
 	bare bool
+	// of is the figure the sum converts when it is written in brackets
+	// after one ("€110 billion ($158 billion)"), or 0: see
+	// convertedFigure.
+	of float64
 }
 
 func (m moneyValue) norm() string {
@@ -145,7 +149,7 @@ func (x *extraction) addMoney(i, end int, n number, cur string, bare bool) {
 			applyHedgeTol(&q, h, moneyTolerance)
 		}
 	}
-	x.add(KindMoney, start, end, &moneyValue{q: q, currency: cur, bare: bare})
+	x.add(KindMoney, start, end, &moneyValue{q: q, currency: cur, bare: bare, of: convertedFigure(x.toks, start)})
 }
 
 // plausibleRate reports whether two amounts in different currencies can
@@ -197,6 +201,9 @@ func learnRates(facts [][][]Fact) map[rateKey]float64 {
 // million is US$7.0 million, and conflicts with "C$38.6 million" as
 // "$36.8 million".
 func compareMoney(a, b *moneyValue, rates map[rateKey]float64) (Status, bool) {
+	if convertedAlike(a, b) {
+		return Compatible, true
+	}
 	if a.currency == b.currency {
 		st, ok := compareQuantities(&a.q, &b.q)
 		if st != Conflict || !(a.bare || b.bare) {
@@ -265,6 +272,9 @@ const tableTolerance = 0.10
 // checked so too, not trusted.
 func rateMoney(an *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 	a, b := x.fact.v.(*moneyValue), y.fact.v.(*moneyValue)
+	if convertedAlike(a, b) {
+		return Compatible, "one figure converted by each writer at the rate of the day", true
+	}
 	if a.currency == b.currency || a.bare && lang.Dollar(b.currency) || b.bare && lang.Dollar(a.currency) {
 		st, ok := compareMoney(a, b, an.rates)
 		if !ok {
