@@ -182,7 +182,7 @@ var devFloors = map[string]devFloor{
 	"healdsburg_quake_2013":       {found: 10, unkeyed: 0, falseMax: 0},
 	"ins_sukanya_pirates_2011":    {found: 9, unkeyed: 0, falseMax: 0},
 	"mtcook_climbers_2013":        {found: 7, unkeyed: 0, falseMax: 0},
-	"simpson_murder_verdict_2013": {found: 4, unkeyed: 0, falseMax: 0},
+	"simpson_murder_verdict_2013": {found: 5, unkeyed: 0, falseMax: 0},
 	"troy_office_shooting_2007":   {found: 9, unkeyed: 0, falseMax: 0},
 }
 
