@@ -107,7 +107,7 @@ func (x *extraction) wounds() {
 // bodyPartAt reads a part of the body at lexeme i, past a determiner,
 // and past "back of the" or "side of the" to the part it is of ("the
 // back of his head" is the head): the part, the index after it, and
-// true.
+// true. A part "of" something else is none ("in the face of criticism").
 func bodyPartAt(ls []lexeme, i int) (lang.BodyPart, int, bool) {
 	if i < len(ls) && woundDeterminers[ls[i].low] {
 		i++
@@ -123,6 +123,9 @@ func bodyPartAt(ls []lexeme, i int) (lang.BodyPart, int, bool) {
 		if q, end, ok := bodyPartAt(ls, i+2); ok {
 			return q, end, true
 		}
+		// "in the face of criticism", "in the back of the car": no
+		// part of the body.
+		return lang.BodyPart{}, i, false
 	}
 	return p, i + 1, true
 }
