@@ -102,6 +102,7 @@ func (x *extraction) money() {
 			}
 		}
 	}
+	x.dropImplausibleConversions()
 }
 
 // currencyBefore reads a currency written before an amount at i ("€",
@@ -272,7 +273,9 @@ const tableTolerance = 0.10
 // checked so too, not trusted.
 func rateMoney(an *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 	a, b := x.fact.v.(*moneyValue), y.fact.v.(*moneyValue)
-	if convertedAlike(a, b) {
+	if x.ref != y.ref && convertedAlike(a, b) {
+		// Another passage's conversion of the figure; a passage's own
+		// conversion is checked below, not trusted.
 		return Compatible, "one figure converted by each writer at the rate of the day", true
 	}
 	if a.currency == b.currency || a.bare && lang.Dollar(b.currency) || b.bare && lang.Dollar(a.currency) {
@@ -290,17 +293,22 @@ func rateMoney(an *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 		}
 		return Conflict, "different sums", true
 	}
+	year := an.clocks[x.ref.Doc].date.Year()
+	ra, ya, oka := lang.USDRateIn(a.currency, year)
+	rb, _, okb := lang.USDRateIn(b.currency, year)
 	if r, known := an.rates[rateKey{a.currency, b.currency}]; known {
 		if st, ok := converted(a, b, r); ok {
 			if st == Same {
 				return Compatible, "one sum converted at the rate the story states", true
 			}
-			return st, "different sums at the rate the story states", true
+			// A sentence's own conversion that misses the rate another
+			// sentence states is checked at the table's rate too: each
+			// writer converts at the rate of the day.
+			if x.ref != y.ref || !oka || !okb {
+				return st, "different sums at the rate the story states", true
+			}
 		}
 	}
-	year := an.clocks[x.ref.Doc].date.Year()
-	ra, ya, oka := lang.USDRateIn(a.currency, year)
-	rb, _, okb := lang.USDRateIn(b.currency, year)
 	if !oka || !okb {
 		return 0, "", false
 	}

@@ -28,9 +28,30 @@ func convertedFigure(ls []lexeme, i int) float64 {
 	return 0
 }
 
+// dropImplausibleConversions forgets the figure a bracketed sum converts
+// when the figure is a sum in a known currency that the bracketed sum
+// cannot be at any plausible rate ("€2 million ($9 million)"): a
+// misconversion is judged as the sums it gives, not excused as a rate.
+func (x *extraction) dropImplausibleConversions() {
+	for i := range x.facts {
+		m, ok := x.facts[i].v.(*moneyValue)
+		if !ok || m.of == 0 {
+			continue
+		}
+		for j := range x.facts {
+			o, ok := x.facts[j].v.(*moneyValue)
+			if ok && j != i && x.facts[j].End <= x.facts[i].Start && closeBy(x.text[x.facts[j].End:x.facts[i].Start]) && o.q.val == m.of && o.currency != m.currency && !plausibleRate(o, m) {
+				m.of = 0
+			}
+		}
+	}
+}
+
 // convertedAlike reports whether two sums are one figure converted, each
 // by its writer: both conversions of equal figures, or one a conversion
-// of a figure the other, in another currency, writes.
+// of a figure the other, in another currency, writes. A conversion beside
+// its own figure is not taken on trust by this: rateMoney checks it at
+// the table's rate.
 func convertedAlike(a, b *moneyValue) bool {
 	switch {
 	case a.of > 0 && b.of > 0:
