@@ -42,13 +42,24 @@ func (w *woundValue) norm() string {
 }
 func (w *woundValue) role() string { return "" }
 
-// woundSkips are the words that may stand between a wound word and "to"
-// or "in": how many times, how badly.
-var woundSkips = map[string]bool{"twice": true, "once": true, "thrice": true, "times": true, "two": true, "three": true,
-	"four": true, "several": true, "multiple": true, "repeatedly": true, "fatally": true, "seriously": true, "critically": true}
+// woundSkip reports whether w may stand between a wound word and "to" or
+// "in": how many times, how badly.
+func woundSkip(w string) bool {
+	switch w {
+	case "twice", "once", "thrice", "times", "two", "three", "four", "several", "multiple", "repeatedly", "fatally", "seriously", "critically":
+		return true
+	}
+	return false
+}
 
-// woundDeterminers may stand before a part of the body.
-var woundDeterminers = map[string]bool{"her": true, "his": true, "the": true, "their": true, "its": true, "a": true, "both": true}
+// woundDeterminer reports whether w may stand before a part of the body.
+func woundDeterminer(w string) bool {
+	switch w {
+	case "her", "his", "the", "their", "its", "a", "both":
+		return true
+	}
+	return false
+}
 
 // wounds records the passage's places of wounds.
 func (x *extraction) wounds() {
@@ -58,7 +69,7 @@ func (x *extraction) wounds() {
 			continue
 		}
 		k := i + 1
-		for n := 0; n < 3 && k < len(ls) && woundSkips[ls[k].low]; n++ {
+		for n := 0; n < 3 && k < len(ls) && woundSkip(ls[k].low); n++ {
 			k++
 		}
 		if k >= len(ls) || !ls[k].is("to", "in") {
@@ -74,7 +85,7 @@ func (x *extraction) wounds() {
 			}
 			if first < 0 {
 				first = k
-				if woundDeterminers[ls[first].low] {
+				if woundDeterminer(ls[first].low) {
 					first++
 				}
 			}
@@ -109,7 +120,7 @@ func (x *extraction) wounds() {
 // back of his head" is the head): the part, the index after it, and
 // true. A part "of" something else is none ("in the face of criticism").
 func bodyPartAt(ls []lexeme, i int) (lang.BodyPart, int, bool) {
-	if i < len(ls) && woundDeterminers[ls[i].low] {
+	if i < len(ls) && woundDeterminer(ls[i].low) {
 		i++
 	}
 	if i >= len(ls) || ls[i].kind != lexWord {
