@@ -178,12 +178,12 @@ type devFloor struct{ found, unkeyed, falseMax int }
 // than one keyed discrepancy on a story, or adds an unkeyed or a false
 // conflict, fails.
 var devFloors = map[string]devFloor{
-	"athens_bank_firebomb_2010":   {found: 11, unkeyed: 1, falseMax: 1},
+	"athens_bank_firebomb_2010":   {found: 12, unkeyed: 1, falseMax: 0},
 	"healdsburg_quake_2013":       {found: 10, unkeyed: 0, falseMax: 0},
 	"ins_sukanya_pirates_2011":    {found: 9, unkeyed: 0, falseMax: 0},
 	"mtcook_climbers_2013":        {found: 7, unkeyed: 0, falseMax: 0},
-	"simpson_murder_verdict_2013": {found: 4, unkeyed: 0, falseMax: 0},
-	"troy_office_shooting_2007":   {found: 9, unkeyed: 0, falseMax: 1},
+	"simpson_murder_verdict_2013": {found: 5, unkeyed: 0, falseMax: 0},
+	"troy_office_shooting_2007":   {found: 9, unkeyed: 0, falseMax: 0},
 }
 
 // scoreLine reads the figures of score.py's last line.

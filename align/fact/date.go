@@ -33,6 +33,9 @@ type dateValue struct {
 	// named is true when the passage names the date's weekday ("on
 	// Thursday", "Sunday, Aug. 23").
 	named bool
+	// today is true for "today": the writer's day, which the article's
+	// date, stamped in the publisher's time zone, may put a day off.
+	today bool
 	// yearGiven is true when the passage writes the year ("March 2020",
 	// "8 March 2021"), not when the article's date supplies it.
 	yearGiven bool

@@ -129,7 +129,7 @@ func (x *extraction) relativeDate(i int) (int, dateValue, bool) {
 	switch ls[i].low {
 	case "yesterday", "today", "tomorrow":
 		t := p.AddDate(0, 0, map[string]int{"yesterday": -1, "today": 0, "tomorrow": 1}[ls[i].low])
-		return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true, named: true}, true
+		return i + 1, dateValue{year: t.Year(), month: int(t.Month()), day: t.Day(), prec: precDay, resolved: true, named: true, today: ls[i].low == "today"}, true
 	case "earlier", "later":
 		if i+2 < len(ls) && ls[i+1].low == "this" && ls[i+2].low == "year" {
 			return i + 3, dateValue{year: p.Year(), prec: precYear, resolved: true}, true

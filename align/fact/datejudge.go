@@ -1,5 +1,7 @@
 package fact
 
+import "time"
+
 // Judging two dates: whether they can be one fact, and whether they
 // agree, one refines the other, or they conflict.
 
@@ -15,6 +17,9 @@ func judgeDates(_ *Analysis, x, y factRef) (Status, int, bool) {
 // conflict, and a weekday the article's date did not resolve is compared
 // only with the same weekday or a full date.
 func compareDates(a, b *dateValue) (Status, bool) {
+	if todayAcrossZones(a, b) {
+		return Compatible, true
+	}
 	if a.weekday != 0 || b.weekday != 0 {
 		return compareWeekdays(a, b)
 	}
@@ -61,6 +66,31 @@ func compareDates(a, b *dateValue) (Status, bool) {
 	return Compatible, true
 }
 
+// todayAcrossZones reports whether one date is "today" and the other a
+// day before or after it. An article's date is stamped in its publisher's
+// time zone, and "today" in wire copy is the writer's day: a report dated
+// 10 April in Australia of a shooting "today" in Michigan tells of 9
+// April. "Yesterday" and "tomorrow" are an outlet's own reckoning and are
+// taken as they are.
+func todayAcrossZones(a, b *dateValue) bool {
+	if a.today == b.today {
+		return false
+	}
+	if a.weekday != 0 || b.weekday != 0 {
+		// A weekday the other article's date did not resolve: a day
+		// before or after today's.
+		wa, wb := weekdayOf(a), weekdayOf(b)
+		return wa != 0 && wb != 0 && ((wa-wb+7)%7 == 1 || (wb-wa+7)%7 == 1)
+	}
+	if a.prec != precDay || b.prec != precDay || a.year == 0 || b.year == 0 {
+		return false
+	}
+	ta := time.Date(a.year, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(b.year, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	gap := ta.Sub(tb).Hours() / 24
+	return gap == 1 || gap == -1
+}
+
 // otherYear judges two dates of different years: the same month (and
 // day, where both give one) a year apart, each year written out ("the fund
 // froze redemptions in March 2021", "the fund stopped paying out in March
@@ -101,6 +131,9 @@ func rateDates(_ *Analysis, x, y factRef, _ bool) (Status, string, bool) {
 	case Same:
 		return Same, "the same day", true
 	case Compatible:
+		if todayAcrossZones(x.fact.v.(*dateValue), y.fact.v.(*dateValue)) {
+			return Compatible, `"today" is the writer's day, a day off the article's date in another time zone`, true
+		}
 		return Compatible, "one date is the other told less precisely", true
 	}
 	return Conflict, "different dates for one event (the words beside them say what happened)", true

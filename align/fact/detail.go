@@ -180,6 +180,9 @@ func detailSlot(x *extraction, f *Fact) (key, label string) {
 		if name, k := x.personNear(i, j); k != "" {
 			return "detail/" + v.class + "/" + k, c.Label + " of " + name
 		}
+		if n := x.deadCounted(f, i, j); n != "" && !x.twoValues(f) {
+			return "detail/" + v.class + "/" + n + " dead", c.Label + " of the " + n + " dead"
+		}
 	case "named":
 		if name, k := x.thingNamed(i, j); k != "" {
 			return "detail/" + v.class + "/" + k, c.Label + " of " + name

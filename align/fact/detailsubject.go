@@ -37,6 +37,43 @@ func (x *extraction) countBeside(i, j int) string {
 	return ""
 }
 
+// deadCounted returns the figure of the exact count of dead that the
+// clause of a detail at [i, j) gives ("the 3 bank employees were burnt to
+// death", "three people have suffocated", "four workers suffocated"), or
+// "": the detail is then said
+// of those dead, and the story's other sentences that give that many
+// dead and say how they died tell of the same people, though no claim
+// holds both. A clause that tells of earlier events tells of other dead.
+func (x *extraction) deadCounted(f *Fact, i, j int) string {
+	from, to := x.clause(i, j)
+	if x.background(f, i, j) != "" {
+		return ""
+	}
+	out := ""
+	for g := range x.facts {
+		q, ok := x.facts[g].v.(*quantity)
+		if !ok || !q.exact || q.skip || q.unit != nil || q.val < 1 {
+			continue
+		}
+		qi, qj := x.span(&x.facts[g])
+		if qi < from || qj > to {
+			continue
+		}
+		// A count of dead anywhere in the clause; a count of people
+		// whose sentence does not say what befell them only as the
+		// detail's subject ("four workers suffocated").
+		if q.event != "killed" && !(q.event == "" && q.class == "person" && qj <= i && subjectRun(x.toks[qj:i])) {
+			continue
+		}
+		n := strconv.FormatFloat(q.val, 'f', -1, 64)
+		if out != "" && out != n {
+			return "" // two counts of dead: which died how is not said
+		}
+		out = n
+	}
+	return out
+}
+
 // personNear returns the name of the person a detail at [i, j) is said
 // of, as written and as a key (its folded surname), or "": a person's
 // name just after, past a word for a person ("Australian Duncan Rait",

@@ -93,6 +93,7 @@ var kinds = [...]kindSpec{
 	{kind: KindPlace, module: "street", priority: 55, extract: (*extraction).streets},
 	{kind: KindDetail, priority: 75, extract: (*extraction).details, judge: judgeDetails, rate: rateDetails, slotOf: detailSlot},
 	{kind: KindBearing, priority: 65, extract: (*extraction).bearings, pair: pairValues, judge: judgeBearings, slot: bearingSlot},
+	{kind: KindWound, priority: 78, extract: (*extraction).wounds, pair: pairValues, judge: judgeWounds, rate: rateWounds, slotOf: woundSlot},
 }
 
 // nKinds is the number of kinds, for arrays indexed by kindIndex.

@@ -18,6 +18,10 @@ type moneyValue struct {
 	// million", "9.6 million dollars"): US dollars to one outlet,
 	// Canadian or Australian dollars to another. Its currency is USD.
 	bare bool
+	// of is the figure the sum converts when it is written in brackets
+	// after one ("€110 billion ($158 billion)"), or 0: see
+	// convertedFigure.
+	of float64
 }
 
 func (m moneyValue) norm() string {
@@ -98,6 +102,7 @@ func (x *extraction) money() {
 			}
 		}
 	}
+	x.dropImplausibleConversions()
 }
 
 // currencyBefore reads a currency written before an amount at i ("€",
@@ -145,7 +150,7 @@ func (x *extraction) addMoney(i, end int, n number, cur string, bare bool) {
 			applyHedgeTol(&q, h, moneyTolerance)
 		}
 	}
-	x.add(KindMoney, start, end, &moneyValue{q: q, currency: cur, bare: bare})
+	x.add(KindMoney, start, end, &moneyValue{q: q, currency: cur, bare: bare, of: convertedFigure(x.toks, start)})
 }
 
 // plausibleRate reports whether two amounts in different currencies can
@@ -197,6 +202,9 @@ func learnRates(facts [][][]Fact) map[rateKey]float64 {
 // million is US$7.0 million, and conflicts with "C$38.6 million" as
 // "$36.8 million".
 func compareMoney(a, b *moneyValue, rates map[rateKey]float64) (Status, bool) {
+	if convertedAlike(a, b) {
+		return Compatible, true
+	}
 	if a.currency == b.currency {
 		st, ok := compareQuantities(&a.q, &b.q)
 		if st != Conflict || !(a.bare || b.bare) {
@@ -265,6 +273,11 @@ const tableTolerance = 0.10
 // checked so too, not trusted.
 func rateMoney(an *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 	a, b := x.fact.v.(*moneyValue), y.fact.v.(*moneyValue)
+	if x.ref != y.ref && convertedAlike(a, b) {
+		// Another passage's conversion of the figure; a passage's own
+		// conversion is checked below, not trusted.
+		return Compatible, "one figure converted by each writer at the rate of the day", true
+	}
 	if a.currency == b.currency || a.bare && lang.Dollar(b.currency) || b.bare && lang.Dollar(a.currency) {
 		st, ok := compareMoney(a, b, an.rates)
 		if !ok {
@@ -280,17 +293,22 @@ func rateMoney(an *Analysis, x, y factRef, strong bool) (Status, string, bool) {
 		}
 		return Conflict, "different sums", true
 	}
+	year := an.clocks[x.ref.Doc].date.Year()
+	ra, ya, oka := lang.USDRateIn(a.currency, year)
+	rb, _, okb := lang.USDRateIn(b.currency, year)
 	if r, known := an.rates[rateKey{a.currency, b.currency}]; known {
 		if st, ok := converted(a, b, r); ok {
 			if st == Same {
 				return Compatible, "one sum converted at the rate the story states", true
 			}
-			return st, "different sums at the rate the story states", true
+			// A sentence's own conversion that misses the rate another
+			// sentence states is checked at the table's rate too: each
+			// writer converts at the rate of the day.
+			if x.ref != y.ref || !oka || !okb {
+				return st, "different sums at the rate the story states", true
+			}
 		}
 	}
-	year := an.clocks[x.ref.Doc].date.Year()
-	ra, ya, oka := lang.USDRateIn(a.currency, year)
-	rb, _, okb := lang.USDRateIn(b.currency, year)
 	if !oka || !okb {
 		return 0, "", false
 	}

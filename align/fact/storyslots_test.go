@@ -88,3 +88,44 @@ func TestStoryRowsSpree(t *testing.T) {
 		t.Errorf("a row across the story of a spree: %s %s", r.Slot, r.Status)
 	}
 }
+
+// TestStoryRowsDead: how people died, said of the dead a clause counts,
+// is judged across the story between sentences giving as many dead; not
+// between different counts, nor where a sentence tells of two ways, and
+// one way written two ways agrees.
+func TestStoryRowsDead(t *testing.T) {
+	rows := func(texts ...string) map[string]string {
+		var docs []corpus.Document
+		var claims [][]Ref
+		for d, s := range texts {
+			docs = append(docs, corpus.Document{Passages: []corpus.Passage{{Text: s}}})
+			claims = append(claims, []Ref{{Doc: d, Passage: 0}})
+		}
+		a := Analyse(docs)
+		a.FindVariants(claims)
+		got := map[string]string{}
+		for _, r := range a.StoryRows() {
+			var rs []string
+			for _, rd := range r.Readings {
+				rs = append(rs, rd.Text)
+			}
+			got[r.Slot] = r.Status.String() + ": " + strings.Join(rs, " · ")
+		}
+		return got
+	}
+	got := rows("Rescuers said the 4 miners were burned to death.", "Four workers suffocated after the blast, the company said.")
+	if want := "conflict: burned to death · suffocated"; got["how they died of the 4 dead"] != want || len(got) != 1 {
+		t.Errorf("four dead burned and suffocated: got %v, want %q", got, want)
+	}
+	for _, texts := range [][]string{
+		{"Rescuers said the 4 miners were burned to death.", "Three workers suffocated after the blast, the company said."},
+		{"Rescuers said the 4 miners were burned to death.", "Two of the 4 workers were burned to death and two suffocated."},
+		{"Rescuers said the 4 miners were burned to death.", "Four workers were burnt to death after the blast."},
+	} {
+		for slot, r := range rows(texts...) {
+			if strings.HasPrefix(slot, "how they died") && !strings.HasPrefix(r, "same") {
+				t.Errorf("%q: a row across the story: %s %s", texts, slot, r)
+			}
+		}
+	}
+}
