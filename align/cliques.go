@@ -49,7 +49,18 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 		for i, a := range g.members {
 			for j := i + 1; j < n; j++ {
 				b := g.members[j]
-				if ix.refs[a].Doc == ix.refs[b].Doc || linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
+				if ix.refs[a].Doc == ix.refs[b].Doc {
+					// A headline and a sentence of one article may be
+					// in one claim; a sentence that joined for a value
+					// its article's other member does not give states
+					// another fact than that member.
+					if ix.headline(a) || ix.headline(b) || !slices.Contains(g.byValue, a) && !slices.Contains(g.byValue, b) {
+						adj[i] |= 1 << j
+						adj[j] |= 1 << i
+					}
+					continue
+				}
+				if linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
 					adj[i] |= 1 << j
 					adj[j] |= 1 << i
 				} else {

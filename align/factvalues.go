@@ -150,7 +150,8 @@ func (ix *index) internValues(stated [][]statedValue) {
 	}
 }
 
-// joinByValues adds to each group, from each document it lacks, the
+// joinByValues adds to each group, from each document it lacks or holds
+// only by passages that state no value or slot, the
 // passage that states most of the values the group's outlets share (its
 // best-scoring with the members on a tie): the values given by at least
 // two of its documents and by ValueShare of them, and by at most
@@ -188,6 +189,17 @@ func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 			score     float64
 		}
 		best := map[int]cand{}
+		// A document whose members state no value of these kinds and
+		// no slot ("the quake had a shallow depth", in the claim of
+		// the quake's time on loose likeness) does not hold its place:
+		// its passage that gives the shared values joins too, and the
+		// cliques keep the two apart (see splitCliques).
+		giving := map[int]bool{}
+		for _, m := range g.members {
+			if len(ix.values[m]) > 0 || len(ix.slots[m]) > 0 {
+				giving[ix.refs[m].Doc] = true
+			}
+		}
 		for v, n := range count {
 			// A value many more outlets give than the claim holds is
 			// common to several facts, or several stories.
@@ -196,7 +208,7 @@ func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 			}
 			for _, p := range ix.valuePostings[v] {
 				d := ix.refs[p].Doc
-				if docs[d] || best[d].p == p && best[d].shared > 0 {
+				if giving[d] || best[d].p == p && best[d].shared > 0 {
 					continue
 				}
 				c := cand{p: p, shared: sharedCount(ix.values[p], count, need), score: bestScore(scores, p, g.members)}
