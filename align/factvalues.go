@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strings"
 
@@ -63,9 +64,56 @@ func valueKeys(fs []Fact) []statedValue {
 		if bareCount(f) {
 			continue
 		}
-		out = append(out, statedValue{key: valueKey{f.Kind, f.Role, f.Norm}, slot: f.Slot, start: f.Start, end: f.End})
+		for _, norm := range markNorms(f) {
+			out = append(out, statedValue{key: valueKey{f.Kind, f.Role, norm}, slot: f.Slot, start: f.Start, end: f.End})
+		}
 	}
 	return out
+}
+
+// markNorms returns the forms under which f marks a fact. Outlets that
+// state one value hedge it and write it differently: "about 14 miles"
+// and "14 miles", "shortly after 2:09 am PST" and "2:09 a.m.", "about
+// 10 a.m." and "10 a.m." tell one fact. A figure is marked without
+// "about" (a bound such as "at least 3" stays a bound: "at least three
+// dead" is an early count, not the three victims of a later quotation);
+// a time without its zone, and a short span of time ("about", "shortly
+// after": half an hour at most) by its start and its middle. Whether the
+// two values agree is judged later, in the claim.
+func markNorms(f *Fact) []string {
+	norm := strings.TrimPrefix(f.Norm, "~")
+	if f.Kind != fact.KindTime {
+		return []string{norm}
+	}
+	norm, _, _ = strings.Cut(norm, " ")
+	from, to, ok := strings.Cut(norm, "–")
+	if !ok {
+		return []string{norm}
+	}
+	a, okA := clockMinutes(from)
+	b, okB := clockMinutes(to)
+	if !okA || !okB || b < a || b-a > maxMarkSpan {
+		return []string{norm}
+	}
+	mid := (a + b) / 2
+	if mid == a {
+		return []string{from}
+	}
+	return []string{from, fmt.Sprintf("%02d:%02d", mid/60, mid%60)}
+}
+
+// maxMarkSpan is the longest span of time, in minutes, marked by its
+// start and its middle: a wider one ("between 10 a.m. and 2 p.m.") is
+// marked as written.
+const maxMarkSpan = 30
+
+// clockMinutes reads "HH:MM" as minutes after midnight.
+func clockMinutes(s string) (int, bool) {
+	var h, m int
+	if n, err := fmt.Sscanf(s, "%d:%d", &h, &m); n != 2 || err != nil || len(s) != 5 {
+		return 0, false
+	}
+	return h*60 + m, true
 }
 
 // bareCount reports whether f is a count whose sentence does not say
