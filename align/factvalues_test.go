@@ -40,3 +40,39 @@ func TestMarkNormsAcrossWordings(t *testing.T) {
 		}
 	}
 }
+
+// TestCountKeyAcrossNouns: a headline's "4 dead" counts what a lead's
+// "four people were killed" and "at least four people died" count; "4
+// injured" and "40 dead" count something else.
+func TestCountKeyAcrossNouns(t *testing.T) {
+	published := time.Date(2024, 5, 9, 12, 0, 0, 0, time.UTC)
+	counts := func(sentence string) []string {
+		var out []string
+		for _, sv := range valueKeys(fact.Extract(sentence, published)) {
+			if ck := countKey(sv); ck != "" {
+				out = append(out, ck)
+			}
+		}
+		return out
+	}
+	head := counts("Ferry fire: 4 dead")
+	if len(head) == 0 {
+		t.Fatalf("the headline's count has no key")
+	}
+	cases := []struct {
+		sentence string
+		same     bool
+	}{
+		{"Four people were killed when fire swept through the ferry.", true},
+		{"At least four people died after a blaze broke out on the ferry.", true},
+		{"Four people were injured when fire swept through the ferry.", false},
+		{"Ferry fire: 40 dead", false},
+	}
+	for _, c := range cases {
+		got := counts(c.sentence)
+		shared := slices.ContainsFunc(got, func(k string) bool { return slices.Contains(head, k) })
+		if shared != c.same {
+			t.Errorf("%q counts %q, the headline %q: shared %v, want %v", c.sentence, got, head, shared, c.same)
+		}
+	}
+}
