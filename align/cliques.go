@@ -60,7 +60,7 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 					}
 					continue
 				}
-				if linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
+				if byCount(ix, g, a) || byCount(ix, g, b) || linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
 					adj[i] |= 1 << j
 					adj[j] |= 1 << i
 				} else {
@@ -119,6 +119,14 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 		}
 	}
 	return out
+}
+
+// byCount reports whether m is a headline that joined g for the count
+// its outlets give (see headlinesByCount): it states the fact of every
+// member, though it may share no word or value with a lead that gives
+// the count in other words, and the claim is not split around it.
+func byCount(ix *index, g claimGroup, m int) bool {
+	return ix.headline(m) && slices.Contains(g.byValue, m)
 }
 
 // shareSorted reports whether the sorted lists va and vb share an
