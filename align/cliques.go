@@ -49,7 +49,18 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 		for i, a := range g.members {
 			for j := i + 1; j < n; j++ {
 				b := g.members[j]
-				if ix.refs[a].Doc == ix.refs[b].Doc || linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
+				if ix.refs[a].Doc == ix.refs[b].Doc {
+					// A headline and a sentence of one article may be
+					// in one claim; a sentence that joined for a value
+					// its article's other member does not give states
+					// another fact than that member.
+					if ix.headline(a) || ix.headline(b) || !slices.Contains(g.byValue, a) && !slices.Contains(g.byValue, b) {
+						adj[i] |= 1 << j
+						adj[j] |= 1 << i
+					}
+					continue
+				}
+				if byCount(ix, g, a) || byCount(ix, g, b) || linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
 					adj[i] |= 1 << j
 					adj[j] |= 1 << i
 				} else {
@@ -108,6 +119,14 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 		}
 	}
 	return out
+}
+
+// byCount reports whether m is a headline that joined g for the count
+// its outlets give (see headlinesByCount): it states the fact of every
+// member, though it may share no word or value with a lead that gives
+// the count in other words, and the claim is not split around it.
+func byCount(ix *index, g claimGroup, m int) bool {
+	return ix.headline(m) && slices.Contains(g.byValue, m)
 }
 
 // shareSorted reports whether the sorted lists va and vb share an

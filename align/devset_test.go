@@ -50,10 +50,13 @@ type devStory struct {
 // alignment reaches. Headlines became passages, and the keys list them
 // as members: pairs with headlines are scored now, which cost simpson 0.03.
 // Fact-level membership (issue 13) raised every story but the pirates'.
+// A value joining past a member that states none, hedged values marking
+// one fact, and headlines joining by their count raised athens,
+// healdsburg and the pirates.
 var devFloors = map[string]float64{
-	"athens_bank_firebomb_2010":   0.69,
-	"healdsburg_quake_2013":       0.79,
-	"ins_sukanya_pirates_2011":    0.90,
+	"athens_bank_firebomb_2010":   0.71,
+	"healdsburg_quake_2013":       0.81,
+	"ins_sukanya_pirates_2011":    0.91,
 	"mtcook_climbers_2013":        0.73,
 	"simpson_murder_verdict_2013": 0.88,
 	"troy_office_shooting_2007":   0.73,

@@ -208,3 +208,39 @@ func TestSingletonsStaySingle(t *testing.T) {
 		t.Errorf("the crew, 11 against 14, is not one claim: %v", claimsOf(s))
 	}
 }
+
+// TestValueJoinsPastALooseMember: one outlet's vague sentence about the
+// quake sits, on its loose likeness, in the claim of the quake's time,
+// which the others give in sentences of their own; that outlet gives the
+// time in another sentence, worded apart. The vague sentence does not
+// hold the outlet's place in the claim: the sentence that gives the time
+// joins it.
+func TestValueJoinsPastALooseMember(t *testing.T) {
+	docs := []corpus.Document{
+		article("d1",
+			"Residents of Varnen were woken by strong shaking early on Sunday.",
+			"The quake occurred at 3:47 a.m. about 9 miles north of Varnen and had a depth of 2 miles.",
+			"A school gym was opened for families who did not want to sleep indoors."),
+		article("d2",
+			"Shaking was felt across the Varnen district before dawn on Sunday.",
+			"The quake occurred at 3:47 a.m. about 9 miles north of Varnen, on the Orla fault.",
+			"Trains on the coast line were halted for inspections."),
+		article("d3",
+			"Windows rattled in Varnen before dawn on Sunday.",
+			"The quake occurred at 3:47 a.m. north of Varnen, the seismic network said.",
+			"The ferry ran on time."),
+		article("d4",
+			"Officials tell residents that a Varnen earthquake began today at 3:47 a.m.",
+			"Farmers counted cracked walls and one fallen chimney.",
+			"The quake however occurred at a shallow depth."),
+	}
+	s, err := align.Build(context.Background(), docs, align.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range [][2]string{{"d4.1", "d1.2"}, {"d4.1", "d2.2"}, {"d4.1", "d3.2"}} {
+		if !shareClaim(s, p[0], p[1]) {
+			t.Errorf("%s and %s give the quake's time and share no claim: %v", p[0], p[1], claimsOf(s))
+		}
+	}
+}

@@ -2,6 +2,8 @@ package align
 
 import (
 	"cmp"
+	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -63,9 +65,56 @@ func valueKeys(fs []Fact) []statedValue {
 		if bareCount(f) {
 			continue
 		}
-		out = append(out, statedValue{key: valueKey{f.Kind, f.Role, f.Norm}, slot: f.Slot, start: f.Start, end: f.End})
+		for _, norm := range markNorms(f) {
+			out = append(out, statedValue{key: valueKey{f.Kind, f.Role, norm}, slot: f.Slot, start: f.Start, end: f.End})
+		}
 	}
 	return out
+}
+
+// markNorms returns the forms under which f marks a fact. Outlets that
+// state one value hedge it and write it differently: "about 14 miles"
+// and "14 miles", "shortly after 2:09 am PST" and "2:09 a.m.", "about
+// 10 a.m." and "10 a.m." tell one fact. A figure is marked without
+// "about" (a bound such as "at least 3" stays a bound: "at least three
+// dead" is an early count, not the three victims of a later quotation);
+// a time without its zone, and a short span of time ("about", "shortly
+// after": half an hour at most) by its start and its middle. Whether the
+// two values agree is judged later, in the claim.
+func markNorms(f *Fact) []string {
+	norm := strings.TrimPrefix(f.Norm, "~")
+	if f.Kind != fact.KindTime {
+		return []string{norm}
+	}
+	norm, _, _ = strings.Cut(norm, " ")
+	from, to, ok := strings.Cut(norm, "–")
+	if !ok {
+		return []string{norm}
+	}
+	a, okA := clockMinutes(from)
+	b, okB := clockMinutes(to)
+	if !okA || !okB || b < a || b-a > maxMarkSpan {
+		return []string{norm}
+	}
+	mid := (a + b) / 2
+	if mid == a {
+		return []string{from}
+	}
+	return []string{from, fmt.Sprintf("%02d:%02d", mid/60, mid%60)}
+}
+
+// maxMarkSpan is the longest span of time, in minutes, marked by its
+// start and its middle: a wider one ("between 10 a.m. and 2 p.m.") is
+// marked as written.
+const maxMarkSpan = 30
+
+// clockMinutes reads "HH:MM" as minutes after midnight.
+func clockMinutes(s string) (int, bool) {
+	var h, m int
+	if n, err := fmt.Sscanf(s, "%d:%d", &h, &m); n != 2 || err != nil || len(s) != 5 {
+		return 0, false
+	}
+	return h*60 + m, true
 }
 
 // bareCount reports whether f is a count whose sentence does not say
@@ -89,6 +138,15 @@ func (ix *index) internValues(stated [][]statedValue) {
 				ids[sv.key] = id
 				byID = append(byID, sv.key)
 				ix.valuePostings = append(ix.valuePostings, nil)
+			}
+			if !ok {
+				ix.valueCount = append(ix.valueCount, countKey(sv))
+			}
+			if ck := ix.valueCount[id]; ck != "" && ix.headline(p) && !slices.Contains(ix.headsByCount[ck], p) {
+				if ix.headsByCount == nil {
+					ix.headsByCount = map[string][]int{}
+				}
+				ix.headsByCount[ck] = append(ix.headsByCount[ck], p)
 			}
 			if slices.Contains(all[p], id) {
 				continue
@@ -150,15 +208,29 @@ func (ix *index) internValues(stated [][]statedValue) {
 	}
 }
 
-// joinByValues adds to each group, from each document it lacks, the
-// passage that states most of the values the group's outlets share (its
-// best-scoring with the members on a tie): the values given by at least
-// two of its documents and by ValueShare of them, and by at most
-// ValueReach times as many documents as it holds. A value found in more
-// passages than a term may be and still propose candidates is the topic
-// of the story, not the mark of a fact.
+// countKey is what sv counts and its figure ("people killed 3"), or ""
+// when it is no count of a known slot. A headline counts tersely: "3
+// dead" counts the people killed that a lead's "three people died" does.
+func countKey(sv statedValue) string {
+	num, role, ok := strings.Cut(sv.key.norm, " ")
+	if sv.key.kind != fact.KindNumber || sv.slot == "" || !ok || role != sv.key.role {
+		return ""
+	}
+	return sv.slot + " " + strings.TrimLeft(num, "≥")
+}
+
+// joinByValues adds to each group, from each document it lacks or holds
+// only by passages that state no value or slot, the passage that states
+// most of the values the group's outlets share (its best-scoring with the
+// members on a tie): the values given by at least two of its documents
+// and by ValueShare of them, and by at most ValueReach times as many
+// documents as it holds. A value found in more passages than a term may
+// be and still propose candidates is the topic of the story, not the mark
+// of a fact. A headline joins beside its article's body the group its
+// count is most given in (see headlinesByCount).
 func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 	maxPostings := ix.maxPostings()
+	byCount := headlinesByCount(ix, groups)
 	count := map[int32]int{}
 	for gi := range groups {
 		g := &groups[gi]
@@ -188,6 +260,17 @@ func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 			score     float64
 		}
 		best := map[int]cand{}
+		// A document whose members state no value of these kinds and
+		// no slot ("the quake had a shallow depth", in the claim of
+		// the quake's time on loose likeness) does not hold its place:
+		// its passage that gives the shared values joins too, and the
+		// cliques keep the two apart (see splitCliques).
+		giving := map[int]bool{}
+		for _, m := range g.members {
+			if len(ix.values[m]) > 0 || len(ix.slots[m]) > 0 {
+				giving[ix.refs[m].Doc] = true
+			}
+		}
 		for v, n := range count {
 			// A value many more outlets give than the claim holds is
 			// common to several facts, or several stories.
@@ -196,13 +279,21 @@ func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 			}
 			for _, p := range ix.valuePostings[v] {
 				d := ix.refs[p].Doc
-				if docs[d] || best[d].p == p && best[d].shared > 0 {
+				if giving[d] {
+					continue
+				}
+				if best[d].p == p && best[d].shared > 0 {
 					continue
 				}
 				c := cand{p: p, shared: sharedCount(ix.values[p], count, need), score: bestScore(scores, p, g.members)}
 				if b, ok := best[d]; !ok || cmp.Or(cmp.Compare(c.shared, b.shared), cmp.Compare(c.score, b.score), cmp.Compare(b.p, c.p)) > 0 {
 					best[d] = c
 				}
+			}
+		}
+		for _, h := range byCount[gi] {
+			if d := -1 - ix.refs[h].Doc; !slices.Contains(g.members, h) && best[d].shared == 0 {
+				best[d] = cand{p: h, shared: 1}
 			}
 		}
 		if len(best) == 0 {
@@ -214,6 +305,50 @@ func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 		}
 		slices.Sort(g.members)
 	}
+}
+
+// headlinesByCount returns, for each group, the headlines that join it
+// by a count: a headline gives a count ("3 dead") most of the group's
+// outlets give by some noun ("three people killed"), and of the groups
+// whose outlets give its count, this one's give it most. A headline
+// joins one group by its count: the count of a story's topic ("13
+// cavers") is in the lead of every outlet, and so in many groups.
+func headlinesByCount(ix *index, groups []claimGroup) [][]int {
+	type choice struct{ group, docs int }
+	chosen := map[int]choice{}
+	for gi, g := range groups {
+		counts := map[string]map[int]bool{}
+		all := map[int]bool{}
+		for _, m := range g.members {
+			all[ix.refs[m].Doc] = true
+			for _, v := range ix.values[m] {
+				if ck := ix.valueCount[v]; ck != "" && len(ix.headsByCount[ck]) > 0 {
+					if counts[ck] == nil {
+						counts[ck] = map[int]bool{}
+					}
+					counts[ck][ix.refs[m].Doc] = true
+				}
+			}
+		}
+		need := max(2, int(ix.tune.ValueShare*float64(len(all))+0.999))
+		for _, ck := range slices.Sorted(maps.Keys(counts)) {
+			n := len(counts[ck])
+			if n < need {
+				continue
+			}
+			for _, h := range ix.headsByCount[ck] {
+				if c, ok := chosen[h]; !ok || n > c.docs {
+					chosen[h] = choice{gi, n}
+				}
+			}
+		}
+	}
+	out := make([][]int, len(groups))
+	for _, h := range slices.Sorted(maps.Keys(chosen)) {
+		gi := chosen[h].group
+		out[gi] = append(out[gi], h)
+	}
+	return out
 }
 
 // sharedCount counts the values among vs that count holds need times.

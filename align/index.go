@@ -62,6 +62,13 @@ type index struct {
 	factSpans [][]factSpan
 	// valueDocs counts the documents whose bodies state each value.
 	valueDocs []int
+	// headsByCount lists, for each count of a known slot and figure
+	// ("people killed 3"), the headlines that give it, whatever noun
+	// they count by.
+	headsByCount map[string][]int
+	// valueCount is each value's count key (see headsByCount), "" when
+	// it is no count of a known slot.
+	valueCount []string
 	// valueSpans are where each passage states its marking values.
 	valueSpans [][]valueSpan
 	// slots are what each passage's values with a known role are about
