@@ -21,8 +21,9 @@ func lines(name string) []string {
 	if err != nil {
 		panic("lang: " + err.Error()) // the files are embedded: a build error
 	}
-	var out []string
-	for line := range strings.SplitSeq(string(b), "\n") {
+	text := string(b)
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for line := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(line) == "" || line[0] == '#' {
 			continue
 		}
@@ -31,11 +32,28 @@ func lines(name string) []string {
 	return out
 }
 
-// rows returns the tab-separated fields of a data file's lines.
+// rows returns the tab-separated fields of a data file's lines. The rows
+// share one array of fields, each capped at its own end, so that
+// appending to a row copies it rather than overwriting the next.
 func rows(name string) [][]string {
-	var out [][]string
-	for _, line := range lines(name) {
-		out = append(out, strings.Split(line, "\t"))
+	ls := lines(name)
+	n := 0
+	for _, line := range ls {
+		n += strings.Count(line, "\t") + 1
+	}
+	fields := make([]string, 0, n)
+	out := make([][]string, len(ls))
+	for i, line := range ls {
+		start := len(fields)
+		for {
+			f, rest, found := strings.Cut(line, "\t")
+			fields = append(fields, f)
+			if !found {
+				break
+			}
+			line = rest
+		}
+		out[i] = fields[start:len(fields):len(fields)]
 	}
 	return out
 }
