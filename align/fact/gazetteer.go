@@ -104,25 +104,28 @@ func theGazetteer() *gazetteer {
 // indexGazetteer indexes lang's gazetteer by the words of the places'
 // names and aliases.
 func indexGazetteer(entries []lang.Place) *gazetteer {
-	g := &gazetteer{byFirst: make(map[string][]gazName, 2*len(entries)), byKey: make(map[string]*place, len(entries))}
-	ps := make([]*place, len(entries))
+	// Names start with a few more words than there are places (966 for
+	// 910); a larger hint would double the map's tables.
+	g := &gazetteer{byFirst: make(map[string][]gazName, len(entries)+len(entries)/4), byKey: make(map[string]*place, len(entries))}
+	ps := make([]place, len(entries))
 	for i, e := range entries {
-		p := &place{name: e.Name, kind: e.Kind, dst: e.DST, key: nameKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
+		p := &ps[i]
+		*p = place{name: e.Name, kind: e.Kind, dst: e.DST, key: nameKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
 		for _, o := range e.Other {
 			if p.other == nil {
 				p.other = map[string]bool{}
 			}
 			p.other[nameKey(o)] = true
 		}
-		ps[i] = p
 		g.byKey[p.key] = p
 	}
 	for i, e := range entries {
 		if e.Parent != "" {
 			ps[i].parent = g.byKey[nameKey(e.Parent)]
 		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			g.addName(n, ps[i])
+		g.addName(e.Name, &ps[i])
+		for _, n := range e.Aliases {
+			g.addName(n, &ps[i])
 		}
 	}
 	for k, ns := range g.byFirst {
