@@ -95,15 +95,23 @@ var (
 	gaz     *gazetteer
 )
 
-// theGazetteer returns the embedded gazetteer, read on first use.
+// theGazetteer returns the embedded gazetteer, made on first use from
+// the table worked out beforehand (gazetteertable.go).
 func theGazetteer() *gazetteer {
-	gazOnce.Do(func() { gaz = indexGazetteer(lang.Gazetteer()) })
+	gazOnce.Do(func() { gaz = gazetteerFromTable() })
 	return gaz
 }
 
 // indexGazetteer indexes lang's gazetteer by the words of the places'
-// names and aliases.
+// names and aliases. It is what gazetteer_table.go is made from.
 func indexGazetteer(entries []lang.Place) *gazetteer {
+	g, _ := indexPlaces(entries)
+	return g
+}
+
+// indexPlaces is indexGazetteer, and returns the places too, in the
+// entries' order.
+func indexPlaces(entries []lang.Place) (*gazetteer, []place) {
 	// Names start with a few more words than there are places (966 for
 	// 910); a larger hint would double the map's tables.
 	g := &gazetteer{byFirst: make(map[string][]gazName, len(entries)+len(entries)/4), byKey: make(map[string]*place, len(entries))}
@@ -137,7 +145,7 @@ func indexGazetteer(entries []lang.Place) *gazetteer {
 		}
 		g.byFirst[k] = ns
 	}
-	return g
+	return g, ps
 }
 
 func (g *gazetteer) addName(name string, p *place) {
