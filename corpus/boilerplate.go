@@ -172,7 +172,12 @@ func isNameWord(w string) bool {
 }
 
 // syndicationSource finds the original outlet in a syndication footer.
-var syndicationSource = lazyRE(`(?i)^the post .+ appeared first on (.+?)\.?$`)
+var syndicationSource = lazyREWhere(`(?i)^the post .+ appeared first on (.+?)\.?$`, mayNameSyndicator)
+
+// mayNameSyndicator reports whether s holds "appeared fir" in any case, as
+// every line syndicationSource matches does (its letters fold only to
+// ASCII letters; the s of "first" also to ſ, so it is left out).
+func mayNameSyndicator(s string) bool { return strings.Contains(strings.ToLower(s), "appeared fir") }
 
 // classifyLine returns why paragraph p is boilerplate by the general rules,
 // or "" when no rule says it is. weak tells that a weak rule matched: the

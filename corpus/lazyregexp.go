@@ -14,7 +14,8 @@ type lazyRegexp struct {
 	once sync.Once
 	rx   *regexp.Regexp
 	// need, when set, holds for every string the pattern matches: a
-	// string it rejects is answered by MatchString without compiling.
+	// string it rejects is answered by MatchString and FindStringSubmatch
+	// without compiling.
 	need func(string) bool
 }
 
@@ -30,8 +31,9 @@ func lazyRE(src string) *lazyRegexp {
 	return l
 }
 
-// lazyREWhere returns lazyRE(src) whose MatchString answers false,
-// without compiling, for a string need rejects. need must hold for every
+// lazyREWhere returns lazyRE(src) whose MatchString and
+// FindStringSubmatch answer no match, without compiling, for a string need
+// rejects. need must hold for every
 // string src matches; a cheap test of a shape the pattern requires spares
 // most runs compiling a pattern whose Unicode classes are dear to compile.
 func lazyREWhere(src string, need func(string) bool) *lazyRegexp {
@@ -57,7 +59,12 @@ func (l *lazyRegexp) MatchString(s string) bool {
 
 func (l *lazyRegexp) FindStringIndex(s string) []int { return l.re().FindStringIndex(s) }
 
-func (l *lazyRegexp) FindStringSubmatch(s string) []string { return l.re().FindStringSubmatch(s) }
+func (l *lazyRegexp) FindStringSubmatch(s string) []string {
+	if l.need != nil && !l.need(s) {
+		return nil
+	}
+	return l.re().FindStringSubmatch(s)
+}
 
 func (l *lazyRegexp) FindStringSubmatchIndex(s string) []int {
 	return l.re().FindStringSubmatchIndex(s)

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,37 @@ func TestAuthorBioShapeIsNeeded(t *testing.T) {
 	}
 	if passed*10 > len(lines) {
 		t.Errorf("the shape test passed %d of %d lines; it should reject nearly all", passed, len(lines))
+	}
+}
+
+// TestSyndicationNeedIsNeeded checks that mayNameSyndicator, which spares
+// most runs compiling syndicationSource, holds for every line it matches,
+// whatever the case of its letters (ſ and K fold to s and k).
+func TestSyndicationNeedIsNeeded(t *testing.T) {
+	rx := regexp.MustCompile(syndicationSource.String())
+	lines := []string{
+		"The post Storm hits coast appeared first on Harbour Gazette.",
+		"THE POST STORM HITS COAST APPEARED FIRST ON HARBOUR GAZETTE",
+		"the poſt Storm appeared firſt on Gazette",
+		"The Post Storm Appeared First On Gazette.",
+		"The post appeared first on Gazette.", // nothing between: no match
+		"It appeared first on the wire.",
+		"The post appeared on Gazette.",
+	}
+	matched := 0
+	for _, line := range lines {
+		m := rx.FindStringSubmatch(line)
+		if m != nil {
+			matched++
+			if !mayNameSyndicator(line) {
+				t.Errorf("syndicationSource matches %q, which mayNameSyndicator rejects", line)
+			}
+		}
+		if got := syndicationSource.FindStringSubmatch(line); !slices.Equal(got, m) {
+			t.Errorf("the lazy pattern gives %q on %q, the pattern %q", got, line, m)
+		}
+	}
+	if matched != 4 {
+		t.Errorf("%d lines matched, want 4", matched)
 	}
 }
