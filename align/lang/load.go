@@ -94,8 +94,9 @@ func (l *lazy[T]) fill() T {
 // space, in the data file name.
 func wordSet(name string) *lazy[map[string]bool] {
 	return newLazy(func() map[string]bool {
-		set := map[string]bool{}
-		for _, line := range lines(name) {
+		ls := lines(name)
+		set := make(map[string]bool, len(ls)) // at least a word a line
+		for _, line := range ls {
 			for _, w := range strings.Fields(line) {
 				set[w] = true
 			}
@@ -108,8 +109,9 @@ func wordSet(name string) *lazy[map[string]bool] {
 // the data file name.
 func wordTable(name string) *lazy[map[string]string] {
 	return newLazy(func() map[string]string {
-		m := map[string]string{}
-		for _, r := range rows(name) {
+		rs := rows(name)
+		m := make(map[string]string, len(rs))
+		for _, r := range rs {
 			m[r[0]] = field(r, 1)
 		}
 		return m
@@ -120,8 +122,9 @@ func wordTable(name string) *lazy[map[string]string] {
 // line, to their line numbers, from 1.
 func numbered(name string) *lazy[map[string]int] {
 	return newLazy(func() map[string]int {
-		m := map[string]int{}
-		for i, line := range lines(name) {
+		ls := lines(name)
+		m := make(map[string]int, len(ls))
+		for i, line := range ls {
 			m[strings.TrimSpace(line)] = i + 1
 		}
 		return m
@@ -133,8 +136,9 @@ func numbered(name string) *lazy[map[string]int] {
 // group's name.
 func grouped(name string) *lazy[map[string]string] {
 	return newLazy(func() map[string]string {
-		m := map[string]string{}
-		for _, r := range rows(name) {
+		rs := rows(name)
+		m := make(map[string]string, len(rs)) // at least a word a group
+		for _, r := range rs {
 			for _, w := range strings.Fields(field(r, 1)) {
 				m[w] = r[0]
 			}

@@ -18,3 +18,12 @@ func BenchmarkRows(b *testing.B) {
 		rows("stems.tsv")
 	}
 }
+
+// BenchmarkWordTable measures making the largest two-column table, the
+// listed stems.
+func BenchmarkWordTable(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		listedStems.build()
+	}
+}
