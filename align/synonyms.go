@@ -38,7 +38,7 @@ var synonyms = sync.OnceValue(func() (t struct{ ofWord, ofStem map[string]string
 // them, so a general word of a synonym group ("home", "last") is not
 // damped; the weights were tuned that way.
 var generalTerms = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
+	set := make(map[string]bool, len(lang.GeneralWords()))
 	for _, w := range lang.GeneralWords() {
 		set[listedStem(w)] = true
 	}
