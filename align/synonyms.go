@@ -14,7 +14,11 @@ import (
 // Inflections the groups do not list still match through their stems; a
 // stem two groups share belongs to the first.
 var synonyms = sync.OnceValue(func() (t struct{ ofWord, ofStem map[string]string }) {
-	t.ofWord, t.ofStem = map[string]string{}, map[string]string{}
+	n := 0
+	for _, words := range lang.SynonymGroups() {
+		n += len(words)
+	}
+	t.ofWord, t.ofStem = make(map[string]string, n), map[string]string{}
 	for _, words := range lang.SynonymGroups() {
 		canon := listedStem(words[0])
 		for _, w := range words {
@@ -34,7 +38,7 @@ var synonyms = sync.OnceValue(func() (t struct{ ofWord, ofStem map[string]string
 // them, so a general word of a synonym group ("home", "last") is not
 // damped; the weights were tuned that way.
 var generalTerms = sync.OnceValue(func() map[string]bool {
-	set := map[string]bool{}
+	set := make(map[string]bool, len(lang.GeneralWords()))
 	for _, w := range lang.GeneralWords() {
 		set[listedStem(w)] = true
 	}

@@ -104,11 +104,15 @@ func dependsOnCase(src string) bool {
 // socialNetworks are the names share buttons show.
 const socialNetworks = `facebook|twitter|x|whatsapp|linkedin|telegram|reddit|flipboard|pinterest|threads|bluesky|mastodon|e-?mail|print|copy link|share|messenger`
 
+// socialPrefixes are the words a row of share buttons opens with: the
+// names of socialNetworks, e-?mail spelled both ways.
+const socialPrefixes = `facebook|twitter|x|whatsapp|linkedin|telegram|reddit|flipboard|pinterest|threads|bluesky|mastodon|email|e-mail|print|copy link|share|messenger`
+
 // lineRules are general rules for boilerplate, never rules for one site.
 // The first rule that matches gives the reason.
 var lineRules = []lineRule{
 	{ReasonWidget, lazyRE(`(?i)^(no results?( found)?|view all results?|load more|show (more|less)|advertisement|advertising|ad|sponsored( content)?|skip to (main )?content|skip ad|featured image|image|photo|video|close|open menu|toggle navigation|menu|search|share( this( article| story| page)?)?( on \w+)?|print|e-?mail|comments?|\d+ comments?|loading\.{0,3}|listen( to (this )?(article|story))?( ?\(?\d+ min(utes?)?\)?)?|\d+ min(ute)?s? read|story continues below( advertisement)?|scroll (down )?to continue( with content)?|continue reading below|copy link|link copied|tweet|follow us|follow us on .{1,30}|back to top|top stories|latest( news)?|most read|up next|breaking news|live updates|watch live|open in app)$`), 80, false, nil, false, needles("ad|back |breaking |close|comment|continue |copy |e-mail|email|featured |follow |image|latest|link |listen|live |load|menu|most |no |open |photo|print|scroll |search|share|show |skip |sponsored|story |toggle |top |tweet|up |video|view |watch |0|1|2|3|4|5|6|7|8|9")},
-	{ReasonWidget, lazyRE(`(?i)^(?:` + socialNetworks + `)(?:[\s|·•,/]+(?:` + socialNetworks + `))+$`), 200, false, nil, false, nil},
+	{ReasonWidget, lazyRE(`(?i)^(?:` + socialNetworks + `)(?:[\s|·•,/]+(?:` + socialNetworks + `))+$`), 200, false, nil, false, needles(socialPrefixes)},
 	{ReasonWidget, lazyRE(`(?i)(we use cookies|accept (all )?cookies|cookie (policy|settings|preferences)|enable javascript|javascript is (disabled|required)|your browser (does not|doesn't|doesn’t) support|ad blocker|disable your ad)`), 400, false, needles("cookie|javascript|browser|ad blocker|disable your ad"), false, nil},
 	{ReasonNavigation, lazyRE(`^(?:[\p{L}&' -]{1,30})(?:\s*[›»>|/]\s*[\p{L}&' -]{1,30}){1,8}$`), 160, false, []string{"›", "»", ">", "|", "/"}, false, nil},
 	{ReasonNavigation, lazyRE(`^(Home|Menu|Search|Topics|Sections|News|Latest)(\s+[A-Z][\p{L}&-]*){0,3}$`), 60, false, nil, false, needles("Home|Menu|Search|Topics|Sections|News|Latest")},
@@ -127,14 +131,53 @@ var lineRules = []lineRule{
 	{ReasonCaption, lazyRE(`\((?:(?:AP |AFP |Reuters )?(?:Photo|Image|Picture|Credit|Illustration|File)(?: by)?:?\s*)?\p{Lu}[^()/]{0,60}/\s*\p{Lu}[^()]{0,60}\)\s*$`), 400, false, needles("/"), false, nil},
 	{ReasonCaption, lazyRE(`(?i)\((?:photo|image|picture|credit|file photo|illustration|video|screenshot|screen capture)\b[^()]{0,80}\)\s*$|\((?:Getty Images|Shutterstock|iStock)[^()]{0,40}\)\s*$`), 400, false, needles("(photo|(image|(picture|(credit|(file|(illustration|(video|(screen|(getty|(shutterstock|(istock"), false, nil},
 	{ReasonCaption, lazyRE(`(?i)^(photo|image|picture|credit|photograph|illustration|photo credit)( by|:)\s*\S.{1,80}$`), 100, false, nil, false, needles("credit|illustration|image|photo|picture")},
-	{ReasonAuthorBio, lazyRE(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been|covers) (an? |the )?.{0,80}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in)\b.*\.$`), 300, false, needles("reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in"), false, nil},
+	{ReasonAuthorBio, lazyREWhere(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){1,3} (is|was|has been|covers) (an? |the )?.{0,80}(reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in)\b.*\.$`, opensWithNameAndVerb), 300, false, needles("reporter|correspondent|editor|writer|journalist|columnist|contributor|producer|bureau chief|based in"), false, nil},
 	{ReasonAuthorBio, lazyRE(`(?i)^(follow|contact|e-?mail|reach) (the (author|writer|reporter)|him|her|them|\p{Lu}\p{L}+( \p{Lu}\p{L}+)?) (on|at|via) `), 200, false, needles("follow |contact |e-mail |email |reach "), false, nil},
 	{ReasonEditorNote, lazyRE(`(?i)^(editor[’']s note|note to (readers|our readers)|correction|clarification|update|disclosure)\s*[:—–-]`), 600, false, nil, false, needles("clarification|correction|disclosure|editor|note |update")},
 	{ReasonEditorNote, lazyRE(`^[(\[].*[)\]]$`), 600, false, nil, false, nil},
 }
 
+// opensWithNameAndVerb reports whether p opens as an author's bio must:
+// two to four capitalised words, then "is", "was", "has" or "covers".
+func opensWithNameAndVerb(p string) bool {
+	for k := range 5 {
+		w, rest, ok := strings.Cut(p, " ")
+		if !ok {
+			return false
+		}
+		if k >= 2 && (w == "is" || w == "was" || w == "has" || w == "covers") {
+			return true
+		}
+		if !isNameWord(w) {
+			return false
+		}
+		p = rest
+	}
+	return false
+}
+
+// isNameWord reports whether w is a capital letter followed by letters,
+// periods, apostrophes or hyphens (\p{Lu}[\p{L}.'’-]+).
+func isNameWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) || size == len(w) {
+		return false
+	}
+	for _, r := range w[size:] {
+		if !unicode.IsLetter(r) && r != '.' && r != '\'' && r != '’' && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
 // syndicationSource finds the original outlet in a syndication footer.
-var syndicationSource = lazyRE(`(?i)^the post .+ appeared first on (.+?)\.?$`)
+var syndicationSource = lazyREWhere(`(?i)^the post .+ appeared first on (.+?)\.?$`, mayNameSyndicator)
+
+// mayNameSyndicator reports whether s holds "appeared fir" in any case, as
+// every line syndicationSource matches does (its letters fold only to
+// ASCII letters; the s of "first" also to ſ, so it is left out).
+func mayNameSyndicator(s string) bool { return strings.Contains(strings.ToLower(s), "appeared fir") }
 
 // classifyLine returns why paragraph p is boilerplate by the general rules,
 // or "" when no rule says it is. weak tells that a weak rule matched: the

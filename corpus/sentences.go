@@ -110,7 +110,7 @@ func isBoundary(before string, mark rune, term, next string) bool {
 	first, _ := utf8.DecodeRuneInString(next)
 	startsSentence := unicode.IsUpper(first) || unicode.IsDigit(first) ||
 		strings.ContainsRune("\"'“‘([¿¡«", first) || unicode.Is(unicode.Lo, first) ||
-		lowerCamel.MatchString(next)
+		lowerCamel(next)
 	if !startsSentence {
 		return false
 	}
@@ -176,9 +176,26 @@ func asksQuestion(s string) bool {
 	return lang.QuestionOpener(w)
 }
 
-// lowerCamel matches names that start a sentence in lower case:
-// "al-Hayya", "el-Sisi", "iPhone", "eBay".
-var lowerCamel = lazyRE(`^\p{Ll}{1,3}-?\p{Lu}`)
+// lowerCamel reports whether s opens with a name that starts a sentence
+// in lower case: "al-Hayya", "el-Sisi", "iPhone", "eBay". It is the
+// pattern ^\p{Ll}{1,3}-?\p{Lu} read by hand, which every sentence
+// boundary tried would otherwise compile.
+func lowerCamel(s string) bool {
+	lower := 0
+	for lower < len(s) {
+		r, size := utf8.DecodeRuneInString(s[lower:])
+		if !unicode.IsLower(r) {
+			break
+		}
+		lower += size
+	}
+	if n := utf8.RuneCountInString(s[:lower]); n == 0 || n > 3 {
+		return false
+	}
+	rest := strings.TrimPrefix(s[lower:], "-")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
 
 // lastWord returns the word before the final period of s, keeping inner
 // periods ("U.S", "p.m").

@@ -95,34 +95,45 @@ var (
 	gaz     *gazetteer
 )
 
-// theGazetteer returns the embedded gazetteer, read on first use.
+// theGazetteer returns the embedded gazetteer, made on first use from
+// the table worked out beforehand (gazetteertable.go).
 func theGazetteer() *gazetteer {
-	gazOnce.Do(func() { gaz = indexGazetteer(lang.Gazetteer()) })
+	gazOnce.Do(func() { gaz = gazetteerFromTable() })
 	return gaz
 }
 
 // indexGazetteer indexes lang's gazetteer by the words of the places'
-// names and aliases.
+// names and aliases. It is what gazetteer_table.go is made from.
 func indexGazetteer(entries []lang.Place) *gazetteer {
-	g := &gazetteer{byFirst: map[string][]gazName{}, byKey: map[string]*place{}}
-	ps := make([]*place, len(entries))
+	g, _ := indexPlaces(entries)
+	return g
+}
+
+// indexPlaces is indexGazetteer, and returns the places too, in the
+// entries' order.
+func indexPlaces(entries []lang.Place) (*gazetteer, []place) {
+	// Names start with a few more words than there are places (966 for
+	// 910); a larger hint would double the map's tables.
+	g := &gazetteer{byFirst: make(map[string][]gazName, len(entries)+len(entries)/4), byKey: make(map[string]*place, len(entries))}
+	ps := make([]place, len(entries))
 	for i, e := range entries {
-		p := &place{name: e.Name, kind: e.Kind, dst: e.DST, key: foldKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
+		p := &ps[i]
+		*p = place{name: e.Name, kind: e.Kind, dst: e.DST, key: nameKey(e.Name), utc: e.UTC, utcKnown: e.UTCKnown}
 		for _, o := range e.Other {
 			if p.other == nil {
 				p.other = map[string]bool{}
 			}
-			p.other[foldKey(o)] = true
+			p.other[nameKey(o)] = true
 		}
-		ps[i] = p
 		g.byKey[p.key] = p
 	}
 	for i, e := range entries {
 		if e.Parent != "" {
-			ps[i].parent = g.byKey[foldKey(e.Parent)]
+			ps[i].parent = g.byKey[nameKey(e.Parent)]
 		}
-		for _, n := range append([]string{e.Name}, e.Aliases...) {
-			g.addName(n, ps[i])
+		g.addName(e.Name, &ps[i])
+		for _, n := range e.Aliases {
+			g.addName(n, &ps[i])
 		}
 	}
 	for k, ns := range g.byFirst {
@@ -134,14 +145,16 @@ func indexGazetteer(entries []lang.Place) *gazetteer {
 		}
 		g.byFirst[k] = ns
 	}
-	return g
+	return g, ps
 }
 
 func (g *gazetteer) addName(name string, p *place) {
 	name = strings.TrimPrefix(name, "the ")
-	var words []string
-	for _, l := range lex(name) {
-		words = append(words, plainFold(l.low))
+	words, ok := plainWords(name)
+	if !ok {
+		for _, l := range lex(name) {
+			words = append(words, plainFold(l.low))
+		}
 	}
 	if len(words) == 0 {
 		return
@@ -232,6 +245,47 @@ func nthSunday(y int, m time.Month, n int) time.Time {
 // plainFold returns s without diacritics ("pütürge" → "puturge",
 // "karaağaçlı" → "karaagacli"). s must already be lower case.
 func plainFold(s string) string { return lang.StripMarks(s) }
+
+// plainWords returns the lower-case words of a name written only in ASCII
+// letters and single spaces, as lex and plainFold would fold them, and
+// false for any other name. Nearly all of the gazetteer's names are
+// plain, and reading them so costs a tenth of lexing them.
+func plainWords(name string) ([]string, bool) {
+	if !isPlainName(name) {
+		return nil, false
+	}
+	return strings.Fields(strings.ToLower(name)), true
+}
+
+// isPlainName reports whether name is words of ASCII letters, each
+// separated by one space.
+func isPlainName(name string) bool {
+	if name == "" || name[0] == ' ' || name[len(name)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		case c == ' ' && name[i-1] != ' ':
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// nameKey is foldKey(name), read without lexing when the name is plain.
+func nameKey(name string) string {
+	if !isPlainName(name) {
+		return foldKey(name)
+	}
+	key := strings.ToLower(name)
+	if key == "the" {
+		return ""
+	}
+	return strings.TrimPrefix(key, "the ")
+}
 
 // foldKey is the folded form of a multi-word name, words joined by
 // spaces.

@@ -21,8 +21,9 @@ func lines(name string) []string {
 	if err != nil {
 		panic("lang: " + err.Error()) // the files are embedded: a build error
 	}
-	var out []string
-	for line := range strings.SplitSeq(string(b), "\n") {
+	text := string(b)
+	out := make([]string, 0, strings.Count(text, "\n")+1)
+	for line := range strings.SplitSeq(text, "\n") {
 		if strings.TrimSpace(line) == "" || line[0] == '#' {
 			continue
 		}
@@ -31,11 +32,28 @@ func lines(name string) []string {
 	return out
 }
 
-// rows returns the tab-separated fields of a data file's lines.
+// rows returns the tab-separated fields of a data file's lines. The rows
+// share one array of fields, each capped at its own end, so that
+// appending to a row copies it rather than overwriting the next.
 func rows(name string) [][]string {
-	var out [][]string
-	for _, line := range lines(name) {
-		out = append(out, strings.Split(line, "\t"))
+	ls := lines(name)
+	n := 0
+	for _, line := range ls {
+		n += strings.Count(line, "\t") + 1
+	}
+	fields := make([]string, 0, n)
+	out := make([][]string, len(ls))
+	for i, line := range ls {
+		start := len(fields)
+		for {
+			f, rest, found := strings.Cut(line, "\t")
+			fields = append(fields, f)
+			if !found {
+				break
+			}
+			line = rest
+		}
+		out[i] = fields[start:len(fields):len(fields)]
 	}
 	return out
 }
@@ -76,8 +94,9 @@ func (l *lazy[T]) fill() T {
 // space, in the data file name.
 func wordSet(name string) *lazy[map[string]bool] {
 	return newLazy(func() map[string]bool {
-		set := map[string]bool{}
-		for _, line := range lines(name) {
+		ls := lines(name)
+		set := make(map[string]bool, len(ls)) // at least a word a line
+		for _, line := range ls {
 			for _, w := range strings.Fields(line) {
 				set[w] = true
 			}
@@ -90,8 +109,9 @@ func wordSet(name string) *lazy[map[string]bool] {
 // the data file name.
 func wordTable(name string) *lazy[map[string]string] {
 	return newLazy(func() map[string]string {
-		m := map[string]string{}
-		for _, r := range rows(name) {
+		rs := rows(name)
+		m := make(map[string]string, len(rs))
+		for _, r := range rs {
 			m[r[0]] = field(r, 1)
 		}
 		return m
@@ -102,8 +122,9 @@ func wordTable(name string) *lazy[map[string]string] {
 // line, to their line numbers, from 1.
 func numbered(name string) *lazy[map[string]int] {
 	return newLazy(func() map[string]int {
-		m := map[string]int{}
-		for i, line := range lines(name) {
+		ls := lines(name)
+		m := make(map[string]int, len(ls))
+		for i, line := range ls {
 			m[strings.TrimSpace(line)] = i + 1
 		}
 		return m
@@ -115,8 +136,9 @@ func numbered(name string) *lazy[map[string]int] {
 // group's name.
 func grouped(name string) *lazy[map[string]string] {
 	return newLazy(func() map[string]string {
-		m := map[string]string{}
-		for _, r := range rows(name) {
+		rs := rows(name)
+		m := make(map[string]string, len(rs)) // at least a word a group
+		for _, r := range rs {
 			for _, w := range strings.Fields(field(r, 1)) {
 				m[w] = r[0]
 			}

@@ -101,17 +101,15 @@ type Place struct {
 }
 
 var gazetteer = newLazy(func() []Place {
-	var out []Place
-	for _, r := range rows("gazetteer.tsv") {
-		for len(r) < 6 {
-			r = append(r, "")
+	rs := rows("gazetteer.tsv")
+	out := make([]Place, 0, len(rs))
+	for _, r := range rs {
+		p := Place{Kind: r[0], Name: field(r, 1), Parent: field(r, 2), DST: field(r, 5)}
+		if a := field(r, 3); a != "" {
+			p.Aliases = strings.Split(a, ";")
 		}
-		p := Place{Kind: r[0], Name: r[1], Parent: r[2], DST: r[5]}
-		if r[3] != "" {
-			p.Aliases = strings.Split(r[3], ";")
-		}
-		if r[4] != "" {
-			p.UTC, p.UTCKnown = parseOffset(r[4])
+		if u := field(r, 4); u != "" {
+			p.UTC, p.UTCKnown = parseOffset(u)
 		}
 		out = append(out, p)
 	}
