@@ -75,6 +75,9 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 			}
 			break
 		}
+		if l.upper && (x.capitalEvent(l) || lang.FunctionWord(l.low) || lang.NumberStop(l.low)) {
+			break // "Two Hurt As …", "3 Dead In …": a headline's words after its count
+		}
 		if l.upper && !lang.PersonNoun(l.low) {
 			// "Hamas fighters"; a capitalised word may also be a people
 			// ("24 Palestinians").
@@ -167,6 +170,10 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			q.event = e
 			return
 		}
+		if e, ok := lang.CountVerb(l.low); ok && k == i-1 {
+			q.event = e // "wounds 2"
+			return
+		}
 		if isPopulationWord(l.low) && (n == 0 || n == 1 && ls[k+1].is("of", "to")) {
 			// "home to 21,500 people", "a town of about 20,000"
 			if q.noun == "" || q.class == "person" {
@@ -183,14 +190,34 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 	for k, n := j, 0; k < len(ls) && n < 6; k++ {
 		l := ls[k]
 		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted != ls[i].quoted {
+			// "Two workers, one of them a guard, were killed": past an
+			// aside to the verb.
+			if e := x.eventPastAside(k, k == j); e != "" {
+				q.event = e
+			}
 			break
 		}
-		if l.upper && k > j {
+		if l.low == "-" && k == j {
+			if e := x.eventPastAside(k, true); e != "" {
+				q.event = e // "the three workers-two women and a man-were killed"
+				return
+			}
+		}
+		if l.is("for", "in", "over") && k+2 < len(ls) && ls[k+1].is("the", "their", "his", "her") && ls[k+2].is("death", "deaths") {
+			break // "two murder charges for the deaths of …": a cause, not what befell the count
+		}
+		if l.upper && k > j && !x.capitalEvent(l) {
 			continue
 		}
 		n++
 		if l.low == "and" && k > j && ls[k-1].upper && k+1 < len(ls) && ls[k+1].upper {
 			continue
+		}
+		if l.low == "and" && k == j {
+			if c := x.coordinatedCount(k + 1); c > k+1 {
+				k = c - 1 // "two women and one man died"
+				continue
+			}
 		}
 		if l.is("and", "but", "while", "as", "after", "when", "will", "would", "could", "can", "may", "might", "should", "must") {
 			break
@@ -220,6 +247,17 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			}
 		}
 	}
+}
+
+// capitalEvent reports whether a capitalised word l says what happened
+// to a count: an event word in capitals ("THREE PEOPLE HAVE DIED") or in
+// a headline's title case ("3 People Die In Fire"). Elsewhere a
+// capitalised word is a name's ("the Dead Sea").
+func (x *extraction) capitalEvent(l lexeme) bool {
+	if eventOf(l.low) == "" {
+		return false
+	}
+	return len(l.text) > 1 && l.text == strings.ToUpper(l.text) || x.titleCase()
 }
 
 // isPopulationWord reports whether w names a population or the place it

@@ -12,6 +12,16 @@ func Event(w string) (string, bool) {
 	return e, ok
 }
 
+var countVerbs = grouped("count_verbs.tsv")
+
+// CountVerb returns what happened to the count that follows w when w is
+// a verb just before it: "injured" for "wounds" ("wounds 2"), which as a
+// noun says nothing of a count.
+func CountVerb(w string) (string, bool) {
+	e, ok := countVerbs.get()[w]
+	return e, ok
+}
+
 var (
 	personNouns     = wordSet("person_nouns.txt")
 	nounSynonyms    = wordTable("noun_synonyms.tsv")
