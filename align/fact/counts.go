@@ -25,6 +25,8 @@ func singular(w string) string {
 	switch {
 	case w == "people" || w == "men" || w == "women" || w == "children" || w == "personnel" || w == "police" || w == "staff" || w == "crew":
 		return w
+	case strings.HasSuffix(w, "men") && len(w) > 4 && lang.PersonNoun(w):
+		return w[:len(w)-3] + "man" // "crewmen", "gunmen"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
@@ -281,18 +283,21 @@ func nounSynonym(w string) string {
 }
 
 // age reads an age: "aged 22", "at age 22", "at the age of 22", "aged 14
-// to 17", "Mehmet Aslan, 41,". It sets q's class and returns true.
+// to 17", "ages 47 and 48", "Mehmet Aslan, 41," (or ending the sentence).
+// It sets q's class and returns true.
 func (x *extraction) age(q *quantity, i, end int) bool {
 	ls := x.toks
 	isAge := false
 	switch {
-	case i >= 1 && ls[i-1].is("aged", "age"):
+	case i >= 1 && ls[i-1].is("aged", "age", "ages"):
 		isAge = true
+	case i >= 3 && ls[i-1].low == "and" && isNumberWord(ls[i-2]) && ls[i-3].is("aged", "ages"):
+		isAge = true // the second of "ages 47 and 48"
 	case i >= 2 && ls[i-1].low == "between" && ls[i-2].is("aged", "age"):
 		isAge = true
 	case i >= 2 && ls[i-2].low == "age" && ls[i-1].low == "of":
 		isAge = true
-	case i >= 2 && ls[i-1].low == "," && ls[i-2].upper && ls[i-2].kind == lexWord && end < len(ls) && ls[end].low == "," && q.val < 120 && q.val >= 1 && q.val == math.Trunc(q.val):
+	case i >= 2 && ls[i-1].low == "," && ls[i-2].upper && ls[i-2].kind == lexWord && (end < len(ls) && ls[end].is(",", ";") || end+1 == len(ls) && ls[end].low == ".") && q.val < 120 && q.val >= 1 && q.val == math.Trunc(q.val):
 		isAge = true
 	}
 	if isAge {
