@@ -14,7 +14,7 @@ import (
 // countNoun reports whether w is a word a number can count: a plural or a
 // known counted noun.
 func countNoun(w string) bool {
-	if _, syn := lang.NounSynonym(w); lang.PersonNoun(w) || syn {
+	if _, syn := lang.NounSynonym(w); lang.PersonNoun(w) || syn || lang.ChargeNoun(w) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")

@@ -363,6 +363,12 @@ func (x *extraction) quantityAt(i int) int {
 		return end + 1
 	}
 	x.countContext(&q, start, nounEnd)
+	if lang.ChargeNoun(q.noun) || q.event == "contained" {
+		// "two counts of murder in the death of": the offence; "a shell
+		// that contained nine pellets": what holds them, no fire's
+		// containment (a share, "35% contained").
+		q.event = ""
+	}
 	if end < len(ls) && ls[end].low == "more" && q.order == "" {
 		q.order = "next" // "five more on Monday"
 	}

@@ -29,7 +29,12 @@ var (
 	identifierNouns = wordSet("identifier_nouns.txt")
 	prisonWords     = wordSet("prison_words.txt")
 	zeroEvents      = wordTable("zero_events.tsv")
+	chargeNouns     = wordSet("charge_nouns.txt")
 )
+
+// ChargeNoun reports whether w counts charges ("counts", "charges"):
+// the words after it name the offence, not what befell the count.
+func ChargeNoun(w string) bool { return chargeNouns.get()[w] }
 
 // PersonNoun reports whether w is a counted noun that is people:
 // "people", "boys", "residents", "crew".
