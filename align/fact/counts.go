@@ -230,7 +230,7 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			return
 		}
 		if e := eventOf(l.low); e != "" && !isPopulationWord(l.low) {
-			q.event = e
+			q.event = x.shotHow(e, k)
 			return
 		}
 		// "108 votes in favour"
@@ -249,6 +249,21 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			}
 		}
 	}
+}
+
+// shotHow returns what befell people shot when the words after the
+// event e at lexeme k tell: "shot dead", "shot to death" and "shot and
+// killed" are killed, "shot and wounded" injured; else e.
+func (x *extraction) shotHow(e string, k int) string {
+	ls := x.toks
+	switch {
+	case e != "shot":
+	case k+1 < len(ls) && ls[k+1].low == "dead", k+2 < len(ls) && ls[k+1].low == "to" && ls[k+2].low == "death":
+		return "killed"
+	case k+2 < len(ls) && ls[k+1].low == "and" && eventOf(ls[k+2].low) != "" && eventOf(ls[k+2].low) != "population":
+		return eventOf(ls[k+2].low)
+	}
+	return e
 }
 
 // capitalEvent reports whether a capitalised word l says what happened
