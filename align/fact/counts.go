@@ -251,32 +251,6 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 	}
 }
 
-// shotHow returns what befell people shot when the words after the
-// event e at lexeme k tell: "shot dead", "shot to death" and "shot and
-// killed" are killed, "shot and wounded" injured; else e.
-func (x *extraction) shotHow(e string, k int) string {
-	ls := x.toks
-	switch {
-	case e != "shot":
-	case k+1 < len(ls) && ls[k+1].low == "dead", k+2 < len(ls) && ls[k+1].low == "to" && ls[k+2].low == "death":
-		return "killed"
-	case k+2 < len(ls) && ls[k+1].low == "and" && eventOf(ls[k+2].low) != "" && eventOf(ls[k+2].low) != "population":
-		return eventOf(ls[k+2].low)
-	}
-	return e
-}
-
-// capitalEvent reports whether a capitalised word l says what happened
-// to a count: an event word in capitals ("THREE PEOPLE HAVE DIED") or in
-// a headline's title case ("3 People Die In Fire"). Elsewhere a
-// capitalised word is a name's ("the Dead Sea").
-func (x *extraction) capitalEvent(l lexeme) bool {
-	if eventOf(l.low) == "" {
-		return false
-	}
-	return len(l.text) > 1 && l.text == strings.ToUpper(l.text) || x.titleCase()
-}
-
 // isPopulationWord reports whether w names a population or the place it
 // lives in ("inhabitants", "town"): a number just after it is the
 // population ("a town of 20,000"). The verb "live" says so only after the

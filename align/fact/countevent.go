@@ -6,10 +6,12 @@ import (
 	"crosscheck/align/lang"
 )
 
-// What happened to a count told past the words set beside it: an aside
+// What happened to a count where its words are not plain: past an aside
 // between commas or dashes ("Three workers, one of them a guard, were
-// killed"; "the four climbers-three men and a woman-were injured"), or
-// a second count joined by "and" ("two women and one man died").
+// killed"; "the four climbers-three men and a woman-were injured") or a
+// second count joined by "and" ("two women and one man died"), in a
+// headline's capitals ("THREE PEOPLE HAVE DIED", "3 People Die In
+// Fire"), and how people shot fared ("shot dead").
 
 // asideSpan is how many lexemes an aside after a count may hold.
 const asideSpan = 12
@@ -80,4 +82,30 @@ func (x *extraction) coordinatedCount(k int) int {
 		return k + 2
 	}
 	return k
+}
+
+// shotHow returns what befell people shot when the words after the
+// event e at lexeme k tell: "shot dead", "shot to death" and "shot and
+// killed" are killed, "shot and wounded" injured; else e.
+func (x *extraction) shotHow(e string, k int) string {
+	ls := x.toks
+	switch {
+	case e != "shot":
+	case k+1 < len(ls) && ls[k+1].low == "dead", k+2 < len(ls) && ls[k+1].low == "to" && ls[k+2].low == "death":
+		return "killed"
+	case k+2 < len(ls) && ls[k+1].low == "and" && eventOf(ls[k+2].low) != "" && eventOf(ls[k+2].low) != "population":
+		return eventOf(ls[k+2].low)
+	}
+	return e
+}
+
+// capitalEvent reports whether a capitalised word l says what happened
+// to a count: an event word in capitals ("THREE PEOPLE HAVE DIED") or in
+// a headline's title case ("3 People Die In Fire"). Elsewhere a
+// capitalised word is a name's ("the Dead Sea").
+func (x *extraction) capitalEvent(l lexeme) bool {
+	if eventOf(l.low) == "" {
+		return false
+	}
+	return len(l.text) > 1 && l.text == strings.ToUpper(l.text) || x.titleCase()
 }
