@@ -372,7 +372,11 @@ func (x *extraction) quantityAt(i int) int {
 	if end < len(ls) && ls[end].low == "more" && q.order == "" {
 		q.order = "next" // "five more on Monday"
 	}
-	if end < len(ls) && ls[end].is("other", "others") && q.order == "" {
+	switch {
+	case end < len(ls) && ls[end].low == "others" && q.event != "" && q.noun == "other":
+		// "killed one and injured two others": all the injured, people.
+		q.noun, q.class = "people", "person"
+	case end < len(ls) && ls[end].is("other", "others") && q.order == "":
 		q.order = "other" // "two other victims": not all of them
 	}
 	if n.word && n.val == 1 && !n.scaled && q.event == "" {
