@@ -70,18 +70,23 @@ func (x *extraction) auxEvent(k int) string {
 	return ""
 }
 
-// coordinatedCount returns the index after a count of people joined to
-// another by "and" from lexeme k ("one man", "a man", "three children"),
-// or k.
-func (x *extraction) coordinatedCount(k int) int {
+// peopleList returns the index after the counts of people from lexeme
+// k that a count's verb is said of too: another joined by "and" ("[and
+// one man] died"), or the people it counts, named one by one ("three
+// workers [a man and two women] died"); or k.
+func (x *extraction) peopleList(k int) int {
 	ls := x.toks
-	if k+1 >= len(ls) || ls[k+1].kind != lexWord || !lang.PersonNoun(ls[k+1].low) {
-		return k
+	c := k
+	for {
+		e := c
+		if e < len(ls) && ls[e].low == "and" {
+			e++
+		}
+		if e+1 >= len(ls) || ls[e+1].kind != lexWord || !lang.PersonNoun(ls[e+1].low) || !(ls[e].is("a", "an") || isNumberWord(ls[e])) {
+			return c
+		}
+		c = e + 2
 	}
-	if ls[k].is("a", "an") || isNumberWord(ls[k]) {
-		return k + 2
-	}
-	return k
 }
 
 // shotHow returns what befell people shot when the words after the

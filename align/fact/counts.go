@@ -215,9 +215,11 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 		if l.low == "and" && k > j && ls[k-1].upper && k+1 < len(ls) && ls[k+1].upper {
 			continue
 		}
-		if l.low == "and" && k == j {
-			if c := x.coordinatedCount(k + 1); c > k+1 {
-				k = c - 1 // "two women and one man died"
+		if k == j {
+			if c := x.peopleList(k); c > k {
+				// "two women and one man died", "the three bank
+				// workers a man and two women died"
+				k = c - 1
 				continue
 			}
 		}
