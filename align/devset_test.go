@@ -52,9 +52,10 @@ type devStory struct {
 // Fact-level membership (issue 13) raised every story but the pirates'.
 // A value joining past a member that states none, hedged values marking
 // one fact, and headlines joining by their count raised athens,
-// healdsburg and the pirates.
+// healdsburg and the pirates. Counts' roles read past an aside and in
+// headlines' capitals ("Three die", "THREE PEOPLE HAVE DIED") raised athens.
 var devFloors = map[string]float64{
-	"athens_bank_firebomb_2010":   0.71,
+	"athens_bank_firebomb_2010":   0.72,
 	"healdsburg_quake_2013":       0.81,
 	"ins_sukanya_pirates_2011":    0.91,
 	"mtcook_climbers_2013":        0.73,

@@ -14,7 +14,7 @@ import (
 // countNoun reports whether w is a word a number can count: a plural or a
 // known counted noun.
 func countNoun(w string) bool {
-	if _, syn := lang.NounSynonym(w); lang.PersonNoun(w) || syn {
+	if _, syn := lang.NounSynonym(w); lang.PersonNoun(w) || syn || lang.ChargeNoun(w) {
 		return true
 	}
 	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
@@ -25,6 +25,8 @@ func singular(w string) string {
 	switch {
 	case w == "people" || w == "men" || w == "women" || w == "children" || w == "personnel" || w == "police" || w == "staff" || w == "crew":
 		return w
+	case strings.HasSuffix(w, "men") && len(w) > 4 && lang.PersonNoun(w):
+		return w[:len(w)-3] + "man" // "crewmen", "gunmen"
 	case strings.HasSuffix(w, "ies") && len(w) > 4:
 		return w[:len(w)-3] + "y"
 	case strings.HasSuffix(w, "ches") || strings.HasSuffix(w, "shes") || strings.HasSuffix(w, "sses") || strings.HasSuffix(w, "xes"):
@@ -74,6 +76,9 @@ func (x *extraction) countNounAfter(q *quantity, end int, vague bool) int {
 				continue
 			}
 			break
+		}
+		if l.upper && (x.capitalEvent(l) || lang.FunctionWord(l.low) || lang.NumberStop(l.low)) {
+			break // "Two Hurt As …", "3 Dead In …": a headline's words after its count
 		}
 		if l.upper && !lang.PersonNoun(l.low) {
 			// "Hamas fighters"; a capitalised word may also be a people
@@ -167,6 +172,10 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			q.event = e
 			return
 		}
+		if e, ok := lang.CountVerb(l.low); ok && k == i-1 {
+			q.event = e // "wounds 2"
+			return
+		}
 		if isPopulationWord(l.low) && (n == 0 || n == 1 && ls[k+1].is("of", "to")) {
 			// "home to 21,500 people", "a town of about 20,000"
 			if q.noun == "" || q.class == "person" {
@@ -183,14 +192,36 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 	for k, n := j, 0; k < len(ls) && n < 6; k++ {
 		l := ls[k]
 		if l.kind == lexPunct && l.low != "-" || l.kind == lexNum || l.quoted != ls[i].quoted {
+			// "Two workers, one of them a guard, were killed": past an
+			// aside to the verb.
+			if e := x.eventPastAside(k, k == j); e != "" {
+				q.event = e
+			}
 			break
 		}
-		if l.upper && k > j {
+		if l.low == "-" && k == j {
+			if e := x.eventPastAside(k, true); e != "" {
+				q.event = e // "the three workers-two women and a man-were killed"
+				return
+			}
+		}
+		if l.is("for", "in", "over") && k+2 < len(ls) && ls[k+1].is("the", "their", "his", "her") && ls[k+2].is("death", "deaths") {
+			break // "two murder charges for the deaths of …": a cause, not what befell the count
+		}
+		if l.upper && k > j && !x.capitalEvent(l) {
 			continue
 		}
 		n++
 		if l.low == "and" && k > j && ls[k-1].upper && k+1 < len(ls) && ls[k+1].upper {
 			continue
+		}
+		if k == j {
+			if c := x.peopleList(k); c > k {
+				// "two women and one man died", "the three bank
+				// workers a man and two women died"
+				k = c - 1
+				continue
+			}
 		}
 		if l.is("and", "but", "while", "as", "after", "when", "will", "would", "could", "can", "may", "might", "should", "must") {
 			break
@@ -201,7 +232,7 @@ func (x *extraction) countContext(q *quantity, i, j int) {
 			return
 		}
 		if e := eventOf(l.low); e != "" && !isPopulationWord(l.low) {
-			q.event = e
+			q.event = x.shotHow(e, k)
 			return
 		}
 		// "108 votes in favour"
@@ -243,18 +274,21 @@ func nounSynonym(w string) string {
 }
 
 // age reads an age: "aged 22", "at age 22", "at the age of 22", "aged 14
-// to 17", "Mehmet Aslan, 41,". It sets q's class and returns true.
+// to 17", "ages 47 and 48", "Mehmet Aslan, 41," (or ending the sentence).
+// It sets q's class and returns true.
 func (x *extraction) age(q *quantity, i, end int) bool {
 	ls := x.toks
 	isAge := false
 	switch {
-	case i >= 1 && ls[i-1].is("aged", "age"):
+	case i >= 1 && ls[i-1].is("aged", "age", "ages"):
 		isAge = true
+	case i >= 3 && ls[i-1].low == "and" && isNumberWord(ls[i-2]) && ls[i-3].is("aged", "ages"):
+		isAge = true // the second of "ages 47 and 48"
 	case i >= 2 && ls[i-1].low == "between" && ls[i-2].is("aged", "age"):
 		isAge = true
 	case i >= 2 && ls[i-2].low == "age" && ls[i-1].low == "of":
 		isAge = true
-	case i >= 2 && ls[i-1].low == "," && ls[i-2].upper && ls[i-2].kind == lexWord && end < len(ls) && ls[end].low == "," && q.val < 120 && q.val >= 1 && q.val == math.Trunc(q.val):
+	case i >= 2 && ls[i-1].low == "," && ls[i-2].upper && ls[i-2].kind == lexWord && (end < len(ls) && ls[end].is(",", ";") || end+1 == len(ls) && ls[end].low == ".") && q.val < 120 && q.val >= 1 && q.val == math.Trunc(q.val):
 		isAge = true
 	}
 	if isAge {

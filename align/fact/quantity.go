@@ -194,8 +194,8 @@ func (x *extraction) quantityAt(i int) int {
 	// "magnitude 6.1", "magnitude-6.1"
 	if ls[i].low == "magnitude" && i+1 < len(ls) {
 		j := i + 1
-		if ls[j].low == "-" {
-			j++
+		if ls[j].is("-", "of") {
+			j++ // "magnitude-6.1", "a magnitude of 6.1"
 		}
 		if j < len(ls) && ls[j].kind == lexNum && !x.taken[j] {
 			v, _ := strconv.ParseFloat(ls[j].text, 64)
@@ -259,6 +259,12 @@ func (x *extraction) quantityAt(i int) int {
 		q.val, q.lo, q.hi = -q.val, -q.hi, -q.lo
 	}
 	end := n.end
+	// "4-plus", "20-plus": at least the figure, the word no noun counted.
+	plus := false
+	if end+1 < len(ls) && ls[end].low == "-" && !ls[end].space && ls[end+1].low == "plus" && !ls[end+1].space && x.free(end, end+2) {
+		applyHedge(&q, ">=")
+		end, plus = end+2, true
+	}
 	// "N in M": a proportion ("three in five").
 	if end+1 < len(ls) && ls[end].low == "in" {
 		if m, ok := numberAt(ls, end+1); ok && m.val > n.val && m.val <= 100 && !m.vague && !n.vague && (end+2 >= len(ls) || lang.UnitNamed(ls[m.end].low) == nil) && ls[m.end-1].kind == lexWord {
@@ -281,7 +287,7 @@ func (x *extraction) quantityAt(i int) int {
 	}
 	// "a 4.6 earthquake", "a 2.9 aftershock": a magnitude before the word
 	// for a quake.
-	if strings.Contains(ls[i].text, ".") && n.val < 10 && end < len(ls) && lang.Quake(ls[end].low) != "" {
+	if (strings.Contains(ls[i].text, ".") || plus) && n.val < 10 && end < len(ls) && lang.Quake(ls[end].low) != "" {
 		q.unit = unitOf("magnitude")
 		q.noun = lang.Quake(ls[end].low)
 		x.addQuantity(start, end, q)
@@ -357,10 +363,20 @@ func (x *extraction) quantityAt(i int) int {
 		return end + 1
 	}
 	x.countContext(&q, start, nounEnd)
+	if lang.ChargeNoun(q.noun) || q.event == "contained" {
+		// "two counts of murder in the death of": the offence; "a shell
+		// that contained nine pellets": what holds them, no fire's
+		// containment (a share, "35% contained").
+		q.event = ""
+	}
 	if end < len(ls) && ls[end].low == "more" && q.order == "" {
 		q.order = "next" // "five more on Monday"
 	}
-	if end < len(ls) && ls[end].is("other", "others") && q.order == "" {
+	switch {
+	case end < len(ls) && ls[end].low == "others" && q.event != "" && q.noun == "other":
+		// "killed one and injured two others": all the injured, people.
+		q.noun, q.class = "people", "person"
+	case end < len(ls) && ls[end].is("other", "others") && q.order == "":
 		q.order = "other" // "two other victims": not all of them
 	}
 	if n.word && n.val == 1 && !n.scaled && q.event == "" {

@@ -104,7 +104,7 @@ func countedGroup(q *quantity) string {
 // does not say to what: "killing 24" counts people.
 func personEvent(e string) bool {
 	switch e {
-	case "killed", "injured", "missing", "arrested", "evacuated", "rescued", "released", "displaced", "abstained":
+	case "killed", "injured", "shot", "missing", "arrested", "evacuated", "rescued", "released", "displaced", "abstained":
 		return true
 	}
 	return false

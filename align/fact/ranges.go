@@ -34,6 +34,15 @@ func (x *extraction) identifier(i int, n number) bool {
 			return true
 		}
 	}
+	// An ordinal in digits ("the 3rd floor", "13th") or a number joined to
+	// a capitalised word, a name ("5News"): not a count.
+	if n.end < len(ls) && ls[n.end-1].kind == lexNum && !ls[n.end].space && ls[n.end].kind == lexWord {
+		w := ls[n.end]
+		if w.is("st", "nd", "rd", "th") || w.upper && len(w.text) > 2 && w.text != strings.ToUpper(w.text) && lang.UnitNamed(w.low) == nil {
+			x.markTaken(n.end, n.end+1)
+			return true
+		}
+	}
 	// A section of a law: "380(1)(a)".
 	if n.end+2 < len(ls) && ls[n.end].low == "(" && !ls[n.end].space && !ls[n.end+1].space && ls[n.end+2].low == ")" {
 		return true

@@ -210,6 +210,8 @@ func plural(n string) string {
 	switch {
 	case n == "" || n == "people" || n == "police" || n == "personnel" || n == "staff" || n == "crew" || strings.HasSuffix(n, "men") || n == "children":
 		return n
+	case strings.HasSuffix(n, "man") && lang.PersonNoun(n[:len(n)-3]+"men"):
+		return n[:len(n)-3] + "men" // "man", "woman", "fireman"; not "German"
 	case strings.HasSuffix(n, "y") && len(n) > 2 && !strings.ContainsRune("aeiou", rune(n[len(n)-2])):
 		return n[:len(n)-1] + "ies"
 	case strings.HasSuffix(n, "s") || strings.HasSuffix(n, "x") || strings.HasSuffix(n, "ch") || strings.HasSuffix(n, "sh"):

@@ -12,6 +12,16 @@ func Event(w string) (string, bool) {
 	return e, ok
 }
 
+var countVerbs = grouped("count_verbs.tsv")
+
+// CountVerb returns what happened to the count that follows w when w is
+// a verb just before it: "injured" for "wounds" ("wounds 2"), which as a
+// noun says nothing of a count.
+func CountVerb(w string) (string, bool) {
+	e, ok := countVerbs.get()[w]
+	return e, ok
+}
+
 var (
 	personNouns     = wordSet("person_nouns.txt")
 	nounSynonyms    = wordTable("noun_synonyms.tsv")
@@ -19,7 +29,12 @@ var (
 	identifierNouns = wordSet("identifier_nouns.txt")
 	prisonWords     = wordSet("prison_words.txt")
 	zeroEvents      = wordTable("zero_events.tsv")
+	chargeNouns     = wordSet("charge_nouns.txt")
 )
+
+// ChargeNoun reports whether w counts charges ("counts", "charges"):
+// the words after it name the offence, not what befell the count.
+func ChargeNoun(w string) bool { return chargeNouns.get()[w] }
 
 // PersonNoun reports whether w is a counted noun that is people:
 // "people", "boys", "residents", "crew".
