@@ -54,6 +54,8 @@ func buildClaims(ix *index) []Claim {
 		}
 	}
 	groups = dropSubsumed(groups)
+	groups = dropNearDuplicates(ix, groups)
+	groups = mergeOneOutletTwice(ix, groups)
 	groups = storyOrder(ix, groups)
 	// A passage whose own group was subsumed by the claims it joined has the
 	// first of them for its home.

@@ -2,10 +2,8 @@ package align
 
 import (
 	"math"
-	"runtime"
 	"slices"
 	"sync"
-	"sync/atomic"
 	"unicode"
 
 	"crosscheck/align/fact"
@@ -337,50 +335,6 @@ func startsUpper(s string) bool {
 	return false
 }
 
-// inParallel runs work over [0, n) split in one range per CPU, and waits.
-// Small inputs run on the calling goroutine.
-func inParallel(n int, work func(from, to int)) {
-	parts := runtime.GOMAXPROCS(0)
-	if n < 2000 || parts < 2 {
-		work(0, n)
-		return
-	}
-	var wg sync.WaitGroup
-	for k := range parts {
-		from, to := n*k/parts, n*(k+1)/parts
-		wg.Go(func() { work(from, to) })
-	}
-	wg.Wait()
-}
-
-// inParallelEach runs work(i) for each i in [0, n) on one goroutine per
-// CPU, each taking the next i as it is free, and waits: for items whose
-// cost varies widely, as claims' do (one outlet's sentence, a hundred
-// outlets' lead). Few items run on the calling goroutine.
-func inParallelEach(n int, work func(i int)) {
-	parts := runtime.GOMAXPROCS(0)
-	if n < 64 || parts < 2 {
-		for i := range n {
-			work(i)
-		}
-		return
-	}
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	for range parts {
-		wg.Go(func() {
-			for {
-				i := int(next.Add(1)) - 1
-				if i >= n {
-					return
-				}
-				work(i)
-			}
-		})
-	}
-	wg.Wait()
-}
-
 // dot is the weighted overlap of passages a and b.
 func (ix *index) dot(a, b int) float64 {
 	va, vb := ix.vecs[a], ix.vecs[b]
@@ -407,39 +361,4 @@ func (ix *index) similarity(a, b int) float64 {
 		return 0
 	}
 	return min(1, ix.dot(a, b)/(ix.norms[a]*ix.norms[b]))
-}
-
-// An orderSet holds the places in a sequence a passage's counts have:
-// first, next, last.
-type orderSet uint8
-
-const (
-	orderFirst orderSet = 1 << iota
-	orderNext
-	orderLast
-)
-
-// ordersOf returns the orders of the counts among fs.
-func ordersOf(fs []Fact) orderSet {
-	var o orderSet
-	for i := range fs {
-		switch fs[i].Order() {
-		case "first":
-			o |= orderFirst
-		case "next", "remaining":
-			o |= orderNext
-		case "last":
-			o |= orderLast
-		}
-	}
-	return o
-}
-
-// orderClash reports whether passages a and b count parts of one
-// sequence and share no part: "the first four boys were brought out on
-// Sunday" and "the last four were brought out on Tuesday" are two facts
-// however many words they share.
-func (ix *index) orderClash(a, b int) bool {
-	oa, ob := ix.orders[a], ix.orders[b]
-	return oa != 0 && ob != 0 && oa&ob == 0
 }
