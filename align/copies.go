@@ -102,20 +102,7 @@ func fingerprints(ps []corpus.Passage) []uint64 {
 // isCopy reports whether two documents' sorted fingerprints are mostly
 // the same: the shorter has minCopyShare of its sentences in the other.
 func isCopy(a, b []uint64) bool {
-	shared := 0
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			shared++
-			i++
-			j++
-		}
-	}
-	return float64(shared) >= minCopyShare*float64(min(len(a), len(b)))
+	return float64(sharedSorted(a, b)) >= minCopyShare*float64(min(len(a), len(b)))
 }
 
 // setCopiesAside keeps in s.Documents only the sources of docs and lists
