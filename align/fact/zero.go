@@ -49,7 +49,8 @@ func (x *extraction) zeroCount(i int) int {
 	switch {
 	case l.low == "anyone" || l.low == "anybody":
 		// "did not hurt anyone", "didn't kill anybody"
-		if i < 2 || lang.ZeroFrame(ls[i-2].low) != "negation" && (i < 3 || lang.ZeroFrame(ls[i-3].low) != "negation") {
+		// (not "did not seriously hurt anyone": minor hurts may be)
+		if i < 2 || lang.ZeroFrame(ls[i-2].low) != "negation" || othersAfter(ls, i+1) {
 			return i
 		}
 		if q.event = eventOf(ls[i-1].low); q.event == "" || !personEvent(q.event) {
@@ -61,6 +62,12 @@ func (x *extraction) zeroCount(i int) int {
 		end := i + 1
 		if l.low == "no" {
 			end = i + 2
+		}
+		if othersAfter(ls, end) {
+			// "no one else was hurt": the others are none, and "one" no
+			// count of one.
+			x.markTaken(i, end+1)
+			return end + 1
 		}
 		nounEnd := end
 		if l.low == "none" && end+1 < len(ls) && ls[end].low == "of" {
@@ -126,9 +133,10 @@ func (x *extraction) zeroList(i int) int {
 		}
 		// "Without" tells of its subject ("the crew escaped without
 		// injury"), not of everyone; damage to or at one thing ("no damage
-		// to the runway") is that thing's.
+		// to the runway") is that thing's, injuries among a group ("no
+		// injuries among the crew") the group's.
 		e := zeroEvent(ls[noun].low)
-		own := ls[i].low == "without" && personEvent(e) || noun+1 < len(ls) && ls[noun+1].is("to", "at")
+		own := ls[i].low == "without" && personEvent(e) || noun+1 < len(ls) && ls[noun+1].is("to", "at", "among")
 		if !own && x.free(from, noun+1) {
 			x.addQuantity(from, noun+1, quantity{exact: true, step: 1, event: e})
 			end = noun + 1
@@ -190,4 +198,11 @@ func (x *extraction) negatedBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// othersAfter reports whether lexeme k says the none counts the others
+// than those already told of ("no one else was hurt", "did not kill
+// anyone else"): one hurt and no one else is one, not none.
+func othersAfter(ls []lexeme, k int) bool {
+	return k < len(ls) && ls[k].is("else")
 }
