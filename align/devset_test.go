@@ -54,9 +54,11 @@ type devStory struct {
 // one fact, and headlines joining by their count raised athens,
 // healdsburg and the pirates. Counts' roles read past an aside and in
 // headlines' capitals ("Three die", "THREE PEOPLE HAVE DIED") raised athens.
+// Counts of none as news writes them ("no reports of damage or injuries",
+// "not … any local damage") raised healdsburg.
 var devFloors = map[string]float64{
 	"athens_bank_firebomb_2010":   0.72,
-	"healdsburg_quake_2013":       0.81,
+	"healdsburg_quake_2013":       0.84,
 	"ins_sukanya_pirates_2011":    0.91,
 	"mtcook_climbers_2013":        0.73,
 	"simpson_murder_verdict_2013": 0.88,

@@ -147,6 +147,9 @@ func (ix *index) internValues(stated [][]statedValue) {
 					ix.headsByCount = map[string][]int{}
 				}
 				ix.headsByCount[ck] = append(ix.headsByCount[ck], p)
+				if lo, ok := lowerBound(sv); ok {
+					ix.bounds.add(sv.slot, p, lo)
+				}
 			}
 			if slices.Contains(all[p], id) {
 				continue
@@ -155,6 +158,7 @@ func (ix *index) internValues(stated [][]statedValue) {
 			ix.valuePostings[id] = append(ix.valuePostings[id], p)
 		}
 	}
+	ix.bounds.figuresOf(stated)
 	// A value that the articles repeat from passage to passage is the
 	// story's topic ("the 13 cavers"), not the mark of one fact: a value
 	// marks a fact when the documents that give it state it in at most
@@ -312,21 +316,25 @@ func joinByValues(ix *index, scores *pairScores, groups []claimGroup) {
 // outlets give by some noun ("three people killed"), and of the groups
 // whose outlets give its count, this one's give it most. A headline
 // joins one group by its count: the count of a story's topic ("13
-// cavers") is in the lead of every outlet, and so in many groups.
+// cavers") is in the lead of every outlet, and so in many groups. A
+// headline that bounds a count ("4-Plus Earthquake") joins as if it gave
+// the figure it covers, when groups give only one figure of that slot it
+// covers (see boundedHeadlines).
 func headlinesByCount(ix *index, groups []claimGroup) [][]int {
-	type choice struct{ group, docs int }
-	chosen := map[int]choice{}
+	chosen := map[int]countChoice{}
+	covered := map[int][]countChoice{}
 	for gi, g := range groups {
 		counts := map[string]map[int]bool{}
 		all := map[int]bool{}
 		for _, m := range g.members {
-			all[ix.refs[m].Doc] = true
+			d := ix.refs[m].Doc
+			all[d] = true
 			for _, v := range ix.values[m] {
 				if ck := ix.valueCount[v]; ck != "" && len(ix.headsByCount[ck]) > 0 {
 					if counts[ck] == nil {
 						counts[ck] = map[int]bool{}
 					}
-					counts[ck][ix.refs[m].Doc] = true
+					counts[ck][d] = true
 				}
 			}
 		}
@@ -338,11 +346,13 @@ func headlinesByCount(ix *index, groups []claimGroup) [][]int {
 			}
 			for _, h := range ix.headsByCount[ck] {
 				if c, ok := chosen[h]; !ok || n > c.docs {
-					chosen[h] = choice{gi, n}
+					chosen[h] = countChoice{gi, n, 0}
 				}
 			}
 		}
+		ix.bounds.cover(ix, gi, g.members, need, covered)
 	}
+	boundedHeadlines(chosen, covered)
 	out := make([][]int, len(groups))
 	for _, h := range slices.Sorted(maps.Keys(chosen)) {
 		gi := chosen[h].group

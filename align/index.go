@@ -64,6 +64,10 @@ type index struct {
 	// ("people killed 3"), the headlines that give it, whatever noun
 	// they count by.
 	headsByCount map[string][]int
+	// bounds are the headlines that bound a count from below ("4-Plus
+	// Earthquake") and the figures passages give of the slots they
+	// bound (see boundedHeadlines).
+	bounds countBounds
 	// valueCount is each value's count key (see headsByCount), "" when
 	// it is no count of a known slot.
 	valueCount []string

@@ -65,6 +65,10 @@ func (x *extraction) quantitySlotOf(q *quantity, i, j int) (key, label string) {
 			return "count/" + who + "/" + q.event, who + " " + q.event
 		}
 		// Things: "dozens of houses" may be the "57 homes destroyed".
+		if who == "things" && q.event == "damaged" {
+			// "no reports of damage": damage done, to whatever.
+			return "count/" + who + "|" + q.event, "damage"
+		}
 		return "count/" + who + "|" + q.event, who + " " + q.event
 	case q.modifier:
 		return "", plural(q.noun)

@@ -1,5 +1,7 @@
 package lang
 
+import "strings"
+
 // events maps the words that say what happened to counted things to the
 // event: "killing" and "dead" to "killed".
 var events = grouped("events.tsv")
@@ -29,6 +31,7 @@ var (
 	identifierNouns = wordSet("identifier_nouns.txt")
 	prisonWords     = wordSet("prison_words.txt")
 	zeroEvents      = wordTable("zero_events.tsv")
+	zeroFrames      = grouped("zero_frames.tsv")
 	chargeNouns     = wordSet("charge_nouns.txt")
 )
 
@@ -64,6 +67,17 @@ func PrisonWord(w string) bool { return prisonWords.get()[w] }
 func ZeroEvent(w string) (string, bool) {
 	e, ok := zeroEvents.get()[w]
 	return e, ok
+}
+
+// ZeroFrame returns the part w plays in framing a count of none:
+// "report" for "reports" ("no reports of injuries"), "hedge" for
+// "immediate" ("no immediate reports"), "negation" for "not" and words
+// ending in "n't" ("did not do any damage"); "" for other words.
+func ZeroFrame(w string) string {
+	if strings.HasSuffix(w, "n't") {
+		return "negation"
+	}
+	return zeroFrames.get()[w]
 }
 
 var quakes = grouped("quakes.tsv")
