@@ -72,7 +72,8 @@ func ZeroEvent(w string) (string, bool) {
 // ZeroFrame returns the part w plays in framing a count of none:
 // "report" for "reports" ("no reports of injuries"), "hedge" for
 // "immediate" ("no immediate reports"), "negation" for "not" and words
-// ending in "n't" ("did not do any damage"); "" for other words.
+// ending in "n't" ("did not do any damage"), "denial" for "no" and
+// "nobody"; "" for other words.
 func ZeroFrame(w string) string {
 	if strings.HasSuffix(w, "n't") {
 		return "negation"

@@ -3,8 +3,10 @@ package sheet
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"crosscheck/align"
+	"crosscheck/align/lang"
 	"crosscheck/corpus"
 )
 
@@ -50,7 +52,30 @@ func Readings(s *align.Story, r *align.Row, inArticle bool) []Reading {
 		if len(forms) == 0 {
 			forms = []string{rd.Text}
 		}
+		if r.Kind == align.KindNumber && strings.HasPrefix(rd.Norm, "0 ") {
+			forms = noneForms(forms)
+		}
 		out = append(out, Reading{Text: strings.Join(forms, " = "), By: by(s, rd, inArticle)})
+	}
+	return out
+}
+
+// noneForms keeps, of the wordings of a count of none, those that say
+// none ("no reports of damage"), or else says "none": a none read from
+// the second noun of a list ("no reports of injuries or major damage")
+// is written by that noun alone, which would read as a positive.
+func noneForms(forms []string) []string {
+	var out []string
+	for _, f := range forms {
+		for _, w := range strings.FieldsFunc(strings.ToLower(f), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+			if fr := lang.ZeroFrame(w); fr == "denial" || fr == "negation" {
+				out = append(out, f)
+				break
+			}
+		}
+	}
+	if len(out) == 0 {
+		return []string{"none"}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package sheet
 
 import (
+	"strings"
 	"testing"
 
 	"crosscheck/align"
@@ -88,5 +89,24 @@ func TestAWordingHoldingAnotherIsNotRepeated(t *testing.T) {
 	}
 	if !sameForm("14", "14 people") || !sameForm("63", "63-year-old") || sameForm("4", "14 people") || sameForm("14", "140") {
 		t.Error("sameForm is wrong about whole words")
+	}
+}
+
+// TestNoneForms checks that a count of none is written by the words that
+// say none, never by the noun it denies alone.
+func TestNoneForms(t *testing.T) {
+	tests := []struct {
+		forms []string
+		want  string
+	}{
+		{[]string{"major damage", "no reports of damage", "any local damage"}, "no reports of damage"},
+		{[]string{"injuries"}, "none"},
+		{[]string{"didn't hurt anyone", "injuries"}, "didn't hurt anyone"},
+		{[]string{"No one", "nobody"}, "No one = nobody"},
+	}
+	for _, tt := range tests {
+		if got := strings.Join(noneForms(tt.forms), " = "); got != tt.want {
+			t.Errorf("noneForms(%q) = %q, want %q", tt.forms, got, tt.want)
+		}
 	}
 }
