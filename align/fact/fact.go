@@ -192,8 +192,8 @@ func (x *extraction) groupConversions() {
 		}
 		for j := i + 1; j < len(x.facts); j++ {
 			b := &x.facts[j]
-			if b.Kind != a.Kind {
-				continue
+			if b.Kind != a.Kind || b.Start < a.End {
+				continue // overlapping values restate nothing (and no extractor should make them)
 			}
 			if !closeBy(x.text[a.End:b.Start]) {
 				break
