@@ -265,10 +265,10 @@ func (m *Model) refreshMarks() {
 
 // attach gives the loaded story to the session and opens where the
 // session says the reader was, saying so unless there is a notice to
-// show.
-func (m *Model) attach() {
+// show. It reports whether the session said where.
+func (m *Model) attach() (resumed bool) {
 	if m.sess == nil {
-		return
+		return false
 	}
 	m.sess.Attach(m.sh.story)
 	m.refreshMarks()
@@ -279,6 +279,7 @@ func (m *Model) attach() {
 			f = filterAll
 		}
 		m.claims.resume(i, f)
+		resumed = true
 		m.claims.note = fmt.Sprintf("back at %s, %s, where you left off · %s", m.sh.story.Claims[m.claims.cur.claim].ID,
 			m.claims.cur.filter.label(), plural(m.counts.Marked(), "claim marked", "claims marked"))
 	}
@@ -292,6 +293,7 @@ func (m *Model) attach() {
 	if m.notice != "" {
 		m.claims.note = ""
 	}
+	return resumed
 }
 
 // dismissNotice drops the session notice once the user has seen it and

@@ -230,9 +230,12 @@ func (m *Model) loaded(s *align.Story, warnings []string) {
 		m.mode = first
 	}
 	m.layout()
-	m.attach()
-	if m.sess != nil {
+	// Back where the session left off, the disputed fact of that claim is
+	// chosen; a new session starts at the first.
+	if m.attach() {
 		m.disputes.choose(m.claims.cur.claim)
+	}
+	if m.sess != nil {
 		m.disputes.note = m.claims.note
 	}
 }
