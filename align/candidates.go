@@ -89,23 +89,21 @@ func candidatePairs(ix *index) []pair {
 		alike[c[0]] = append(alike[c[0]], near{c[1], cos, true})
 		alike[c[1]] = append(alike[c[1]], near{c[0], cos, true})
 	}
-	for g := range alike {
-		if len(copies) > 0 {
-			// A near copy the index found too is listed once.
-			slices.SortFunc(alike[g], func(x, y near) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(b2i(y.copy), b2i(x.copy))) })
-			alike[g] = slices.CompactFunc(alike[g], func(x, y near) bool { return x.g == y.g })
+	inParallel(len(alike), func(from, to int) {
+		for g := from; g < to; g++ {
+			if len(copies) > 0 {
+				// A near copy the index found too is listed once.
+				slices.SortFunc(alike[g], func(x, y near) int { return cmp.Or(cmp.Compare(x.g, y.g), cmp.Compare(b2i(y.copy), b2i(x.copy))) })
+				alike[g] = slices.CompactFunc(alike[g], func(x, y near) bool { return x.g == y.g })
+			}
+			// Near copies come first, then the most alike.
+			slices.SortFunc(alike[g], func(x, y near) int {
+				return cmp.Or(cmp.Compare(b2i(y.copy), b2i(x.copy)), cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g))
+			})
 		}
-		// Near copies come first, then the most alike.
-		slices.SortFunc(alike[g], func(x, y near) int {
-			return cmp.Or(cmp.Compare(b2i(y.copy), b2i(x.copy)), cmp.Compare(y.cos, x.cos), cmp.Compare(x.g, y.g))
-		})
-	}
+	})
 	// Each passage's partners: the passages of the groups alike to its
 	// own, most alike first, maxCandidates at most.
-	type candidate struct {
-		a, b   int32
-		cosine float32
-	}
 	partners := make([][]candidate, n)
 	// best[a] holds a's best cosine with the passages of each document it
 	// has partners in, by document.
@@ -152,12 +150,7 @@ func candidatePairs(ix *index) []pair {
 			partners[a], best[a] = cs, bs
 		}
 	})
-	var cands []candidate
-	for _, cs := range partners {
-		cands = append(cands, cs...)
-	}
-	slices.SortFunc(cands, func(x, y candidate) int { return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b)) })
-	cands = slices.CompactFunc(cands, func(x, y candidate) bool { return x.a == y.a && x.b == y.b })
+	cands := uniqueCandidates(partners)
 	for _, p := range ix.embeddingCandidates() {
 		cands = append(cands, candidate{p[0], p[1], float32(ix.similarity(int(p[0]), int(p[1])))})
 	}

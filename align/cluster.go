@@ -8,8 +8,10 @@ type link struct {
 	support int // cross pairs scoring supportScore or more
 }
 
+// A mergeItem is a pair of groups queued to merge: 16 bytes, since the
+// queue of a large story holds hundreds of thousands.
 type mergeItem struct {
-	a, b  int
+	a, b  int32
 	score float64
 }
 
@@ -130,7 +132,7 @@ func cluster(ix *index, pairs []pair) [][]int {
 		if !ok {
 			return
 		}
-		it := mergeItem{a: min(a, b), b: max(a, b), score: score}
+		it := mergeItem{a: int32(min(a, b)), b: int32(max(a, b)), score: score}
 		k := uint64(it.a)<<32 | uint64(it.b)
 		if old, ok := queued[k]; ok && old >= score {
 			return
@@ -151,13 +153,15 @@ func cluster(ix *index, pairs []pair) [][]int {
 	initial = false
 	for len(*q) > 0 {
 		it := q.pop()
-		a, b := it.a, it.b
+		a, b := int(it.a), int(it.b)
+		// Most items popped are of a group merged since: no pair with
+		// it is queued again, so its entry in queued is never read.
+		if members[a] == nil || members[b] == nil {
+			continue
+		}
 		k := uint64(a)<<32 | uint64(b)
 		if queued[k] == it.score {
 			delete(queued, k)
-		}
-		if members[a] == nil || members[b] == nil {
-			continue
 		}
 		score, ok := current(a, b)
 		if !ok {
