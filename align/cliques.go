@@ -96,6 +96,7 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 			out = append(out, g)
 			continue
 		}
+		cs = withoutOddHeadlines(ix, g.members, cs)
 		for _, c := range cs {
 			var sub claimGroup
 			for c != 0 {

@@ -176,6 +176,9 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 			ix.orders[i] = ordersOf(fs)
 			ix.events[i] = fact.EventOf(text, fs, dates[r.Doc])
 			ix.nations[i] = nationsOf(fs)
+			if docs[r.Doc].Passages[r.Passage].Headline && len(ix.nations[i]) == 0 {
+				ix.nations[i] = headlineNations(text)
+			}
 			keys[i] = valueKeys(fs)
 			for k := range fs {
 				ix.factSpans[i] = append(ix.factSpans[i], factSpan{fs[k].Start, fs[k].End, fs[k].Kind, factSlot(&fs[k])})

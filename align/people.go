@@ -1,8 +1,11 @@
 package align
 
 import (
+	"math/bits"
+	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"crosscheck/align/fact"
 	"crosscheck/align/lang"
@@ -60,4 +63,86 @@ func (ix *index) otherPeople(a, b int) bool {
 // whatever links them.
 func (ix *index) otherPeopleApart(a, b int) bool {
 	return ix.refs[a].Doc != ix.refs[b].Doc && ix.otherPeople(a, b) && !isNearCopy(ix.vecs[a], ix.vecs[b])
+}
+
+// headlineWord splits a headline into words and single marks.
+var headlineWord = regexp.MustCompile(`[\p{L}'’-]+|[^\s\p{L}]`)
+
+// headlineNations returns the nationalities a headline in title case
+// says of people, as nationsOf does: every word has a capital there, so
+// a nationality is a word for one that is a noun ("Briton Dies") or is
+// followed by a word for a person, next or past one word ("Australian Ski
+// Mountaineer Dies"), not a country's name alone ("Dies in New Zealand").
+func headlineNations(text string) []string {
+	ws := headlineWord.FindAllString(text, -1)
+	for i := range ws {
+		ws[i] = strings.ToLower(ws[i])
+	}
+	var out []string
+	for i := 0; i < len(ws); i++ {
+		for n := 2; n >= 1; n-- {
+			if i+n > len(ws) {
+				continue
+			}
+			d, ok := lang.DemonymOf(strings.Join(ws[i:i+n], " "))
+			if !ok || !d.Noun && !personWithin(ws[i+n:], 2) {
+				continue
+			}
+			out = append(out, strings.ToLower(d.Country))
+			if d.Parent != "" {
+				out = append(out, strings.ToLower(d.Parent))
+			}
+			i += n - 1
+			break
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// personWithin reports whether one of the first k words of ws is a word
+// for a person, before any mark.
+func personWithin(ws []string, k int) bool {
+	for i := 0; i < k && i < len(ws); i++ {
+		switch {
+		case lang.NationalityNoun(ws[i]):
+			return true
+		case !unicode.IsLetter([]rune(ws[i])[0]):
+			return false
+		}
+	}
+	return false
+}
+
+// withoutOddHeadlines drops the cliques cs of members ms that another
+// clique holds but for one headline of another person than one of that
+// clique's members: the headline of the other death drawn to this one's
+// claim by its words makes no claim of its own beside it. Of two cliques
+// that differ only by such headlines, the later is kept.
+func withoutOddHeadlines(ix *index, ms []int, cs []uint64) []uint64 {
+	dropped := make([]bool, len(cs))
+	var out []uint64
+	for i, c := range cs {
+		odd := false
+		for j, d := range cs {
+			extra := c &^ d
+			if i == j || dropped[j] || bits.OnesCount64(extra) != 1 {
+				continue
+			}
+			h := ms[bits.TrailingZeros64(extra)]
+			if !ix.headline(h) {
+				continue
+			}
+			for u := d &^ c; u != 0; u &= u - 1 {
+				if ix.otherPeopleApart(h, ms[bits.TrailingZeros64(u)]) {
+					odd = true
+				}
+			}
+		}
+		dropped[i] = odd
+		if !odd {
+			out = append(out, c)
+		}
+	}
+	return out
 }
