@@ -33,7 +33,7 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 	var out []claimGroup
 	for _, g := range groups {
 		n := len(g.members)
-		if n < 3 || n > maxCliqueMembers {
+		if n < 3 && !(n == 2 && ix.otherPeopleApart(g.members[0], g.members[1])) || n > maxCliqueMembers {
 			out = append(out, g)
 			continue
 		}
@@ -59,6 +59,9 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 						adj[j] |= 1 << i
 					}
 					continue
+				}
+				if ix.otherPeopleApart(a, b) {
+					continue // never linked, not even through a third
 				}
 				if byCount(ix, g, a) || byCount(ix, g, b) || linked[i]&(1<<j) != 0 || shareSorted(ix.values[a], ix.values[b]) || shareSorted(ix.slots[a], ix.slots[b]) || isNearCopy(ix.vecs[a], ix.vecs[b]) {
 					adj[i] |= 1 << j
@@ -93,6 +96,7 @@ func splitCliques(ix *index, scores *pairScores, groups []claimGroup) []claimGro
 			out = append(out, g)
 			continue
 		}
+		cs = withoutOddHeadlines(ix, g.members, cs)
 		for _, c := range cs {
 			var sub claimGroup
 			for c != 0 {

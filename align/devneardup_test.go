@@ -10,8 +10,9 @@ import (
 // development set may hold (see nearDuplicatePairs). Before they were
 // dropped and merged there were 61; most that are left are by design,
 // one lead that states several facts in the claim of each, beside each
-// fact's own sentence.
-const devNearDuplicateCeiling = 39
+// fact's own sentence. Keeping the headline of one person's death out of
+// the claims of another's took two away.
+const devNearDuplicateCeiling = 37
 
 // nearDuplicatePairs counts the pairs of claims of four or more members
 // of which 80% of the smaller's members are in the larger: a reader sees

@@ -55,12 +55,14 @@ type devStory struct {
 // healdsburg and the pirates. Counts' roles read past an aside and in
 // headlines' capitals ("Three die", "THREE PEOPLE HAVE DIED") raised athens.
 // Counts of none as news writes them ("no reports of damage or injuries",
-// "not … any local damage") raised healdsburg.
+// "not … any local damage") raised healdsburg. Sentences of other
+// nationalities that share no day or age kept apart (in headlines'
+// capitals too) raised mtcook.
 var devFloors = map[string]float64{
 	"athens_bank_firebomb_2010":   0.72,
 	"healdsburg_quake_2013":       0.84,
 	"ins_sukanya_pirates_2011":    0.91,
-	"mtcook_climbers_2013":        0.73,
+	"mtcook_climbers_2013":        0.76,
 	"simpson_murder_verdict_2013": 0.88,
 	"troy_office_shooting_2007":   0.73,
 }

@@ -47,6 +47,9 @@ type index struct {
 	// events are the values that identify each passage's event: when it
 	// happened and to whom (see eventMark).
 	events []fact.Event
+	// nations are the nationalities each passage says of people, as
+	// countries with the countries that hold them (see nationsOf).
+	nations [][]string
 	// values are the typed values each passage states that can mark
 	// one fact across outlets, as ids (see factValues); valuePostings
 	// lists the passages stating each.
@@ -155,6 +158,7 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 	toks := make([][]token, len(ix.refs))
 	ix.orders = make([]orderSet, len(ix.refs))
 	ix.events = make([]fact.Event, len(ix.refs))
+	ix.nations = make([][]string, len(ix.refs))
 	keys := make([][]statedValue, len(ix.refs))
 	ix.factSpans = make([][]factSpan, len(ix.refs))
 	dates := storyDates(docs)
@@ -171,6 +175,10 @@ func newIndexOf(docs []corpus.Document, facts *fact.Analysis) *index {
 			}
 			ix.orders[i] = ordersOf(fs)
 			ix.events[i] = fact.EventOf(text, fs, dates[r.Doc])
+			ix.nations[i] = nationsOf(fs)
+			if docs[r.Doc].Passages[r.Passage].Headline && len(ix.nations[i]) == 0 {
+				ix.nations[i] = headlineNations(text)
+			}
 			keys[i] = valueKeys(fs)
 			for k := range fs {
 				ix.factSpans[i] = append(ix.factSpans[i], factSpan{fs[k].Start, fs[k].End, fs[k].Kind, factSlot(&fs[k])})
