@@ -173,13 +173,13 @@ func TestFactSheetInvariants(t *testing.T) {
 // the key missed) or set a keyed compatible pair against each other.
 type devFloor struct{ found, unkeyed, falseMax int }
 
-// devFloors sit just under what the fact sheet reaches (found 56 of 73,
-// one reported conflict unkeyed, two false): a change that loses more
+// devFloors sit just under what the fact sheet reaches (found 59 of 73,
+// one reported conflict unkeyed, none false): a change that loses more
 // than one keyed discrepancy on a story, or adds an unkeyed or a false
 // conflict, fails.
 var devFloors = map[string]devFloor{
 	"athens_bank_firebomb_2010":   {found: 12, unkeyed: 1, falseMax: 0},
-	"healdsburg_quake_2013":       {found: 10, unkeyed: 0, falseMax: 0},
+	"healdsburg_quake_2013":       {found: 11, unkeyed: 0, falseMax: 0},
 	"ins_sukanya_pirates_2011":    {found: 9, unkeyed: 0, falseMax: 0},
 	"mtcook_climbers_2013":        {found: 7, unkeyed: 0, falseMax: 0},
 	"simpson_murder_verdict_2013": {found: 5, unkeyed: 0, falseMax: 0},

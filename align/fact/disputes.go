@@ -96,8 +96,10 @@ func FindDisputes(claims [][]Row, scores []float64, inArticle []Difference) []Di
 		} else {
 			d.Also = append(d.Also, it.claim)
 		}
-		if strings.HasPrefix(d.key, "name") || storyWide(d.key) {
-			// A name's dispute gives every place each spelling is written.
+		if strings.HasPrefix(d.key, "name") || storyWide(d.key) || storyCount(d.key) {
+			// A name's dispute gives every place each spelling is written;
+			// a count's, every place each figure is, in the story's row
+			// or in a claim's.
 			d.Row = mergeReadings(d.Row, other)
 		}
 	}
@@ -171,20 +173,32 @@ func mergeReadings(r, o Row) Row {
 		rs[i].Values = slices.Clone(rs[i].Values)
 		rs[i].Docs = slices.Clone(rs[i].Docs)
 	}
+	// held reports whether a reading of rs already holds the words of v,
+	// as another row may normalise them: one place is one reading.
+	held := func(v Value) bool {
+		for _, rd := range rs {
+			if slices.ContainsFunc(rd.Values, func(w Value) bool { return w.Ref == v.Ref && w.Offset == v.Offset && w.Text == v.Text }) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, ord := range o.Readings {
+		if !slices.ContainsFunc(ord.Values, func(v Value) bool { return !held(v) }) {
+			continue // every value of the reading is already shown
+		}
 		i := slices.IndexFunc(rs, func(x Reading) bool { return strings.EqualFold(x.Text, ord.Text) })
 		if i < 0 {
 			rs = append(rs, Reading{Text: ord.Text, Norm: ord.Norm})
 			i = len(rs) - 1
 		}
 		for _, v := range ord.Values {
-			if !slices.Contains(rs[i].Values, v) {
-				rs[i].Values = append(rs[i].Values, v)
+			if held(v) {
+				continue
 			}
-		}
-		for _, d := range ord.Docs {
-			if !slices.Contains(rs[i].Docs, d) {
-				rs[i].Docs = append(rs[i].Docs, d)
+			rs[i].Values = append(rs[i].Values, v)
+			if !slices.Contains(rs[i].Docs, v.Ref.Doc) {
+				rs[i].Docs = append(rs[i].Docs, v.Ref.Doc)
 			}
 		}
 	}

@@ -27,6 +27,11 @@ type Fact struct {
 	// one slotKey are one fact, however they pair; "" when the sentence
 	// does not tell, and the value is grouped by pairing (see Sheet).
 	slotKey string
+	// local is set on a count of one of the story's main classes whose
+	// clause names a place or another event ("in Patras", "the
+	// aftershock injured two"): it may be a part's or another event's,
+	// and is judged only in its claims, not across the story.
+	local bool
 	// module is the row of the table of kinds that read the fact (see
 	// kindSpec.module).
 	module string

@@ -34,6 +34,7 @@ func quantitySlot(x *extraction, f *Fact) (key, label string) {
 		key = q.order + "/" + key
 		label = q.order + " " + label
 	}
+	f.local = storyCount(key) && x.countLocal(key, f, i, j)
 	return key, label
 }
 
@@ -98,6 +99,10 @@ func countedGroup(q *quantity) string {
 		return "people"
 	case q.noun == "people" || q.noun == "person":
 		return "people"
+	case lang.Quake(q.noun) == "aftershock", q.mod == "smaller" && lang.Quake(q.noun) == "quake":
+		// "at least 20 smaller earthquakes followed": quakes smaller
+		// than the story's are its aftershocks.
+		return "aftershocks"
 	case q.mod != "":
 		return q.mod + " " + plural(q.noun)
 	}

@@ -67,8 +67,10 @@ func rateQuantities(_ *Analysis, x, y factRef, strong bool) (Status, string, boo
 		// Figures far apart count different things, unless the sentences
 		// say what happened to the people counted ("at least 5 dead", "24
 		// dead") or what one measure measures ("a depth of 1.2 miles", "12
-		// miles deep").
-		if !strong || !(personEvent(a.event) && personEvent(b.event) || a.unit != nil && b.unit != nil) {
+		// miles deep"), or the slot is one of the story's main counts
+		// ("two aftershocks", "at least 20 smaller earthquakes").
+		counted := storyCount(x.fact.slotKey) && x.fact.slotKey == y.fact.slotKey
+		if !strong || !(personEvent(a.event) && personEvent(b.event) || a.unit != nil && b.unit != nil || counted) {
 			return 0, "", false
 		}
 		st = Conflict

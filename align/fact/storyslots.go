@@ -19,9 +19,10 @@ func storyWide(key string) bool {
 		storyEvent(key) // the time of the story's shooting
 }
 
-// StoryRows returns the rows of the slots a person owns (ages, homes) whose
-// values the story's passages give more than one way, judged across the
-// whole story: one row per slot.
+// StoryRows returns the rows of the slots a person owns (ages, homes), of
+// the story's event and of its main counts (storycounts.go) whose values
+// the story's passages give more than one way, judged across the whole
+// story: one row per slot.
 func (a *Analysis) StoryRows() []Row {
 	byKey := map[string][]node{}
 	var keys []string
@@ -29,8 +30,11 @@ func (a *Analysis) StoryRows() []Row {
 		for p := range a.facts[d] {
 			for i := range a.facts[d][p] {
 				f := &a.facts[d][p][i]
-				if !storyWide(f.slotKey) {
+				if !storyWide(f.slotKey) && !storyCount(f.slotKey) {
 					continue
+				}
+				if storyCount(f.slotKey) && (f.local || a.headRefs[d] == (Ref{d, p})) {
+					continue // a headline's count, or a place's, meets the others in its claims
 				}
 				if _, ok := byKey[f.slotKey]; !ok {
 					keys = append(keys, f.slotKey)
@@ -49,8 +53,14 @@ func (a *Analysis) StoryRows() []Row {
 		if len(norms) < 2 {
 			continue
 		}
-		if strings.HasSuffix(k, "/attack") && a.oneArticleDisagrees(nodes) {
-			continue // an article giving two times or places of "the shooting" tells of two
+		if (strings.HasSuffix(k, "/attack") || storyCount(k)) && a.oneArticleDisagrees(nodes) {
+			// An article giving two times or places of "the shooting"
+			// tells of two; one giving two counts of the dead, of two
+			// moments or two groups.
+			continue
+		}
+		if storyCount(k) && farApartAcross(nodes) {
+			continue // "more than 59,000 killed" is another quake's, not this one's 24
 		}
 		grp := make([]int, len(nodes))
 		for i := range grp {

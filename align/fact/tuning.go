@@ -9,6 +9,12 @@ const (
 	// a misreport of it: figures further apart count different things
 	// ("50 killed" and "500 homes") and are not compared at all.
 	farApart = 4
+	// storyApart is how many times one of the story's main counts may be
+	// another article's and still be a reading of it, when no claim
+	// holds both: "two aftershocks" and "at least 20 smaller
+	// earthquakes", not 24 dead and "more than 59,000" of an earlier
+	// quake (storyslots.go).
+	storyApart = 10
 	// possiblySame is how many times one count may be the other for a
 	// conflict between counts that are only possibly one fact (nothing
 	// says they count the same thing) to be reported.
