@@ -1,14 +1,9 @@
 package ui
 
 import (
-	"context"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"crosscheck/align"
-	"crosscheck/corpus"
 	"crosscheck/ui/session"
 )
 
@@ -16,18 +11,7 @@ import (
 // skips when they are not there.
 func seedsLoad(tb testing.TB) LoadFunc {
 	tb.Helper()
-	dir := filepath.Join("..", "..", "shared", "seeds")
-	if _, err := os.Stat(dir); err != nil {
-		tb.Skip("../shared/seeds is not here")
-	}
-	return func(ctx context.Context, progress func(float64, string)) (*align.Story, []string, error) {
-		c, err := corpus.Load([]string{dir}, corpus.Options{})
-		if err != nil {
-			return nil, nil, err
-		}
-		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) { progress(done, "") }})
-		return s, c.Warnings, err
-	}
+	return dirLoad(tb, "../shared/seeds")
 }
 
 // BenchmarkNextClaim measures one key press of j on the seeds at 200×50:

@@ -13,7 +13,7 @@ import (
 )
 
 // dirLoad loads the articles in dir (relative to the repository's
-// root), or skips when it is not there.
+// root, such as "../shared/seeds"), or skips when it is not there.
 func dirLoad(tb testing.TB, dir string) LoadFunc {
 	tb.Helper()
 	dir = filepath.Join("..", dir)
@@ -25,7 +25,7 @@ func dirLoad(tb testing.TB, dir string) LoadFunc {
 		if err != nil {
 			return nil, nil, err
 		}
-		s, err := align.Build(ctx, c.Documents, align.Options{})
+		s, err := align.Build(ctx, c.Documents, align.Options{Progress: func(done float64) { progress(done, "") }})
 		return s, c.Warnings, err
 	}
 }
